@@ -1,0 +1,165 @@
+"""One handler per operation of the protocol (protocol/src/script.ts)."""
+from . import notes
+from .automation import Automation
+from .describe import Describer
+from .errors import bad_request
+from .protocol import ok_reply
+from .protocol_constants import PROTOCOL_VERSION
+
+# Functions whose arguments are notes or note ids: how to convert their first argument.
+NOTE_ARGUMENTS = {
+    "add_new_notes": "specifications",
+    "apply_note_modifications": "modifications",
+    "get_notes_by_id": "ids",
+    "remove_notes_by_id": "ids",
+    "select_notes_by_id": "ids",
+    "duplicate_notes_by_id": "ids",
+}
+# Return types that are not Live objects and cannot travel: refuse before calling.
+UNSENDABLE_RETURNS = {"AutomationEnvelope": "use read_envelope and write_envelope"}
+
+
+def _is_path_target(target):
+    """Replies tell the object's reference when the request named it by a path."""
+    parts = target.split()
+    return not (len(parts) == 2 and parts[0] == "id")
+
+
+class Handlers(object):
+    def __init__(self, facts, resolver, converter, hub, major):
+        self._facts = facts
+        self._resolver = resolver
+        self._converter = converter
+        self._hub = hub
+        self._major = major
+        self._api = resolver.api
+        self._automation = Automation(resolver, major)
+        self._describer = Describer(resolver, converter, major)
+        self._ops = {
+            "get": self.get,
+            "set": self.set,
+            "call": self.call,
+            "observe": self.observe,
+            "unobserve": self.unobserve,
+            "describe": self.describe,
+            "gesture": self.gesture,
+            "read_envelope": self.read_envelope,
+            "write_envelope": self.write_envelope,
+        }
+
+    def handle(self, conn, request):
+        op = request["op"]
+        if op == "hello":
+            return self.hello(conn, request)
+        if not conn.greeted:
+            raise bad_request("the first request on a connection must be hello")
+        return self._ops[op](conn, request)
+
+    def _reply(self, request, result, obj=None):
+        ref = None
+        if obj is not None and "target" in request and _is_path_target(request["target"]):
+            ref = self._resolver.ref(obj)
+        return ok_reply(request["id"], result, ref)
+
+    # ------------------------------------------------------------ operations
+    def hello(self, conn, request):
+        if request["protocol"] != PROTOCOL_VERSION:
+            raise bad_request("this script speaks protocol %d, not %d" % (PROTOCOL_VERSION, request["protocol"]))
+        conn.greeted = True
+        conn.client = request["client"]
+        facts = dict(self._facts)
+        facts["set_name"] = self._facts["set_name"]()
+        return ok_reply(request["id"], facts)
+
+    def get(self, conn, request):
+        obj = self._resolver.resolve(request["target"])
+        prop = request.get("prop")
+        if prop is None:
+            return ok_reply(request["id"], self._resolver.ref(obj))
+        return self._reply(request, self._converter.to_json(self._resolver.read(obj, prop)), obj)
+
+    def set(self, conn, request):
+        obj = self._resolver.resolve(request["target"])
+        prop = request["prop"]
+        info = self._api.live_class_of(obj).settable(prop, self._major)
+        value = self._converter.from_json(request["value"], info.get("type"), "value")
+        self._resolver.live(lambda: setattr(obj, prop, value), obj, prop)
+        return self._reply(request, self._converter.to_json(self._resolver.read(obj, prop)), obj)
+
+    def call(self, conn, request):
+        obj = self._resolver.resolve(request["target"])
+        name = request["fn"]
+        info = self._api.live_class_of(obj).callable(name, self._major)
+        returns = info.get("returns")
+        if returns in UNSENDABLE_RETURNS:
+            raise bad_request("%s returns a %s, which cannot travel: %s" % (name, returns, UNSENDABLE_RETURNS[returns]))
+        args = self._arguments(obj, name, info, request.get("args") or [])
+        result = self._resolver.live(lambda: getattr(obj, name)(*args), obj, name)
+        return self._reply(request, self._converter.to_json(result), obj)
+
+    def _arguments(self, obj, name, info, raw):
+        declared = info.get("args")
+        if declared is not None:
+            required = info.get("optional_from", len(declared))
+            if not required <= len(raw) <= len(declared):
+                expected = str(required) if required == len(declared) else "%d to %d" % (required, len(declared))
+                raise bad_request("%s takes %s argument%s, got %d" % (
+                    name, expected, "" if expected == "1" else "s", len(raw)))
+        args = []
+        for index, value in enumerate(raw):
+            where = "args[%d]" % index
+            special = NOTE_ARGUMENTS.get(name) if index == 0 else None
+            if special == "specifications":
+                args.append(notes.specifications(value, where))
+            elif special == "modifications":
+                args.append(notes.modifications(obj, value, where, self._resolver.live))
+            elif special == "ids":
+                args.append(notes.note_ids(value, where))
+            else:
+                kind = declared[index][1] if declared is not None else None
+                args.append(self._converter.from_json(value, kind, where))
+        return args
+
+    def observe(self, conn, request):
+        obj = self._resolver.resolve(request["target"])
+        prop = request["prop"]
+        has_value = self._api.live_class_of(obj).observable(prop, self._major)
+        value = self._hub.observe(conn, request["id"], obj, prop, has_value)
+        return self._reply(request, value, obj)
+
+    def unobserve(self, conn, request):
+        self._hub.unobserve(conn, request["obs"])
+        return ok_reply(request["id"], None)
+
+    def describe(self, conn, request):
+        obj = self._resolver.resolve(request["target"])
+        return ok_reply(request["id"], self._describer.describe(obj))
+
+    def gesture(self, conn, request):
+        parameter = self._resolver.resolve(request["target"])
+        if not self._api.live_class_of(parameter).is_a("DeviceParameter"):
+            raise bad_request("gestures are for a DeviceParameter")
+        object_id = self._resolver.registry.id_of(parameter)
+        touching = object_id in conn.gestures
+        if request["phase"] == "begin" and not touching:
+            self._resolver.live(parameter.begin_gesture, parameter, "begin_gesture")
+            conn.gestures[object_id] = parameter
+        elif request["phase"] == "end" and touching:
+            del conn.gestures[object_id]
+            self._resolver.live(parameter.end_gesture, parameter, "end_gesture")
+        return self._reply(request, None, parameter)
+
+    def end_gestures(self, conn):
+        """A client that leaves mid-drag must not leave Live's controls touched."""
+        for parameter in conn.gestures.values():
+            try:
+                parameter.end_gesture()
+            except Exception:
+                pass
+        conn.gestures.clear()
+
+    def read_envelope(self, conn, request):
+        return ok_reply(request["id"], self._automation.read(request))
+
+    def write_envelope(self, conn, request):
+        return ok_reply(request["id"], self._automation.write(request))

@@ -1,0 +1,69 @@
+"""Paths into Live's object model: the Python mirror of protocol/src/path.ts.
+
+`live_set tracks 0 clip_slots 2 clip`, `live_app view`, `id 12 devices 0`:
+a root and steps, each step a member name and, for lists, an index.
+"""
+import re
+
+from .errors import bad_request
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_INDEX = re.compile(r"^(0|[1-9][0-9]{0,8})$")
+
+
+class ParsedPath(object):
+    __slots__ = ("root", "root_id", "steps")
+
+    def __init__(self, root, root_id, steps):
+        self.root = root  # "live_set", "live_app" or "id"
+        self.root_id = root_id
+        self.steps = steps  # [(name, index or None)]
+
+    def format(self):
+        head = "id %d" % self.root_id if self.root == "id" else self.root
+        tail = [name if index is None else "%s %d" % (name, index) for name, index in self.steps]
+        return " ".join([head] + tail)
+
+    def to_json(self):
+        root = {"kind": self.root}
+        if self.root == "id":
+            root["id"] = self.root_id
+        steps = []
+        for name, index in self.steps:
+            step = {"name": name}
+            if index is not None:
+                step["index"] = index
+            steps.append(step)
+        return {"root": root, "steps": steps}
+
+
+def parse_path(text):
+    """Parse a path or raise `bad_request` with the reason."""
+    tokens = text.split()
+    if not tokens:
+        raise bad_request("empty path")
+    first, rest = tokens[0], tokens[1:]
+    root_id = None
+    if first in ("live_set", "live_app"):
+        root = first
+    elif first == "id":
+        id_token = rest.pop(0) if rest else ""
+        if not _INDEX.match(id_token) or id_token == "0":
+            raise bad_request('"id" must be followed by an object id, got "%s"' % id_token)
+        root, root_id = "id", int(id_token)
+    else:
+        raise bad_request('a path starts with live_set, live_app or id N, not "%s"' % first)
+    steps = []
+    position = 0
+    while position < len(rest):
+        name = rest[position]
+        if not _NAME.match(name):
+            raise bad_request('"%s" is not a member name' % name)
+        following = rest[position + 1] if position + 1 < len(rest) else None
+        if following is not None and _INDEX.match(following):
+            steps.append((name, int(following)))
+            position += 2
+        else:
+            steps.append((name, None))
+            position += 1
+    return ParsedPath(root, root_id, steps)

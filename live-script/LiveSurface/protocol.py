@@ -1,0 +1,181 @@
+"""Reading request lines and writing reply lines (standard library only).
+
+Requests are validated with the tables in `protocol_constants.py`, which are
+generated from the zod schemas of protocol/src/script.ts: the same JSON
+Schema subset zod emits (types, bounds, patterns, required and unknown
+fields) is checked here, so both sides accept and refuse the same frames.
+"""
+import json
+import math
+import re
+
+from .errors import RequestError, bad_request
+from .protocol_constants import LIMITS, REQUEST_SCHEMAS
+
+_PATTERNS = {}
+_NUMBER_TYPES = (int, float)
+
+
+def _is_integer(value):
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return True
+    return isinstance(value, float) and math.isfinite(value) and value.is_integer()
+
+
+def _type_ok(value, expected):
+    if expected == "string":
+        return isinstance(value, str)
+    if expected == "integer":
+        return _is_integer(value)
+    if expected == "number":
+        return isinstance(value, _NUMBER_TYPES) and not isinstance(value, bool) and math.isfinite(value)
+    if expected == "boolean":
+        return isinstance(value, bool)
+    if expected == "null":
+        return value is None
+    if expected == "array":
+        return isinstance(value, list)
+    if expected == "object":
+        return isinstance(value, dict)
+    return True
+
+
+def _pattern(text):
+    compiled = _PATTERNS.get(text)
+    if compiled is None:
+        compiled = _PATTERNS[text] = re.compile(text)
+    return compiled
+
+
+def check(value, schema, where):
+    """Raise `bad_request` unless `value` satisfies the (generated) JSON Schema."""
+    if "anyOf" in schema:
+        for option in schema["anyOf"]:
+            try:
+                check(value, option, where)
+                return
+            except RequestError:
+                pass
+        raise bad_request("%s has the wrong shape" % where)
+    expected = schema.get("type")
+    if expected is not None and not _type_ok(value, expected):
+        raise bad_request("%s must be %s" % (where, _article(expected)))
+    if "const" in schema and value != schema["const"]:
+        raise bad_request("%s must be %s" % (where, json.dumps(schema["const"])))
+    if "enum" in schema and value not in schema["enum"]:
+        raise bad_request("%s must be one of %s" % (where, ", ".join(json.dumps(e) for e in schema["enum"])))
+    if isinstance(value, _NUMBER_TYPES) and not isinstance(value, bool):
+        _check_bounds(value, schema, where)
+    elif isinstance(value, str):
+        if len(value) < schema.get("minLength", 0):
+            raise bad_request("%s is too short" % where)
+        if "maxLength" in schema and len(value) > schema["maxLength"]:
+            raise bad_request("%s is longer than %d characters" % (where, schema["maxLength"]))
+        if "pattern" in schema and not _pattern(schema["pattern"]).search(value):
+            raise bad_request("%s is not a valid name: %s" % (where, json.dumps(value)))
+    elif isinstance(value, list):
+        _check_array(value, schema, where)
+    elif isinstance(value, dict):
+        _check_object(value, schema, where)
+
+
+def _check_bounds(value, schema, where):
+    if "minimum" in schema and value < schema["minimum"]:
+        raise bad_request("%s must be at least %s" % (where, schema["minimum"]))
+    if "maximum" in schema and value > schema["maximum"]:
+        raise bad_request("%s must be at most %s" % (where, schema["maximum"]))
+    if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
+        raise bad_request("%s must be more than %s" % (where, schema["exclusiveMinimum"]))
+    if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
+        raise bad_request("%s must be less than %s" % (where, schema["exclusiveMaximum"]))
+
+
+def _check_array(value, schema, where):
+    if len(value) < schema.get("minItems", 0):
+        raise bad_request("%s needs at least %d items" % (where, schema["minItems"]))
+    if "maxItems" in schema and len(value) > schema["maxItems"]:
+        raise bad_request("%s has more than %d items" % (where, schema["maxItems"]))
+    items = schema.get("items")
+    if items:
+        for index, item in enumerate(value):
+            check(item, items, "%s[%d]" % (where, index))
+
+
+def _check_object(value, schema, where):
+    properties = schema.get("properties", {})
+    for name in schema.get("required", ()):
+        if name not in value:
+            raise bad_request("%s is missing %s" % (where, json.dumps(name)))
+    if schema.get("additionalProperties") is False:
+        for name in value:
+            if name not in properties:
+                raise bad_request("%s has an unknown field %s" % (where, json.dumps(name)))
+    for name, item in value.items():
+        if name in properties:
+            check(item, properties[name], "%s.%s" % (where, name) if where != "request" else name)
+
+
+def _article(kind):
+    return {"integer": "an integer", "object": "an object", "array": "an array"}.get(kind, "a " + kind)
+
+
+def validate_request(message):
+    """The request if it is valid, else `bad_request` naming what is wrong."""
+    if not isinstance(message, dict):
+        raise bad_request("a request must be a JSON object")
+    op = message.get("op")
+    schema = REQUEST_SCHEMAS.get(op) if isinstance(op, str) else None
+    if schema is None:
+        raise bad_request("unknown operation %s" % json.dumps(op) if op is not None else "the request has no op")
+    check(message, schema, "request")
+    if isinstance(message["id"], float):
+        message["id"] = int(message["id"])
+    return message
+
+
+def request_id_of(message):
+    """The id of a (possibly invalid) request, if it has a usable one."""
+    if isinstance(message, dict):
+        value = message.get("id")
+        if _is_integer(value) and 0 <= value <= 9007199254740991:
+            return int(value)
+    return None
+
+
+def parse_line(line):
+    """Decode one line: (requests, None), or ([], error reply) when it is not usable JSON."""
+    try:
+        text = line.decode("utf-8") if isinstance(line, (bytes, bytearray)) else line
+        frame = json.loads(text)
+    except (UnicodeDecodeError, ValueError) as error:
+        return [], error_reply(None, bad_request("the line is not valid JSON: %s" % _short(error)))
+    if isinstance(frame, list):
+        if not frame:
+            return [], error_reply(None, bad_request("an empty batch"))
+        if len(frame) > LIMITS["maxBatch"]:
+            return [], error_reply(None, bad_request("a batch holds at most %d requests" % LIMITS["maxBatch"]))
+        return frame, None
+    return [frame], None
+
+
+def _short(error):
+    text = str(error)
+    return text if len(text) < 200 else text[:200] + "..."
+
+
+def ok_reply(request_id, result, ref=None):
+    reply = {"id": request_id, "ok": True, "result": result}
+    if ref is not None:
+        reply["ref"] = ref
+    return reply
+
+
+def error_reply(request_id, error):
+    return {"id": request_id, "ok": False, "error": error.to_wire()}
+
+
+def encode(message):
+    """One line of JSON; NaN and infinities are not JSON and must not be sent."""
+    return json.dumps(message, separators=(",", ":"), allow_nan=False).encode("utf-8") + b"\n"

@@ -1,0 +1,171 @@
+"""The control surface Live loads: wires Live's main-thread callbacks to the socket.
+
+Live runs Python only when it calls in, so the socket is drained from
+three places, each with a time budget so a flood cannot freeze Live:
+- `receive_midi` when the bridge sends an empty sysex (F0 F7): the wake-up path;
+- a `Live.Base.Timer` every few milliseconds: the timer path;
+- `update_display` (about every 100 ms), which also finds dead objects.
+After each drain, observed properties that changed are sent once each.
+"""
+import os
+import time
+
+import Live
+from _Framework.ControlSurface import ControlSurface
+
+from .api import LiveApi
+from .errors import RequestError, bad_request, live_error
+from .handlers import Handlers
+from .logfile import ScriptLog, log_dir
+from .observers import ObservationHub
+from .protocol import encode, error_reply, parse_line, request_id_of, validate_request
+from .protocol_constants import LIMITS, PROTOCOL_VERSION
+from .registry import Registry
+from .resolver import Resolver
+from .server import LineServer
+from .values import Converter
+
+SCRIPT_NAME = "LiveSurface"
+SCRIPT_VERSION = "0.1.0"
+DEFAULT_PORT = 9401
+WAKE_SYSEX = (0xF0, 0xF7)
+SWEEP_EVERY = 3  # update_display calls between searches for deleted objects
+RETRY_LISTEN_EVERY = 50  # update_display calls between attempts to listen when the port was busy
+
+
+def _env_number(name, default, low, high):
+    try:
+        return min(high, max(low, float(os.environ.get(name, default))))
+    except ValueError:
+        return default
+
+
+class LiveSurface(ControlSurface):
+    def __init__(self, c_instance):
+        ControlSurface.__init__(self, c_instance)
+        application = Live.Application.get_application()
+        version = (application.get_major_version(), application.get_minor_version(),
+                   application.get_bugfix_version())
+        self._major = version[0]
+        self._log = ScriptLog(log_dir(version))
+        self._drain_budget = _env_number("LIVESURFACE_DRAIN_BUDGET_MS", 4, 1, 50) / 1000.0
+        port = int(_env_number("LIVESURFACE_SCRIPT_PORT", DEFAULT_PORT, 0, 65535))
+        api = LiveApi.load()
+        self._registry = Registry()
+        self._resolver = Resolver(self.song(), application, api, self._registry, self._major)
+        converter = Converter(api, self._registry, self._resolver)
+        self._hub = ObservationHub(self._resolver, converter, self._registry, self._log)
+        facts = {
+            "protocol": PROTOCOL_VERSION,
+            "script": SCRIPT_NAME,
+            "script_version": SCRIPT_VERSION,
+            "host": "simulator" if os.environ.get("LIVESURFACE_HOST") == "simulator" else "live",
+            "live_version": "%d.%d.%d" % version,
+            "set_name": self._set_name,
+        }
+        self._handlers = Handlers(facts, self._resolver, converter, self._hub, self._major)
+        self._server = LineServer(port, LIMITS["maxLineBytes"], self._log)
+        self._draining = False
+        self._display_calls = 0
+        self._listen()
+        interval = int(_env_number("LIVESURFACE_DRAIN_MS", 5, 1, 100))
+        self._timer = Live.Base.Timer(callback=self._on_timer, interval=interval, repeat=True)
+        self._timer.start()
+
+    # ------------------------------------------------------------ Live calls these
+    def receive_midi(self, midi_bytes):
+        if tuple(midi_bytes) == WAKE_SYSEX:
+            self._drain()
+        else:
+            ControlSurface.receive_midi(self, midi_bytes)
+
+    def update_display(self):
+        ControlSurface.update_display(self)
+        self._display_calls += 1
+        if not self._server.listening and self._display_calls % RETRY_LISTEN_EVERY == 0:
+            self._listen()
+        if self._display_calls % SWEEP_EVERY == 0:
+            self._send_gone(self._hub.sweep())
+        self._drain()
+
+    def disconnect(self):
+        self._timer.stop()
+        for conn in list(self._server.connections):
+            self._handlers.end_gestures(conn)
+        self._hub.remove_all()
+        self._server.close(self._on_closed)
+        self._log.info("stopped")
+        self._log.close()
+        ControlSurface.disconnect(self)
+
+    # ------------------------------------------------------------ the socket
+    def _listen(self):
+        try:
+            self._server.start()
+        except (IOError, OSError) as error:
+            message = "LiveSurface cannot listen on 127.0.0.1:%d (%s); retrying" % (self._server.port, error)
+            self._log.error(message)
+            self.show_message(message)
+            return
+        self._log.info("listening on 127.0.0.1:%d (Live %s)" % (self._server.port, self._resolver.major))
+
+    def _on_timer(self):
+        self._drain()
+
+    def _drain(self):
+        if self._draining:
+            return
+        self._draining = True
+        try:
+            deadline = time.perf_counter() + self._drain_budget
+            self._server.poll(deadline, self._on_line, self._on_closed)
+            changes, gone_events = self._hub.flush()
+            for conn, items in changes.items():
+                if not conn.closed:
+                    conn.send(encode({"ev": "changes", "changes": items}))
+            self._send_gone(gone_events)
+            self._server.flush(self._on_closed)
+        except Exception:
+            # An exception escaping into Live would stop the timer; log it and carry on.
+            self._log.exception("drain failed")
+        finally:
+            self._draining = False
+
+    def _send_gone(self, gone_events):
+        for conn, obs_id in gone_events:
+            if not conn.closed:
+                conn.send(encode({"ev": "gone", "obs": obs_id, "message": "the observed object was deleted in Live"}))
+
+    def _on_line(self, conn, line):
+        if not line:
+            conn.send(encode(error_reply(None, bad_request(
+                "the line is longer than %d bytes and was skipped" % LIMITS["maxLineBytes"]))))
+            return
+        requests, error = parse_line(line)
+        if error is not None:
+            conn.send(encode(error))
+            return
+        for message in requests:
+            conn.send(encode(self._answer(conn, message)))
+
+    def _answer(self, conn, message):
+        request_id = request_id_of(message)
+        try:
+            return self._handlers.handle(conn, validate_request(message))
+        except RequestError as error:
+            return error_reply(request_id, error)
+        except Exception as error:  # a bug of ours must not close a healthy connection
+            self._log.exception("request %r failed" % (message,))
+            return error_reply(request_id, live_error("unexpected error: %s" % error))
+
+    def _on_closed(self, conn):
+        self._handlers.end_gestures(conn)
+        self._hub.drop_connection(conn)
+
+    def _set_name(self):
+        song = self.song()
+        name = getattr(song, "name", "") or ""
+        if not name:
+            path = getattr(song, "file_path", "") or ""
+            name = os.path.splitext(os.path.basename(path))[0]
+        return name or "Untitled"

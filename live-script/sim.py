@@ -1,0 +1,76 @@
+"""Run the headless Live simulator with a remote script.
+
+    python3 live-script/sim.py [--script DIR] [--live-version 11|12] [--midi-port N] [--log-dir DIR]
+
+Without --script it hosts live-script/LiveSurface. The script's TCP port is
+the script's business (LiveSurface reads LIVESURFACE_SCRIPT_PORT, 9401 by
+default). Prints `simulator ready` once the script is loaded; exits cleanly
+on SIGINT and SIGTERM.
+"""
+import argparse
+import os
+import signal
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_MIDI_PORT = 9402
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(prog="sim.py", description="A headless Live for remote scripts.")
+    parser.add_argument("--script", default=os.path.join(HERE, "LiveSurface"),
+                        help="remote script folder to load (default: live-script/LiveSurface)")
+    parser.add_argument("--live-version", choices=("11", "12"),
+                        default=os.environ.get("LIVESURFACE_SIM_LIVE_VERSION", "12"),
+                        help="which Live's API to offer (default 12)")
+    parser.add_argument("--midi-port", type=int,
+                        default=int(os.environ.get("LIVESURFACE_SIM_MIDI_PORT", DEFAULT_MIDI_PORT)),
+                        help="TCP port of the simulated MIDI input (default 9402, 0 picks a free one)")
+    parser.add_argument("--log-dir", default=os.environ.get("LIVESURFACE_SIM_LOG_DIR") or os.path.join(
+        tempfile.gettempdir(), "livesurface-sim"), help="where Live's Log.txt and the script's log go")
+    return parser.parse_args(argv)
+
+
+def main(argv):
+    args = parse_args(argv)
+    if not os.path.isfile(os.path.join(args.script, "__init__.py")):
+        sys.stderr.write("sim.py: %s is not a remote script folder (no __init__.py)\n" % args.script)
+        return 2
+    # Facts the simulated Live and the script read at import time.
+    os.environ["LIVESURFACE_SIM_LIVE_VERSION"] = args.live_version
+    os.environ["LIVESURFACE_HOST"] = "simulator"
+    os.environ.setdefault("LIVESURFACE_LOG_DIR", args.log_dir)
+    sys.path.insert(0, HERE)
+    from simulator import demo_set
+    from simulator.host import Host
+
+    try:
+        host = Host(demo_set.build, midi_port=args.midi_port, log_dir=args.log_dir)
+    except OSError as error:
+        sys.stderr.write("sim.py: cannot listen for MIDI on 127.0.0.1:%d: %s\n" % (args.midi_port, error))
+        return 1
+
+    def stop(_signum, _frame):
+        host.stop()
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+
+    def ready(running_host):
+        print("simulator ready: Live %s, set %r, MIDI in on 127.0.0.1:%d, logs in %s" % (
+            running_host.application.get_version_string(), running_host.song.name, running_host.midi.port,
+            args.log_dir))
+        sys.stdout.flush()
+
+    try:
+        host.run([args.script], on_ready=ready)
+    except Exception as error:  # a script that fails to load
+        sys.stderr.write("sim.py: %s\n" % error)
+        return 1
+    print("simulator stopped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

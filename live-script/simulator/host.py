@@ -1,0 +1,337 @@
+"""The host: Live's main thread, for a Live set and the remote scripts it loads.
+
+What it does, as Live does:
+- calls every script's `update_display()` about every 100 ms;
+- runs `Live.Base.Timer`s at their interval (an error in the callback stops the timer);
+- hands MIDI arriving at the script's input to `receive_midi` (sysex always;
+  notes and CCs when the script forwards them in `build_midi_map`), and
+  notes not taken by a script to armed tracks;
+- moves the transport (clips fire on the launch quantization grid);
+- runs everything on one thread, the one that called `run()`;
+- `stall(ms)` freezes that thread, like a heavy set does.
+"""
+import collections
+import heapq
+import importlib
+import itertools
+import os
+import select
+import socket
+import sys
+import threading
+import time
+import traceback
+
+import Live  # the simulator's (see __init__.py)
+from Live import _lom
+
+from .c_instance import CInstance
+from .midi_input import MidiInput
+
+DISPLAY_INTERVAL = 0.1
+RECENT_MIDI = 256
+
+
+class MidiMapState(object):
+    """What one script asked for in its last `build_midi_map`."""
+
+    def __init__(self):
+        self.forwarded = set()
+        self.mapped = {}
+
+    def forward(self, key):
+        self.forwarded.add(key)
+
+    def map(self, key, parameter, mode):
+        self.mapped[key] = (parameter, mode)
+
+
+class Surface(object):
+    """A loaded remote script."""
+
+    def __init__(self, name, instance, c_instance):
+        self.name = name
+        self.instance = instance
+        self.c_instance = c_instance
+        self.midi_map = MidiMapState()
+
+    def call(self, method, *args):
+        function = getattr(self.instance, method, None)
+        if function is not None:
+            return function(*args)
+        return None
+
+
+class Host(object):
+    def __init__(self, build_set, midi_port=None, log_dir=None, clock=time.monotonic):
+        self.clock = clock
+        self.log_dir = log_dir
+        self._log_file = None
+        if log_dir:
+            os.makedirs(log_dir, exist_ok=True)
+            self._log_file = open(os.path.join(log_dir, "Log.txt"), "a", buffering=1)
+        _lom.HOST.scheduler = self
+        _lom.HOST.log = self.log
+        _lom.HOST.main_thread = None
+        self.song = build_set(clock)
+        self.application = Live.Application.Application(self.song)
+        _lom.HOST.application = self.application
+        self.surfaces = []
+        self.recent_midi = collections.deque(maxlen=RECENT_MIDI)
+        self._timers = []
+        self._timer_seq = itertools.count()
+        self._midi_maps = {}
+        self._rebuild = set()
+        self._calls = collections.deque()
+        self._stopping = False
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._wake_r.setblocking(False)
+        self._wake_w.setblocking(False)
+        self.midi = MidiInput(midi_port) if midi_port is not None else None
+        self._next_display = 0.0
+
+    # ------------------------------------------------------------ logging
+    def log(self, message):
+        if self._log_file is not None:
+            stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+            self._log_file.write("%s: info: %s\n" % (stamp, message))
+
+    # ------------------------------------------------------------ scripts
+    def load_script(self, script_dir):
+        """Load a remote script folder the way Live does: import the package, call create_instance."""
+        script_dir = os.path.abspath(script_dir)
+        parent, name = os.path.split(script_dir.rstrip(os.sep))
+        if parent not in sys.path:
+            sys.path.insert(0, parent)
+        module = importlib.import_module(name)
+        c_instance = CInstance(self, name)
+        instance = module.create_instance(c_instance)
+        surface = Surface(name, instance, c_instance)
+        self.surfaces.append(surface)
+        self._build_midi_map(surface)
+        self.log("Remote script %s loaded" % name)
+        return surface
+
+    def request_midi_map_rebuild(self, c_instance):
+        for surface in self.surfaces:
+            if surface.c_instance is c_instance:
+                self._rebuild.add(surface)
+        self._poke()
+
+    def _build_midi_map(self, surface):
+        state = MidiMapState()
+        handle = next(self._timer_seq) + 1000
+        self._midi_maps[handle] = state
+        try:
+            surface.call("build_midi_map", handle)
+        except Exception:
+            self.log("Error in build_midi_map: " + traceback.format_exc())
+        finally:
+            del self._midi_maps[handle]
+        surface.midi_map = state
+
+    def midi_map(self, handle):
+        return self._midi_maps.get(handle)
+
+    # ------------------------------------------------------------ timers (Live.Base.Timer)
+    def schedule_timer(self, timer):
+        timer._token = next(self._timer_seq)
+        heapq.heappush(self._timers, (self.clock() + timer._interval / 1000.0, timer._token, timer))
+        self._poke()
+
+    def cancel_timer(self, timer):
+        timer._token = None
+
+    def _run_timers(self, now):
+        fired = 0
+        while self._timers and self._timers[0][0] <= now and fired < 1000:
+            due, token, timer = heapq.heappop(self._timers)
+            if token != getattr(timer, "_token", None) or not timer._running:
+                continue
+            fired += 1
+            if timer._repeat:
+                timer._token = next(self._timer_seq)
+                next_due = due + timer._interval / 1000.0
+                heapq.heappush(self._timers, (max(next_due, now), timer._token, timer))
+            else:
+                timer._running = False
+            try:
+                timer._callback()
+            except Exception:
+                timer._running = False
+                timer._token = None
+                self.log("Timer callback failed, timer stopped: " + traceback.format_exc())
+
+    # ------------------------------------------------------------ MIDI in and out
+    def midi_in(self, message):
+        """A complete MIDI message reaching the script's input port."""
+        if message[0] == 0xF0:
+            for surface in self.surfaces:
+                self._safely(surface, "receive_midi", message)
+            return
+        status = message[0] & 0xF0
+        channel = message[0] & 0x0F
+        key = _map_key(status, channel, message)
+        for surface in self.surfaces:
+            if key in surface.midi_map.forwarded:
+                self._safely(surface, "receive_midi", message)
+                return
+            mapped = surface.midi_map.mapped.get(key)
+            if mapped is not None:
+                _apply_mapping(mapped, status, message)
+                return
+        self._to_tracks(status, channel, message)
+
+    def _to_tracks(self, status, channel, message):
+        targets = [t for t in self.song._tracks if t._can_record() and t._values["has_midi_input"]]
+        self.recent_midi.append((self.clock(), message, [t._values["name"] for t in targets]))
+        if status in (0x80, 0x90):
+            for track in targets:
+                velocity = message[2] if status == 0x90 else 0
+                self.song._transport.note_in(track, 0x90 if velocity else 0x80, message[1], velocity)
+        if targets:
+            self.log("MIDI in %s -> %s" % (" ".join("%02X" % b for b in message),
+                                           ", ".join(t._values["name"] for t in targets)))
+
+    def send_midi(self, midi_bytes):
+        if self.midi is not None:
+            self.midi.send(midi_bytes)
+
+    def _safely(self, surface, method, *args):
+        try:
+            surface.call(method, *args)
+        except Exception:
+            self.log("Error in %s.%s: %s" % (surface.name, method, traceback.format_exc()))
+
+    # ------------------------------------------------------------ the main loop
+    def call_soon(self, function):
+        """Run `function` on the main thread (from any thread)."""
+        self._calls.append(function)
+        self._poke()
+
+    def call(self, function, timeout=10.0):
+        """Run `function` on the main thread and return its result (from another thread)."""
+        done = threading.Event()
+        box = {}
+
+        def run():
+            try:
+                box["value"] = function()
+            except BaseException as error:  # handed to the caller
+                box["error"] = error
+            finally:
+                done.set()
+
+        self.call_soon(run)
+        if not done.wait(timeout):
+            raise TimeoutError("the host did not run the call in time")
+        if "error" in box:
+            raise box["error"]
+        return box.get("value")
+
+    def stall(self, milliseconds):
+        """Freeze the main thread for a while, as a heavy set or a modal dialog does."""
+        self.call_soon(lambda: time.sleep(milliseconds / 1000.0))
+
+    def stop(self):
+        self._stopping = True
+        self._poke()
+
+    def _poke(self):
+        try:
+            self._wake_w.send(b"x")
+        except (BlockingIOError, OSError):
+            pass
+
+    def run(self, scripts=(), on_ready=None):
+        """Be Live's main thread until `stop()`."""
+        _lom.HOST.main_thread = threading.get_ident()
+        for script_dir in scripts:
+            self.load_script(script_dir)
+        self._next_display = self.clock() + DISPLAY_INTERVAL
+        if on_ready is not None:
+            on_ready(self)
+        try:
+            while not self._stopping:
+                self._iterate()
+        finally:
+            self._shutdown()
+
+    def _iterate(self):
+        now = self.clock()
+        deadline = self._next_display
+        if self._timers:
+            deadline = min(deadline, self._timers[0][0])
+        transport_wake = self.song._transport.next_wake()
+        if transport_wake is not None:
+            deadline = min(deadline, transport_wake)
+        sockets = [self._wake_r] + (self.midi.sockets() if self.midi is not None else [])
+        timeout = max(0.0, deadline - now)
+        if self._calls or self._rebuild:
+            timeout = 0.0
+        readable, _, _ = select.select(sockets, [], [], timeout)
+        for sock in readable:
+            if sock is self._wake_r:
+                try:
+                    while self._wake_r.recv(4096):
+                        pass
+                except (BlockingIOError, OSError):
+                    pass
+            else:
+                for message in self.midi.handle_readable(sock):
+                    self.midi_in(message)
+        while self._calls:
+            self._calls.popleft()()
+        while self._rebuild:
+            self._build_midi_map(self._rebuild.pop())
+        self.song._transport.advance()
+        now = self.clock()
+        self._run_timers(now)
+        if now >= self._next_display:
+            for surface in list(self.surfaces):
+                self._safely(surface, "update_display")
+            self._next_display += DISPLAY_INTERVAL
+            if self._next_display < now:
+                self._next_display = now + DISPLAY_INTERVAL
+
+    def _shutdown(self):
+        for surface in self.surfaces:
+            self._safely(surface, "disconnect")
+        self.surfaces = []
+        if self.midi is not None:
+            self.midi.close()
+        self._wake_r.close()
+        self._wake_w.close()
+        _lom.HOST.main_thread = None
+        if self._log_file is not None:
+            self._log_file.close()
+            self._log_file = None
+
+
+def _map_key(status, channel, message):
+    if status in (0x80, 0x90):
+        return ("note", channel, message[1])
+    if status == 0xB0:
+        return ("cc", channel, message[1])
+    if status == 0xE0:
+        return ("pitchbend", channel, None)
+    return ("other", channel, status)
+
+
+def _apply_mapping(mapped, status, message):
+    """Live moves a mapped parameter itself (absolute mapping)."""
+    parameter, _mode = mapped
+    if parameter._deleted:
+        return
+    values = parameter._values
+    if status == 0xE0:
+        amount = ((message[2] << 7) | message[1]) / 16383.0
+    elif status == 0xB0:
+        amount = message[2] / 127.0
+    elif status == 0x90:
+        if message[2] == 0:
+            return
+        amount = 0.0 if values["value"] > values["min"] else 1.0
+    else:
+        return
+    parameter._set_value_from_control(values["min"] + amount * (values["max"] - values["min"]))

@@ -1,0 +1,2 @@
+"""Live.Chain."""
+from ._devices import Chain  # noqa: F401

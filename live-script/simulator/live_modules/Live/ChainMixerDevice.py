@@ -1,0 +1,2 @@
+"""Live.ChainMixerDevice."""
+from ._devices import ChainMixerDevice  # noqa: F401

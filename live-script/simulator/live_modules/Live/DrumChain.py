@@ -1,0 +1,2 @@
+"""Live.DrumChain."""
+from ._devices import DrumChain  # noqa: F401

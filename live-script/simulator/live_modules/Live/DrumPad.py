@@ -1,0 +1,2 @@
+"""Live.DrumPad."""
+from ._devices import DrumPad  # noqa: F401

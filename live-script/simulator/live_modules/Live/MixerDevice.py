@@ -1,0 +1,2 @@
+"""Live.MixerDevice."""
+from ._devices import MixerDevice  # noqa: F401

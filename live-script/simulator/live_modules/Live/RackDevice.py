@@ -1,0 +1,2 @@
+"""Live.RackDevice."""
+from ._devices import RackDevice  # noqa: F401

@@ -1,0 +1,2 @@
+"""Live.Scene."""
+from ._song import Scene  # noqa: F401

@@ -1,0 +1,21 @@
+"""The simulator's `Live` module: the part of Live's Python API a remote script
+meets, with Live's names, settable flags, listeners and enums, and nothing
+Live does not have (live-script/tests/test_fake_api.py proves it against
+the surface derived from real Live).
+"""
+from . import _version
+from . import (  # noqa: F401
+    Application, Base, Chain, ChainMixerDevice, Clip, ClipSlot, Device, DeviceParameter, DrumChain, DrumPad,
+    LomObject, MidiMap, MixerDevice, RackDevice, Scene, SimplerDevice, Song, Track,
+)
+from . import _app, _clips, _devices, _params, _song, _tracks
+
+if _version.MAJOR >= 12:
+    from . import Envelope  # noqa: F401
+
+_version.prune([
+    _song.Song, _song.SongView, _song.Scene, _tracks.Track, _tracks.TrackView, _clips.Clip, _clips.ClipSlot,
+    _devices.Device, _devices.RackDevice, _devices.SimplerDevice, _devices.Chain, _devices.DrumChain,
+    _devices.DrumPad, _devices.MixerDevice, _params.DeviceParameter, _app.Application,
+])
+del _app, _clips, _devices, _params, _song, _tracks

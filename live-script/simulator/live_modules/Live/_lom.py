@@ -1,0 +1,374 @@
+"""The machinery of the fake Live object model (not API: private module).
+
+Live's rules that every fake object follows:
+- Live objects are touched only from Live's main thread (the host's loop);
+- listeners fire synchronously inside the change, and while they run no
+  change may be made ("Changes cannot be triggered by notifications");
+- a deleted object compares equal to None and raises when used;
+- C++ signatures are strict: an int where Live wants an int, a float where
+  a notes function wants a float.
+"""
+import itertools
+import threading
+import traceback
+
+NOTIFICATION_ERROR = "Changes cannot be triggered by notifications. You will need to defer your response."
+_pointers = itertools.count(0x7F000000, 16)
+
+
+class ArgumentError(TypeError):
+    """Boost.Python's error for arguments that do not match the C++ signature."""
+
+
+ArgumentError.__module__ = "Boost.Python"
+
+
+class _HostLink(object):
+    """What the objects need from the host: its main thread, notification depth, log,
+    the running Application, and the scheduler that runs timers and MIDI maps."""
+
+    def __init__(self):
+        self.main_thread = None
+        self.notifying = 0
+        self.log = None
+        self.application = None
+        self.scheduler = None
+
+    def check_thread(self):
+        if self.main_thread is not None and threading.get_ident() != self.main_thread:
+            raise RuntimeError("Live's API was called from a thread other than Live's main thread")
+
+    def check_change(self):
+        self.check_thread()
+        if self.notifying:
+            raise RuntimeError(NOTIFICATION_ERROR)
+
+    def call_listeners(self, callbacks):
+        self.notifying += 1
+        try:
+            for callback in callbacks:
+                try:
+                    callback()
+                except Exception:  # Live logs a failing listener and goes on
+                    if self.log is not None:
+                        self.log("Error in listener: " + traceback.format_exc())
+        finally:
+            self.notifying -= 1
+
+
+HOST = _HostLink()
+
+
+def set_class_name(cls, module, name=None):
+    """Name a class the way Live shows it: `type(obj)` is `Song.View`, not `Live._song.SongView`."""
+    cls.__module__ = module
+    cls.__name__ = cls.__qualname__ = name or cls.__name__
+    return cls
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def type_name(value):
+    return type(value).__name__
+
+
+def argument_error(owner, function, values, cpp_types):
+    shown = ", ".join([owner] + [type_name(v) for v in values])
+    return ArgumentError(
+        "Python argument types in\n    %s.%s(%s)\ndid not match C++ signature:\n    %s(%s)"
+        % (owner, function, shown, function, ", ".join(cpp_types))
+    )
+
+
+def accepts(kind, value, strict_float=False):
+    if kind == "int":
+        return isinstance(value, int)
+    if kind == "float":
+        if strict_float:
+            return isinstance(value, float)
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "bool":
+        return isinstance(value, int)
+    if kind == "str":
+        return isinstance(value, str)
+    if kind is None:
+        return True
+    # a Live class name: the argument must be a Live object of that class or a subclass
+    return isinstance(value, LomObject) and not value._deleted and any(
+        cls.__name__ == kind for cls in type(value).__mro__)
+
+
+def coerce(kind, value):
+    if kind == "float":
+        return float(value)
+    if kind == "bool":
+        return bool(value)
+    return value
+
+
+def signature(*kinds, **options):
+    """Check positional arguments against C++ types, as Boost.Python does.
+
+    `signature("int", "float", optional=1, strict_float=True)`.
+    """
+    optional = options.get("optional", 0)
+    strict_float = options.get("strict_float", False)
+    changes = options.get("changes", True)
+
+    def wrap(function):
+        def checked(self, *args):
+            if changes:
+                self._guard_change()
+            else:
+                self._guard_read()
+            if not (len(kinds) - optional <= len(args) <= len(kinds)):
+                raise argument_error(type(self).__name__, function.__name__, args, kinds)
+            for kind, value in zip(kinds, args):
+                if not accepts(kind, value, strict_float):
+                    raise argument_error(type(self).__name__, function.__name__, args, kinds)
+            return function(self, *[coerce(k, v) for k, v in zip(kinds, args)])
+
+        checked.__name__ = function.__name__
+        checked.__doc__ = function.__doc__
+        return checked
+
+    return wrap
+
+
+# ---------------------------------------------------------------- properties
+
+
+class Prop(object):
+    """Declares a property: default value, flags (`s` settable, `o` observable), C++ type.
+
+    `get`/`set` replace the stored value with behaviour; `check` validates a
+    new value (raising as Live does) before it is stored.
+    """
+
+    def __init__(self, default=None, flags="", kind=None, get=None, set=None, check=None):
+        self.default = default
+        self.settable = "s" in flags
+        self.observable = "o" in flags
+        self.kind = kind or _kind_of(default)
+        self.get = get
+        self.set = set
+        self.check = check
+
+
+def _kind_of(default):
+    if isinstance(default, bool):
+        return "bool"
+    if isinstance(default, int):
+        return "int"
+    if isinstance(default, float):
+        return "float"
+    if isinstance(default, str):
+        return "str"
+    return None
+
+
+class LiveProperty(object):
+    """The descriptor behind every declared property."""
+
+    def __init__(self, name, spec):
+        self.name = name
+        self.spec = spec
+        self.__doc__ = "Live property %s" % name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        obj._guard_read()
+        if self.spec.get is not None:
+            return self.spec.get(obj)
+        return obj._values[self.name]
+
+    def __set__(self, obj, value):
+        if not self.spec.settable:
+            raise AttributeError("can't set attribute")
+        obj._guard_change()
+        kind = self.spec.kind
+        if kind is not None and not accepts(kind, value):
+            raise argument_error(type(obj).__name__, self.name, [value], [kind])
+        value = coerce(kind, value)
+        if self.spec.check is not None:
+            self.spec.check(obj, value)
+        if self.spec.set is not None:
+            self.spec.set(obj, value)
+        else:
+            obj._update(self.name, value)
+
+
+def _listener_methods(name):
+    def add(self, callback):
+        self._guard_read()
+        listeners = self._listeners.setdefault(name, [])
+        if callback in listeners:
+            raise RuntimeError("Listener already connected")
+        listeners.append(callback)
+
+    def remove(self, callback):
+        self._guard_read()
+        listeners = self._listeners.get(name, [])
+        if callback not in listeners:
+            raise RuntimeError("Listener not connected")
+        listeners.remove(callback)
+
+    def has(self, callback):
+        self._guard_read()
+        return callback in self._listeners.get(name, [])
+
+    add.__name__ = "add_%s_listener" % name
+    remove.__name__ = "remove_%s_listener" % name
+    has.__name__ = "%s_has_listener" % name
+    return add, remove, has
+
+
+def live_class(module, name=None, props=None, events=()):
+    """Class decorator: names the class as Live does and installs its properties and listeners.
+
+    `props` maps property names to `Prop`; `events` are listener names that
+    have no property (Live's `add_notes_listener` on a clip, for instance).
+    """
+
+    def finish(cls):
+        declared = dict(getattr(cls, "_declared", {}))
+        for prop_name, spec in (props or {}).items():
+            declared[prop_name] = spec
+            setattr(cls, prop_name, LiveProperty(prop_name, spec))
+        observable = set(getattr(cls, "_observable", ())) | set(events)
+        observable |= set(n for n, s in (props or {}).items() if s.observable)
+        for listener_name in observable:
+            add, remove, has = _listener_methods(listener_name)
+            setattr(cls, add.__name__, add)
+            setattr(cls, remove.__name__, remove)
+            setattr(cls, has.__name__, has)
+        cls._declared = declared
+        cls._observable = frozenset(observable)
+        return set_class_name(cls, module, name)
+
+    return finish
+
+
+class LomObject(object):
+    """Base of every Live object: identity, life, listeners."""
+
+    _declared = {}
+    _observable = frozenset()
+
+    def __init__(self, **values):
+        self._ptr = next(_pointers)
+        self._deleted = False
+        self._listeners = {}
+        self._values = {}
+        for prop_name, spec in self._declared.items():
+            self._values[prop_name] = spec.default
+        for prop_name, value in values.items():
+            if prop_name not in self._values:
+                raise TypeError("%s has no stored property %s" % (type(self).__name__, prop_name))
+            self._values[prop_name] = value
+
+    @property
+    def _live_ptr(self):
+        return self._ptr
+
+    def __eq__(self, other):
+        if other is None:
+            return self._deleted
+        return self is other
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return self._ptr
+
+    def __repr__(self):
+        state = " (deleted)" if self._deleted else ""
+        return "<%s.%s object at 0x%x%s>" % (type(self).__module__, type(self).__name__, self._ptr, state)
+
+    # -- guards every API entry point runs
+    def _guard_read(self):
+        HOST.check_thread()
+        if self._deleted:
+            raise RuntimeError("Object of type %s does not exist anymore" % type(self).__name__)
+
+    def _guard_change(self):
+        HOST.check_change()
+        if self._deleted:
+            raise RuntimeError("Object of type %s does not exist anymore" % type(self).__name__)
+
+    # -- the model's own changes (not API): store and notify
+    def _update(self, name, value):
+        if self._values.get(name) != value or type(self._values.get(name)) is not type(value):
+            self._values[name] = value
+            self._notify(name)
+
+    def _notify(self, name):
+        callbacks = self._listeners.get(name)
+        if callbacks and not self._deleted:
+            HOST.call_listeners(list(callbacks))
+
+    def _children(self):
+        """Objects that die with this one."""
+        return ()
+
+    def _delete(self):
+        for child in self._children():
+            if child is not None:
+                child._delete()
+        self._deleted = True
+        self._listeners.clear()
+
+
+# ---------------------------------------------------------------- enums
+
+
+class LiveEnum(int):
+    """A Boost.Python enum value: an int with a name."""
+
+    name = None
+
+    def __repr__(self):
+        return "%s.%s.%s" % (type(self).__module__, type(self).__name__, self.name)
+
+    __str__ = __repr__
+
+
+def live_enum(module, name, members):
+    """Make an enum type as Boost.Python does: members as attributes, `values` and `names`."""
+    cls = type(name, (LiveEnum,), {})
+    set_class_name(cls, module, name)
+    values, names = {}, {}
+    for member_name, number in members:
+        member = int.__new__(cls, number)
+        member.name = member_name
+        setattr(cls, member_name, member)
+        values[number] = member
+        names[member_name] = member
+    cls.values = values
+    cls.names = names
+    return cls
+
+
+# ---------------------------------------------------------------- values
+
+
+class ValueObject(object):
+    """Base of Live's plain value classes (MidiNote, BeatTime, ...): no identity, no listeners."""
+
+    _fields = ()
+    _settable = ()
+
+    def __init__(self, **values):
+        for field in self._fields:
+            object.__setattr__(self, field, values.get(field))
+
+    def __setattr__(self, name, value):
+        if name not in self._settable:
+            raise AttributeError("can't set attribute")
+        object.__setattr__(self, name, value)
+
+    def __repr__(self):
+        return "<%s %s>" % (type(self).__name__, " ".join("%s=%r" % (f, getattr(self, f)) for f in self._fields))

@@ -1,0 +1,428 @@
+"""The audio engine's clock: tempo drives song time; clips launch and stop on the
+quantization grid; playing positions, meters and automation move as in Live.
+
+The host calls `advance()` from its loop and sleeps until `next_wake()`.
+"""
+from . import _enums
+
+NO_CLIP, STOP_FIRED, NOT_FIRED = -2, -2, -1
+TICK_SECONDS = 0.02  # position and song-time updates while playing (Live updates at display rate)
+METER_DECAY = 0.82
+
+# Global quantization (Song.Quantization) in bars (negative: in beats of a 4/4 bar)
+_SONG_GRID = {0: 0.0, 1: ("bars", 8), 2: ("bars", 4), 3: ("bars", 2), 4: ("bars", 1), 5: ("beats", 2.0),
+              6: ("beats", 4.0 / 3), 7: ("beats", 1.0), 8: ("beats", 2.0 / 3), 9: ("beats", 0.5),
+              10: ("beats", 1.0 / 3), 11: ("beats", 0.25), 12: ("beats", 1.0 / 6), 13: ("beats", 0.125)}
+# Clip launch quantization (Clip.ClipLaunchQuantization): 0 means the song's, 1 none
+_CLIP_TO_SONG = {1: 0, 2: 1, 3: 2, 4: 3, 5: 4, 6: 5, 7: 6, 8: 7, 9: 8, 10: 9, 11: 10, 12: 11, 13: 12, 14: 13}
+
+
+class _Launch(object):
+    __slots__ = ("track", "slot", "beat", "scene", "record")
+
+    def __init__(self, track, slot, beat, scene=None, record=False):
+        self.track, self.slot, self.beat, self.scene, self.record = track, slot, beat, scene, record
+
+
+class _Playing(object):
+    __slots__ = ("slot", "clip", "start_beat", "last_position")
+
+    def __init__(self, slot, clip, start_beat):
+        self.slot, self.clip, self.start_beat = slot, clip, start_beat
+        self.last_position = clip._values["start_marker"]
+
+
+class Transport(object):
+    def __init__(self, song, clock):
+        self._song = song
+        self._clock = clock
+        self._anchor_time = clock()
+        self._anchor_beat = 0.0
+        self._pending = []
+        self._playing = {}
+        self._recording = {}  # track -> {pitch: (start position, velocity)}
+        self._next_tick = 0.0
+        self._meters = set()
+
+    # ------------------------------------------------------------ time
+    def beat(self, now=None):
+        if not self._song._values["is_playing"]:
+            return self._anchor_beat
+        now = self._clock() if now is None else now
+        return self._anchor_beat + (now - self._anchor_time) * self._song._values["tempo"] / 60.0
+
+    def _time_of(self, beat):
+        return self._anchor_time + (beat - self._anchor_beat) * 60.0 / self._song._values["tempo"]
+
+    def rebase(self):
+        """Tempo changes keep the current beat and change how fast it moves."""
+        now = self._clock()
+        self._anchor_beat, self._anchor_time = self.beat(now), now
+
+    def bar_length(self):
+        values = self._song._values
+        return values["signature_numerator"] * 4.0 / values["signature_denominator"]
+
+    def grid(self, quantization):
+        spec = _SONG_GRID.get(int(quantization), 0.0)
+        if not spec:
+            return 0.0
+        unit, amount = spec
+        return amount * self.bar_length() if unit == "bars" else amount
+
+    def next_boundary(self, grid, beat):
+        if grid <= 0:
+            return beat
+        steps = int(beat / grid - 1e-9) + 1
+        boundary = steps * grid
+        return beat if abs(boundary - grid - beat) < 1e-9 else boundary
+
+    def _launch_grid(self, clip):
+        own = int(clip._values["launch_quantization"]) if clip is not None else 0
+        if own == 0:
+            return self.grid(self._song._values["clip_trigger_quantization"])
+        return self.grid(_CLIP_TO_SONG.get(own, 0))
+
+    # ------------------------------------------------------------ transport
+    def start(self, beat=None):
+        song = self._song
+        if beat is not None:
+            self._anchor_beat = beat
+        self._anchor_time = self._clock()
+        if not song._values["is_playing"]:
+            song._update("is_playing", True)
+            self._next_tick = 0.0
+        song._notify("current_song_time")
+
+    def stop(self):
+        song = self._song
+        if not song._values["is_playing"]:
+            self._anchor_beat = song._values["start_time"]
+            song._notify("current_song_time")
+            return
+        self._anchor_beat = self.beat()
+        song._update("is_playing", False)
+        for track in list(self._playing):
+            self._stop_now(track)
+        for launch in self._pending:
+            self._clear_fired(launch)
+        self._pending = []
+        self._finish_all_recordings()
+        song._notify("current_song_time")
+
+    def jump_to(self, beat):
+        now = self._clock()
+        self._anchor_beat, self._anchor_time = max(0.0, beat), now
+        self._song._notify("current_song_time")
+
+    # ------------------------------------------------------------ launching
+    def launch(self, slot, scene=None):
+        track = slot._track
+        clip = slot._clip
+        if clip is None:
+            if track._can_record() and track._values["has_midi_input"]:
+                self._schedule(_Launch(track, slot, 0.0, scene, record=True))
+            elif slot._values["has_stop_button"]:
+                self.stop_track(track, True)
+            return
+        current = self._playing.get(track)
+        if clip._values["launch_mode"] == _enums.LaunchMode.toggle and current and current.slot is slot:
+            self.stop_track(track, True)
+            return
+        self._schedule(_Launch(track, slot, 0.0, scene))
+
+    def _schedule(self, launch):
+        song = self._song
+        clip = launch.slot._clip if launch.slot is not None else None
+        if not song._values["is_playing"]:
+            self.start()
+            launch.beat = self.beat()
+        else:
+            launch.beat = self.next_boundary(self._launch_grid(clip), self.beat())
+        for other in [p for p in self._pending if p.track is launch.track]:
+            self._pending.remove(other)
+            self._clear_fired(other)
+        self._pending.append(launch)
+        if launch.slot is not None:
+            launch.track._update("fired_slot_index", launch.slot._index)
+            launch.slot._update("is_triggered", True)
+            if clip is not None:
+                clip._values["is_triggered"] = True
+                clip._notify("playing_status")
+        else:
+            launch.track._update("fired_slot_index", STOP_FIRED)
+        if launch.scene is not None:
+            launch.scene._update("is_triggered", True)
+        self.advance()
+
+    def launch_scene(self, scene):
+        for track in self._song._tracks:
+            slot = track._slots[scene._index]
+            if slot._clip is not None or (track._can_record() and track._values["has_midi_input"]):
+                self.launch(slot, scene)
+            elif slot._values["has_stop_button"]:
+                self.stop_track(track, True, scene)
+        if not any(p.scene is scene for p in self._pending) and scene._values["is_triggered"]:
+            scene._update("is_triggered", False)
+
+    def stop_slot(self, slot):
+        current = self._playing.get(slot._track)
+        pending = [p for p in self._pending if p.slot is slot]
+        if (current and current.slot is slot) or pending:
+            self.stop_track(slot._track, True)
+
+    def stop_track(self, track, quantized=True, scene=None):
+        if track not in self._playing and not any(p.track is track for p in self._pending):
+            return
+        if quantized and self._song._values["is_playing"]:
+            self._schedule(_Launch(track, None, 0.0, scene))
+        else:
+            for launch in [p for p in self._pending if p.track is track]:
+                self._pending.remove(launch)
+                self._clear_fired(launch)
+            self._stop_now(track)
+
+    def stop_all(self, quantized=True):
+        for track in self._song._tracks:
+            self.stop_track(track, quantized)
+
+    def forget_slot(self, slot):
+        """A slot loses its clip (deleted): it stops without waiting for the grid."""
+        current = self._playing.get(slot._track)
+        if current and current.slot is slot:
+            self._stop_now(slot._track)
+        for launch in [p for p in self._pending if p.slot is slot]:
+            self._pending.remove(launch)
+            self._clear_fired(launch)
+
+    def move_playing_position(self, clip, beats):
+        for playing in self._playing.values():
+            if playing.clip is clip:
+                playing.start_beat -= beats
+
+    # ------------------------------------------------------------ the clock moves
+    def next_wake(self):
+        """When the host must call `advance()` next (monotonic seconds), or None."""
+        if not self._song._values["is_playing"]:
+            return None
+        wake = self._next_tick
+        for launch in self._pending:
+            wake = min(wake, self._time_of(launch.beat))
+        return wake
+
+    def advance(self):
+        song = self._song
+        now = self._clock()
+        beat = self.beat(now)
+        values = song._values
+        if values["is_playing"] and values["loop"] and not self._playing:
+            loop_end = values["loop_start"] + values["loop_length"]
+            if beat >= loop_end > values["loop_start"]:
+                self.jump_to(values["loop_start"] + (beat - loop_end) % values["loop_length"])
+                beat = self.beat(now)
+        due = sorted([p for p in self._pending if p.beat <= beat + 1e-9], key=lambda p: p.beat)
+        for launch in due:
+            self._pending.remove(launch)
+            self._apply(launch)
+        if values["is_playing"] and now >= self._next_tick:
+            self._next_tick = now + TICK_SECONDS
+            song._notify("current_song_time")
+            self._move_clips(beat)
+        self._decay_meters()
+
+    def _apply(self, launch):
+        track = launch.track
+        if launch.scene is not None and not any(p.scene is launch.scene for p in self._pending):
+            launch.scene._update("is_triggered", False)
+        if launch.slot is None:
+            self._stop_now(track)
+            return
+        slot = launch.slot
+        if launch.record:
+            clip = slot._new_clip(self.bar_length(), name="", color_index=track._values["color_index"])
+            clip._values["is_recording"] = True
+            self._recording[track] = {}
+        clip = slot._clip
+        current = self._playing.get(track)
+        if current is not None and current.slot is not slot:
+            self._stop_clip(current)
+        self._playing[track] = _Playing(slot, clip, launch.beat)
+        clip._values["is_triggered"] = False
+        clip._update("playing_position", clip._values["start_marker"])
+        clip._update("is_playing", True)
+        clip._notify("playing_status")
+        if clip._values["is_recording"]:
+            clip._notify("is_recording")
+        slot._update("is_triggered", False)
+        slot._update("playing_status", _enums.ClipSlotPlayingState.recording if clip._values["is_recording"]
+                     else _enums.ClipSlotPlayingState.started)
+        track._update("fired_slot_index", NOT_FIRED)
+        track._update("playing_slot_index", slot._index)
+        if self._song._values["select_on_launch"] and launch.scene is not None:
+            self._song._view._select_scene(launch.scene)
+
+    def _clear_fired(self, launch):
+        track = launch.track
+        if launch.slot is not None:
+            launch.slot._update("is_triggered", False)
+            if launch.slot._clip is not None:
+                launch.slot._clip._values["is_triggered"] = False
+                launch.slot._clip._notify("playing_status")
+        track._update("fired_slot_index", NOT_FIRED)
+
+    def _stop_now(self, track):
+        current = self._playing.pop(track, None)
+        if current is not None:
+            self._stop_clip(current)
+        track._update("fired_slot_index", NOT_FIRED)
+        track._update("playing_slot_index", NO_CLIP)
+
+    def _stop_clip(self, playing):
+        clip, slot = playing.clip, playing.slot
+        if clip._values["is_recording"]:
+            self._finish_recording(slot._track, clip)
+        if not clip._deleted:
+            clip._update("is_playing", False)
+            clip._update("playing_position", clip._values["start_marker"])
+            clip._notify("playing_status")
+        if not slot._deleted:
+            slot._update("playing_status", _enums.ClipSlotPlayingState.stopped)
+
+    def _position(self, playing, beat):
+        values = playing.clip._values
+        position = values["start_marker"] + (beat - playing.start_beat)
+        if values["looping"]:
+            loop_start, loop_end = values["loop_start"], values["loop_end"]
+            if position >= loop_end and loop_end > loop_start:
+                position = loop_start + (position - loop_end) % (loop_end - loop_start)
+        return position
+
+    def _move_clips(self, beat):
+        for track, playing in list(self._playing.items()):
+            clip = playing.clip
+            if clip._deleted:
+                self._playing.pop(track, None)
+                continue
+            values = clip._values
+            if values["is_recording"]:
+                grown = beat - playing.start_beat
+                if grown > values["loop_end"]:
+                    bars = self.bar_length()
+                    clip._update("loop_end", (int(grown / bars) + 1) * bars)
+                    clip._update("end_marker", values["loop_end"])
+                clip._update("playing_position", max(0.0, grown))
+                continue
+            position = self._position(playing, beat)
+            if not values["looping"] and position >= values["end_marker"]:
+                self._stop_now(track)
+                continue
+            if position < playing.last_position:
+                clip._notify("loop_jump")
+            self._light_meter(track, clip, playing.last_position, position)
+            playing.last_position = position
+            clip._update("playing_position", position)
+            self._play_automation(clip, position)
+
+    def _light_meter(self, track, clip, start, end):
+        if clip._values["muted"] or not clip._values["is_midi_clip"]:
+            return
+        hits = [n.velocity for n in clip._notes
+                if not n.mute and (start <= n.start_time < end if end >= start else (n.start_time >= start or n.start_time < end))]
+        if hits:
+            self.meter(track, max(hits) / 127.0)
+
+    def meter(self, track, level):
+        track._update("output_meter_level", level)
+        track._update("output_meter_left", level)
+        track._update("output_meter_right", level * 0.97)
+        self._meters.add(track)
+
+    def _decay_meters(self):
+        for track in list(self._meters):
+            if track._deleted:
+                self._meters.discard(track)
+                continue
+            level = track._values["output_meter_level"] * METER_DECAY
+            if level < 0.01:
+                level = 0.0
+                self._meters.discard(track)
+            track._update("output_meter_level", level)
+            track._update("output_meter_left", level)
+            track._update("output_meter_right", level * 0.97)
+
+    def _play_automation(self, clip, position):
+        for envelope in clip._envelopes.values():
+            envelope._parameter._set_value_from_automation(envelope._shape.value_at(position))
+
+    # ------------------------------------------------------------ recording
+    def automation_recorder(self):
+        """Session automation recording: a control moved while its track plays a clip writes steps."""
+        if not (self._song._values["session_automation_record"] and self._song._values["is_playing"]):
+            return None
+        return self._record_automation
+
+    def _record_automation(self, parameter, value):
+        track = parameter._track()
+        playing = self._playing.get(track)
+        if playing is None or playing.clip._deleted:
+            return
+        clip = playing.clip
+        envelope = clip._envelopes.get(parameter._ptr)
+        if envelope is None:
+            envelope = clip._new_envelope(parameter)
+        position = self._position(playing, self.beat())
+        envelope._shape.insert_step(position, 0.0625, value)
+        clip._envelope_changed()
+
+    def note_in(self, track, status, pitch, velocity):
+        """A note reaching an armed track: lights its meter and is recorded while the session records."""
+        if velocity > 0 and status == 0x90:
+            self.meter(track, velocity / 127.0)
+        playing = self._playing.get(track)
+        if playing is None or not playing.clip._values["is_recording"]:
+            return
+        held = self._recording.setdefault(track, {})
+        position = max(0.0, self.beat() - playing.start_beat)
+        if status == 0x90 and velocity > 0:
+            held[pitch] = (position, velocity)
+        elif pitch in held:
+            start, on_velocity = held.pop(pitch)
+            playing.clip._add_note(pitch, start, max(position - start, 1.0 / 64), on_velocity)
+            playing.clip._notes_changed()
+
+    def record_session(self, enabled):
+        """Session record on: armed MIDI tracks overdub their playing clip, or record a new one
+        in the selected scene's slot. Off: recordings end and keep playing."""
+        song = self._song
+        if not enabled:
+            self._finish_all_recordings()
+            return
+        scene_index = song._view._selected_scene()._index
+        for track in song._tracks:
+            if not (track._can_record() and track._values["has_midi_input"]):
+                continue
+            playing = self._playing.get(track)
+            if playing is not None:
+                playing.clip._update("is_overdubbing", True)
+                playing.clip._update("is_recording", True)
+                self._recording[track] = {}
+            elif track._slots[scene_index]._clip is None:
+                self._schedule(_Launch(track, track._slots[scene_index], 0.0, record=True))
+
+    def _finish_recording(self, track, clip):
+        held = self._recording.pop(track, {})
+        playing = self._playing.get(track)
+        position = max(0.0, self.beat() - playing.start_beat) if playing else clip._values["loop_end"]
+        for pitch, (start, velocity) in held.items():
+            clip._add_note(pitch, start, max(position - start, 1.0 / 64), velocity)
+        clip._update("is_recording", False)
+        clip._update("is_overdubbing", False)
+        clip._notes_changed()
+        slot = clip._parent
+        if not slot._deleted and playing is not None and playing.clip is clip:
+            slot._update("playing_status", _enums.ClipSlotPlayingState.started)
+
+    def _finish_all_recordings(self):
+        for track, playing in list(self._playing.items()):
+            if playing.clip._values["is_recording"]:
+                self._finish_recording(track, playing.clip)

@@ -1,0 +1,1 @@
+"""The part of Ableton's `_Framework` that remote scripts import (simulator)."""

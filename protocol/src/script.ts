@@ -1,0 +1,237 @@
+/**
+ * The bridge <-> live-script hop: newline-delimited JSON over TCP on 127.0.0.1.
+ *
+ * Each line the bridge sends is one request or a batch (a JSON array of
+ * requests). Each line the script sends is one reply or one event. Replies
+ * carry the request's id and may come out of order. The first request on a
+ * connection must be `hello`.
+ *
+ * The Python side (`live-script/LiveSurface/protocol.py`) validates requests
+ * with tables generated from these schemas (`npm run gen:protocol`), and both
+ * sides are tested against `protocol/fixtures/script/`.
+ */
+import { z } from 'zod';
+import { ErrorInfo, JsonValue, LiveRef, MemberName, ObjectId, RequestId, Target } from './common';
+
+/** Limits the script enforces; a frame over them gets `bad_request`. */
+export const SCRIPT_LIMITS = {
+  /** Longest line accepted, in bytes (a big clip's notes fit). */
+  maxLineBytes: 4 * 1024 * 1024,
+  /** Most requests in one batch line. */
+  maxBatch: 1000,
+  /** Most arguments of a `call`. */
+  maxArgs: 64,
+  /** Most samples a `read_envelope` returns. */
+  maxEnvelopeSamples: 4096,
+  /** Most steps one `write_envelope` inserts. */
+  maxEnvelopeSteps: 4096,
+} as const;
+
+/** Opens a connection: the bridge's protocol version; the script answers with `HelloResult`. */
+export const Hello = z
+  .object({ op: z.literal('hello'), id: RequestId, protocol: z.number().int().min(1), client: z.string().max(200) })
+  .strict();
+export type Hello = z.infer<typeof Hello>;
+
+/** Reads a property; without `prop`, resolves the target to its reference. */
+export const Get = z.object({ op: z.literal('get'), id: RequestId, target: Target, prop: MemberName.optional() }).strict();
+export type Get = z.infer<typeof Get>;
+
+/** Writes a settable property. */
+export const Set = z
+  .object({ op: z.literal('set'), id: RequestId, target: Target, prop: MemberName, value: JsonValue })
+  .strict();
+export type Set = z.infer<typeof Set>;
+
+/** Calls a public function; arguments are JSON, Live objects as `{"$ref": id}`. */
+export const Call = z
+  .object({
+    op: z.literal('call'),
+    id: RequestId,
+    target: Target,
+    fn: MemberName,
+    args: z.array(JsonValue).max(SCRIPT_LIMITS.maxArgs).optional(),
+  })
+  .strict();
+export type Call = z.infer<typeof Call>;
+
+/**
+ * Observes a property: the reply holds the current value, then `changes`
+ * events follow, keyed by this request's id, until `unobserve` or `gone`.
+ */
+export const Observe = z
+  .object({ op: z.literal('observe'), id: RequestId, target: Target, prop: MemberName })
+  .strict();
+export type Observe = z.infer<typeof Observe>;
+
+/** Ends an observation, named by the id of the `observe` request that began it. */
+export const Unobserve = z.object({ op: z.literal('unobserve'), id: RequestId, obs: RequestId }).strict();
+export type Unobserve = z.infer<typeof Unobserve>;
+
+/** Describes an object: its type, properties (with values), children and functions. */
+export const Describe = z.object({ op: z.literal('describe'), id: RequestId, target: Target }).strict();
+export type Describe = z.infer<typeof Describe>;
+
+/** Tells Live a control is touched (`begin`) or released (`end`); target is a DeviceParameter. */
+export const Gesture = z
+  .object({ op: z.literal('gesture'), id: RequestId, target: Target, phase: z.enum(['begin', 'end']) })
+  .strict();
+export type Gesture = z.infer<typeof Gesture>;
+
+/**
+ * Reads a clip's automation of one parameter by sampling `value_at_time`
+ * from `start` to `end` (beats) every `step`, plus the envelope's events
+ * where the Live version has `events_in_range`.
+ */
+export const ReadEnvelope = z
+  .object({
+    op: z.literal('read_envelope'),
+    id: RequestId,
+    target: Target,
+    parameter: Target,
+    start: z.number().min(0),
+    end: z.number().min(0),
+    step: z.number().positive(),
+  })
+  .strict();
+export type ReadEnvelope = z.infer<typeof ReadEnvelope>;
+
+/** One step of automation: `value` held from `time` for `length` beats. */
+export const EnvelopeStep = z
+  .object({ time: z.number().min(0), length: z.number().min(0), value: z.number() })
+  .strict();
+export type EnvelopeStep = z.infer<typeof EnvelopeStep>;
+
+/**
+ * Writes steps into a clip's automation of one parameter with `insert_step`,
+ * creating the envelope when there is none. Existing automation outside the
+ * steps is kept. Values outside the parameter's range are refused before
+ * anything is written.
+ */
+export const WriteEnvelope = z
+  .object({
+    op: z.literal('write_envelope'),
+    id: RequestId,
+    target: Target,
+    parameter: Target,
+    steps: z.array(EnvelopeStep).min(1).max(SCRIPT_LIMITS.maxEnvelopeSteps),
+  })
+  .strict();
+export type WriteEnvelope = z.infer<typeof WriteEnvelope>;
+
+/** Every request the bridge may send to the script. */
+export const BridgeToLive = z.discriminatedUnion('op', [
+  Hello,
+  Get,
+  Set,
+  Call,
+  Observe,
+  Unobserve,
+  Describe,
+  Gesture,
+  ReadEnvelope,
+  WriteEnvelope,
+]);
+export type BridgeToLive = z.infer<typeof BridgeToLive>;
+export type ScriptOp = BridgeToLive['op'];
+
+/** One line from the bridge: a request or a batch of them. */
+export const BridgeToLiveLine = z.union([BridgeToLive, z.array(BridgeToLive).min(1).max(SCRIPT_LIMITS.maxBatch)]);
+export type BridgeToLiveLine = z.infer<typeof BridgeToLiveLine>;
+
+/** A request that succeeded. `ref` is present when the target was a path: it tells the object's id. */
+export const ReplyOk = z
+  .object({ id: RequestId, ok: z.literal(true), result: JsonValue, ref: LiveRef.optional() })
+  .strict();
+export type ReplyOk = z.infer<typeof ReplyOk>;
+
+/** A request that failed; `id` is null when the line could not be read far enough to find it. */
+export const ReplyError = z.object({ id: RequestId.nullable(), ok: z.literal(false), error: ErrorInfo }).strict();
+export type ReplyError = z.infer<typeof ReplyError>;
+
+/** The answer to one request. */
+export const Reply = z.discriminatedUnion('ok', [ReplyOk, ReplyError]);
+export type Reply = z.infer<typeof Reply>;
+
+/** New values of observed properties since the last flush, latest value per observation. */
+export const Changes = z
+  .object({
+    ev: z.literal('changes'),
+    changes: z.array(z.object({ obs: RequestId, value: JsonValue }).strict()).min(1),
+  })
+  .strict();
+export type Changes = z.infer<typeof Changes>;
+
+/** The observed object was deleted in Live; the observation has ended. */
+export const ObservationGone = z
+  .object({ ev: z.literal('gone'), obs: RequestId, message: z.string() })
+  .strict();
+export type ObservationGone = z.infer<typeof ObservationGone>;
+
+/** Every event the script sends unasked. */
+export const ScriptEvent = z.discriminatedUnion('ev', [Changes, ObservationGone]);
+export type ScriptEvent = z.infer<typeof ScriptEvent>;
+
+/** One line from the script: a reply or an event. */
+export const LiveToBridge = z.union([Reply, ScriptEvent]);
+export type LiveToBridge = z.infer<typeof LiveToBridge>;
+
+/** The facts the script tells in answer to `hello`. */
+export const HelloResult = z
+  .object({
+    protocol: z.number().int(),
+    script: z.string(),
+    script_version: z.string(),
+    host: z.enum(['live', 'simulator']),
+    live_version: z.string(),
+    set_name: z.string(),
+  })
+  .strict();
+export type HelloResult = z.infer<typeof HelloResult>;
+
+/** The result of `read_envelope`. `events` is null where Live has no `events_in_range` (Live 11). */
+export const EnvelopeReading = z
+  .object({
+    exists: z.boolean(),
+    samples: z.array(z.object({ time: z.number(), value: z.number() }).strict()),
+    events: z.array(z.object({ time: z.number(), value: z.number() }).strict()).nullable(),
+  })
+  .strict();
+export type EnvelopeReading = z.infer<typeof EnvelopeReading>;
+
+/** One property in a `describe` result; `value` or `error` tells what reading it gave. */
+export const DescribedProperty = z
+  .object({
+    name: z.string(),
+    type: z.string().nullable(),
+    settable: z.boolean(),
+    observable: z.boolean(),
+    value: JsonValue.optional(),
+    error: ErrorInfo.optional(),
+  })
+  .strict();
+
+/** The result of `describe`: what an explorer or an inspector needs. */
+export const Description = z
+  .object({
+    ref: LiveRef,
+    type: z.string(),
+    properties: z.array(DescribedProperty),
+    children: z.array(
+      z.object({ name: z.string(), type: z.string().nullable(), kind: z.enum(['object', 'list']), count: z.number().int().nullable() }).strict(),
+    ),
+    functions: z.array(
+      z
+        .object({
+          name: z.string(),
+          args: z.array(z.object({ name: z.string(), type: z.string(), optional: z.boolean() }).strict()),
+          returns: z.string().nullable(),
+        })
+        .strict(),
+    ),
+    events: z.array(z.string()),
+  })
+  .strict();
+export type Description = z.infer<typeof Description>;
+
+export { ObjectId };

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'live-script/**'],
+    // Integration tests start the simulator; give them room on a loaded 2-core CI machine.
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+  },
+});
