@@ -9,7 +9,6 @@ import os
 from .errors import bad_request, forbidden, not_found
 
 API_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "live_api.json")
-LISTENER_PREFIXES = ("add_", "remove_")
 
 
 def _short_name(key):
@@ -67,8 +66,9 @@ class ApiClass(object):
         return name in self.properties
 
     def callable(self, name, major):
-        info = self.functions.get(name)
-        if info is None or name.startswith("_") or name.startswith(LISTENER_PREFIXES) or name.endswith("_has_listener"):
+        # Listener methods are not in `functions` (the derivation sets them apart): observe is the way.
+        info = self.functions.get(name) if not name.startswith("_") else None
+        if info is None:
             if name in self.properties and not name.startswith("_"):
                 raise bad_request("%s is a property of %s: use get or set" % (name, self.short))
             raise forbidden("%s is not a function of %s in Live's public API" % (name, self.short))

@@ -17,7 +17,7 @@ class Observation(object):
         self.prop = prop
         self.has_value = has_value
         self.callback = None
-        self.observers = set()
+        self.observers = {}  # an ordered set of (connection, observation id)
         self.last = None
 
 
@@ -29,7 +29,7 @@ class ObservationHub(object):
         self._log = log
         self._by_key = {}
         self._key_of = {}
-        self._dirty = set()
+        self._dirty = {}  # an ordered set: changes go out in the order they happened
 
     def __len__(self):
         return len(self._by_key)
@@ -54,7 +54,7 @@ class ObservationHub(object):
             raise
         if not observation.observers:
             observation.last = value
-        observation.observers.add((conn, obs_id))
+        observation.observers[(conn, obs_id)] = True
         self._key_of[(conn, obs_id)] = key
         conn.observations.add(obs_id)
         return value
@@ -63,7 +63,7 @@ class ObservationHub(object):
         dirty = self._dirty
 
         def on_change():
-            dirty.add(key)  # never touch Live here
+            dirty[key] = True  # never touch Live here
 
         return on_change
 
@@ -79,17 +79,19 @@ class ObservationHub(object):
         conn.observations.discard(obs_id)
         observation = self._by_key.get(key)
         if observation is not None:
-            observation.observers.discard((conn, obs_id))
+            observation.observers.pop((conn, obs_id), None)
             if not observation.observers:
                 self._drop(key)
 
     def drop_connection(self, conn):
         for obs_id in list(conn.observations):
-            self.unobserve(conn, obs_id)
+            if (conn, obs_id) in self._key_of:
+                self.unobserve(conn, obs_id)
+        conn.observations.clear()
 
     def _drop(self, key):
         observation = self._by_key.pop(key)
-        self._dirty.discard(key)
+        self._dirty.pop(key, None)
         if not is_dead(observation.obj):
             try:
                 remove = getattr(observation.obj, "remove_%s_listener" % observation.prop)
@@ -102,7 +104,7 @@ class ObservationHub(object):
     def _end(self, key, gone_events):
         """The object died: its observers are told, the listener forgotten (Live dropped it)."""
         observation = self._by_key.pop(key)
-        self._dirty.discard(key)
+        self._dirty.pop(key, None)
         for conn, obs_id in observation.observers:
             self._key_of.pop((conn, obs_id), None)
             conn.observations.discard(obs_id)
@@ -113,7 +115,8 @@ class ObservationHub(object):
         changes, gone_events = {}, []
         if not self._dirty:
             return changes, gone_events
-        dirty, self._dirty = self._dirty, set()
+        dirty = list(self._dirty)
+        self._dirty.clear()  # in place: the listeners hold this very set
         for key in dirty:
             observation = self._by_key.get(key)
             if observation is None:

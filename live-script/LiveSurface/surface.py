@@ -89,14 +89,15 @@ class LiveSurface(ControlSurface):
         self._drain()
 
     def disconnect(self):
-        self._timer.stop()
-        for conn in list(self._server.connections):
-            self._handlers.end_gestures(conn)
-        self._hub.remove_all()
-        self._server.close(self._on_closed)
-        self._log.info("stopped")
-        self._log.close()
-        ControlSurface.disconnect(self)
+        """Live unloads the script (set closed, Live quitting): leave nothing behind."""
+        try:
+            self._timer.stop()
+            self._server.close(self._on_closed)  # ends every client's gestures and observations
+            self._hub.remove_all()
+            self._log.info("stopped")
+        finally:
+            self._log.close()
+            ControlSurface.disconnect(self)
 
     # ------------------------------------------------------------ the socket
     def _listen(self):

@@ -102,7 +102,7 @@ def _pad(song):
     frequency = sweep_filter._parameters[3]
     envelope = build._new_envelope(frequency)
     for bar in range(16):
-        envelope._shape.insert_step(float(bar), 1.0, 0.3 + 0.6 * bar / 15.0)
+        envelope._shape.insert_step(float(bar), 1.0, round(0.3 + 0.04 * bar, 2))
     _mixer(track, 0.7, 0.15, (0.4, 0.0))
     return track
 

@@ -243,12 +243,16 @@ class Host(object):
         except (BlockingIOError, OSError):
             pass
 
-    def run(self, scripts=(), on_ready=None):
-        """Be Live's main thread until `stop()`."""
+    def begin(self, scripts=()):
+        """Become Live's main thread (the calling thread) and load the scripts."""
         _lom.HOST.main_thread = threading.get_ident()
         for script_dir in scripts:
             self.load_script(script_dir)
         self._next_display = self.clock() + DISPLAY_INTERVAL
+
+    def run(self, scripts=(), on_ready=None):
+        """Be Live's main thread until `stop()`."""
+        self.begin(scripts)
         if on_ready is not None:
             on_ready(self)
         try:
@@ -257,18 +261,36 @@ class Host(object):
         finally:
             self._shutdown()
 
-    def _iterate(self):
-        now = self.clock()
+    def advance(self, seconds):
+        """With a SimulatedClock: live through `seconds` of Live's time, event by event."""
+        target = self.clock() + seconds
+        while True:
+            # never stand still: an event due "now" that float rounding keeps pending must not spin
+            deadline = max(self._next_deadline(), self.clock() + 1e-6)
+            if deadline > target:
+                self.clock.set(target)
+                self._iterate(timeout=0.0)
+                return
+            self.clock.set(deadline)
+            self._iterate(timeout=0.0)
+
+    def shutdown(self):
+        """End a host driven by `advance()` (what `run()` does when it stops)."""
+        self._shutdown()
+
+    def _next_deadline(self):
         deadline = self._next_display
         if self._timers:
             deadline = min(deadline, self._timers[0][0])
         transport_wake = self.song._transport.next_wake()
         if transport_wake is not None:
             deadline = min(deadline, transport_wake)
+        return deadline
+
+    def _iterate(self, timeout=None):
+        if timeout is None:
+            timeout = 0.0 if self._calls or self._rebuild else max(0.0, self._next_deadline() - self.clock())
         sockets = [self._wake_r] + (self.midi.sockets() if self.midi is not None else [])
-        timeout = max(0.0, deadline - now)
-        if self._calls or self._rebuild:
-            timeout = 0.0
         readable, _, _ = select.select(sockets, [], [], timeout)
         for sock in readable:
             if sock is self._wake_r:

@@ -1,5 +1,5 @@
 """Live.Base: Timer, the vectors, log."""
-from ._lom import HOST, set_class_name
+from . import _lom
 
 
 class LimitationError(Exception):
@@ -28,39 +28,34 @@ class Timer(object):
         return self._running
 
     def start(self):
-        HOST.check_thread()
+        _lom.HOST.check_thread()
         self._running = True
-        if HOST.scheduler is not None:
-            HOST.scheduler.schedule_timer(self)
+        if _lom.HOST.scheduler is not None:
+            _lom.HOST.scheduler.schedule_timer(self)
 
     def stop(self):
-        HOST.check_thread()
+        _lom.HOST.check_thread()
         self._running = False
-        if HOST.scheduler is not None:
-            HOST.scheduler.cancel_timer(self)
+        if _lom.HOST.scheduler is not None:
+            _lom.HOST.scheduler.cancel_timer(self)
 
     def restart(self):
         self.stop()
         self.start()
 
 
-set_class_name(Timer, "Base")
+_lom.set_class_name(Timer, "Base")
 
 
-def _vector(name):
-    cls = type(name, (list,), {})
-    return set_class_name(cls, "Base")
-
-
-Vector = _vector("Vector")
-FloatVector = _vector("FloatVector")
-IntVector = _vector("IntVector")
-StringVector = _vector("StringVector")
-ObjectVector = _vector("ObjectVector")
+Vector = _lom.live_vector("Base", "Vector")
+FloatVector = _lom.live_vector("Base", "FloatVector")
+IntVector = _lom.live_vector("Base", "IntVector")
+StringVector = _lom.live_vector("Base", "StringVector")
+ObjectVector = _lom.live_vector("Base", "ObjectVector")
 from ._notes import IntU64Vector  # noqa: E402  (one class, shared with Clip)
 
 
 def log(message):
     """Writes to Live's log."""
-    if HOST.log is not None:
-        HOST.log(str(message))
+    if _lom.HOST.log is not None:
+        _lom.HOST.log(str(message))

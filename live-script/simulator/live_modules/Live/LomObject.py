@@ -1,9 +1,9 @@
 """Live.LomObject."""
-from ._lom import LomObject as _Base, set_class_name
+from . import _lom
 
 
-class LomObject(_Base):
+class LomObject(_lom.LomObject):
     """Live's base of objects with identity (`_live_ptr`)."""
 
 
-set_class_name(LomObject, "LomObject")
+_lom.set_class_name(LomObject, "LomObject")

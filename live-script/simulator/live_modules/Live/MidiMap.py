@@ -4,33 +4,33 @@ Forwarded messages go to the script's `receive_midi`; mapped ones move a
 parameter directly. Both are per script, rebuilt whenever the script asks.
 """
 from . import _enums
-from ._lom import HOST, ValueObject, set_class_name
+from . import _lom
 
 MapMode = _enums.MapMode
 
 
-class CCFeedbackRule(ValueObject):
+class CCFeedbackRule(_lom.ValueObject):
     _fields = ("cc_no", "cc_value_map", "channel", "delay_in_ms", "enabled")
     _settable = _fields
 
 
-class NoteFeedbackRule(ValueObject):
+class NoteFeedbackRule(_lom.ValueObject):
     _fields = ("channel", "delay_in_ms", "enabled", "note_no", "vel_map")
     _settable = _fields
 
 
-class PitchBendFeedbackRule(ValueObject):
+class PitchBendFeedbackRule(_lom.ValueObject):
     _fields = ("channel", "delay_in_ms", "enabled", "value_pair_map")
     _settable = _fields
 
 
 for _rule in (CCFeedbackRule, NoteFeedbackRule, PitchBendFeedbackRule):
-    set_class_name(_rule, "MidiMap")
+    _lom.set_class_name(_rule, "MidiMap")
 
 
 def _map(handle):
-    HOST.check_thread()
-    midi_map = HOST.scheduler.midi_map(handle) if HOST.scheduler is not None else None
+    _lom.HOST.check_thread()
+    midi_map = _lom.HOST.scheduler.midi_map(handle) if _lom.HOST.scheduler is not None else None
     if midi_map is None:
         raise RuntimeError("Invalid midi map handle (MIDI maps may only change inside build_midi_map)")
     return midi_map

@@ -6,7 +6,7 @@ Live 12 exposes them as `Envelope.Envelope` (a Live object with
 """
 import bisect
 
-from ._lom import LomObject, Prop, ValueObject, live_class, set_class_name, signature
+from ._lom import LomObject, Prop, ValueObject, live_class, live_vector, set_class_name, signature
 
 
 class Breakpoints(object):
@@ -54,11 +54,7 @@ class EnvelopeEvent(ValueObject):
 set_class_name(EnvelopeEvent, "Envelope")
 
 
-class EnvelopeEventVector(list):
-    pass
-
-
-set_class_name(EnvelopeEventVector, "Envelope")
+EnvelopeEventVector = live_vector("Envelope", "EnvelopeEventVector")
 
 
 @live_class("Envelope", props={"canonical_parent": Prop(None, get=lambda e: e._clip)})

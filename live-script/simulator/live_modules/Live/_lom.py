@@ -355,6 +355,47 @@ def live_enum(module, name, members):
 # ---------------------------------------------------------------- values
 
 
+class LiveVector(object):
+    """Live's vectors: indexable, iterable, `append` and `extend`, nothing more."""
+
+    def __init__(self, items=()):
+        self._items = list(items)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, index):
+        return self._items[index]
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __contains__(self, item):
+        return item in self._items
+
+    def __eq__(self, other):
+        return isinstance(other, LiveVector) and self._items == other._items or self._items == other
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    __hash__ = None
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, self._items)
+
+    def append(self, item):
+        self._items.append(item)
+
+    def extend(self, items):
+        self._items.extend(items)
+
+
+def live_vector(module, name):
+    return set_class_name(type(name, (LiveVector,), {}), module, name)
+
+
+
 class ValueObject(object):
     """Base of Live's plain value classes (MidiNote, BeatTime, ...): no identity, no listeners."""
 

@@ -1,5 +1,5 @@
 """MIDI notes of the Live 11+ notes API: MidiNote, MidiNoteSpecification, MidiNoteVector."""
-from ._lom import ArgumentError, ValueObject, set_class_name
+from ._lom import ArgumentError, ValueObject, live_vector, set_class_name
 
 NOTE_FIELDS = ("note_id", "pitch", "start_time", "duration", "velocity", "mute",
                "probability", "velocity_deviation", "release_velocity")
@@ -46,24 +46,8 @@ class MidiNoteSpecification(ValueObject):
 set_class_name(MidiNoteSpecification, "Clip")
 
 
-class MidiNoteVector(list):
-    """Live's vector of MidiNote."""
-
-    def append(self, note):
-        list.append(self, note)
-
-    def extend(self, notes):
-        list.extend(self, notes)
-
-
-set_class_name(MidiNoteVector, "Clip")
-
-
-class IntU64Vector(tuple):
-    """Live's vector of note ids."""
-
-
-set_class_name(IntU64Vector, "Base")
+MidiNoteVector = live_vector("Clip", "MidiNoteVector")
+IntU64Vector = live_vector("Base", "IntU64Vector")
 
 
 class StoredNote(object):

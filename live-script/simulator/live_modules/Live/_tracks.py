@@ -137,7 +137,7 @@ class TrackView(LomObject):
         "input_sub_routings": Prop(("All Channels",) + tuple("Ch. %d" % n for n in range(1, 17)), "o"),
         "output_routings": Prop(("Master", "Sends Only"), "o"),
         "output_sub_routings": Prop((), "o"),
-        "playing_slot_index": Prop(-1, "o"),
+        "playing_slot_index": Prop(-2, "o"),
         "fired_slot_index": Prop(-1, "o"),
         "output_meter_level": Prop(0.0, "o"),
         "output_meter_left": Prop(0.0, "o"),

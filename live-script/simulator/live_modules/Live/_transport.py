@@ -43,6 +43,7 @@ class Transport(object):
         self._recording = {}  # track -> {pitch: (start position, velocity)}
         self._next_tick = 0.0
         self._meters = set()
+        self._last_decay = clock()
 
     # ------------------------------------------------------------ time
     def beat(self, now=None):
@@ -204,7 +205,7 @@ class Transport(object):
     def next_wake(self):
         """When the host must call `advance()` next (monotonic seconds), or None."""
         if not self._song._values["is_playing"]:
-            return None
+            return self._last_decay + TICK_SECONDS if self._meters else None
         wake = self._next_tick
         for launch in self._pending:
             wake = min(wake, self._time_of(launch.beat))
@@ -228,7 +229,7 @@ class Transport(object):
             self._next_tick = now + TICK_SECONDS
             song._notify("current_song_time")
             self._move_clips(beat)
-        self._decay_meters()
+        self._decay_meters(now)
 
     def _apply(self, launch):
         track = launch.track
@@ -332,17 +333,22 @@ class Transport(object):
             self.meter(track, max(hits) / 127.0)
 
     def meter(self, track, level):
+        if not self._meters:
+            self._last_decay = self._clock()
         track._update("output_meter_level", level)
         track._update("output_meter_left", level)
         track._update("output_meter_right", level * 0.97)
         self._meters.add(track)
 
-    def _decay_meters(self):
+    def _decay_meters(self, now):
+        """Meters fall back by time, like Live's (about 8 dB per 100 ms)."""
+        factor = METER_DECAY ** ((now - self._last_decay) / TICK_SECONDS)
+        self._last_decay = now
         for track in list(self._meters):
             if track._deleted:
                 self._meters.discard(track)
                 continue
-            level = track._values["output_meter_level"] * METER_DECAY
+            level = track._values["output_meter_level"] * factor
             if level < 0.01:
                 level = 0.0
                 self._meters.discard(track)
