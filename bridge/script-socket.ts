@@ -1,0 +1,126 @@
+/**
+ * The bridge's end of the bridge <-> script hop: newline-delimited JSON over
+ * TCP to the LiveSurface script (in Live or in the simulator). Every line the
+ * script sends is checked against the protocol; a line that does not parse is
+ * counted and reported, never thrown into the stream.
+ */
+import { connect, type Socket } from 'node:net';
+import { LiveToBridge, SCRIPT_LIMITS, type BridgeToLiveLine } from '../protocol/src/index';
+import { LineSplitter } from './line-splitter';
+
+/** A line from the script that is not a protocol message. */
+export interface InvalidLine {
+  line: string;
+  reason: string;
+}
+
+export interface ScriptSocketOptions {
+  host?: string;
+  port: number;
+  /** Give up connecting after this long (ms). */
+  connectTimeoutMs?: number;
+  /** Check every message with zod (default true); the benchmark can measure without it. */
+  validate?: boolean;
+}
+
+/** The script sends lines up to the script's limit plus what a reply wraps around it. */
+const MAX_INCOMING_LINE = SCRIPT_LIMITS.maxLineBytes * 4;
+
+export class ScriptSocket {
+  private readonly messageListeners = new Set<(message: LiveToBridge) => void>();
+  private readonly invalidListeners = new Set<(invalid: InvalidLine) => void>();
+  private readonly closeListeners = new Set<() => void>();
+  /** Lines from the script that were not protocol messages. */
+  invalidLines = 0;
+
+  private constructor(
+    private readonly socket: Socket,
+    private readonly validate: boolean,
+  ) {
+    const splitter = new LineSplitter(MAX_INCOMING_LINE, (bytes) =>
+      this.reject(`(${bytes} bytes)`, 'line longer than the protocol allows'),
+    );
+    socket.on('data', (chunk: Buffer) => {
+      for (const line of splitter.push(chunk)) this.receive(line);
+    });
+    socket.on('close', () => {
+      for (const listener of this.closeListeners) listener();
+    });
+    socket.on('error', () => {
+      // 'close' follows; the owner decides what a lost script means.
+    });
+  }
+
+  /** Connects to the script; rejects when nothing answers in time. */
+  static connect(options: ScriptSocketOptions): Promise<ScriptSocket> {
+    const { host = '127.0.0.1', port, connectTimeoutMs = 2000, validate = true } = options;
+    return new Promise((resolve, reject) => {
+      const socket = connect({ host, port, noDelay: true });
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new Error(`no script answered on ${host}:${port} within ${connectTimeoutMs} ms`));
+      }, connectTimeoutMs);
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        resolve(new ScriptSocket(socket, validate));
+      });
+      socket.once('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+    });
+  }
+
+  /** Sends one request or a batch, as one line. */
+  send(line: BridgeToLiveLine): void {
+    this.socket.write(`${JSON.stringify(line)}\n`);
+  }
+
+  /** Sends many lines in one write. */
+  sendMany(lines: readonly BridgeToLiveLine[]): void {
+    this.socket.write(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+  }
+
+  onMessage(listener: (message: LiveToBridge) => void): () => void {
+    this.messageListeners.add(listener);
+    return () => this.messageListeners.delete(listener);
+  }
+
+  onInvalid(listener: (invalid: InvalidLine) => void): () => void {
+    this.invalidListeners.add(listener);
+    return () => this.invalidListeners.delete(listener);
+  }
+
+  onClose(listener: () => void): () => void {
+    this.closeListeners.add(listener);
+    return () => this.closeListeners.delete(listener);
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+
+  private receive(line: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      this.reject(line, 'not JSON');
+      return;
+    }
+    if (this.validate) {
+      const parsed = LiveToBridge.safeParse(value);
+      if (!parsed.success) {
+        this.reject(line, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+        return;
+      }
+      value = parsed.data;
+    }
+    for (const listener of this.messageListeners) listener(value as LiveToBridge);
+  }
+
+  private reject(line: string, reason: string): void {
+    this.invalidLines += 1;
+    for (const listener of this.invalidListeners) listener({ line, reason });
+  }
+}

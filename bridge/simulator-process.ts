@@ -1,0 +1,84 @@
+/**
+ * Runs the headless Live simulator (`python3 live-script/sim.py`) as a child
+ * process: the embedded default when no Live is there, and what tests and
+ * benchmarks run against.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+export const SIM_SCRIPT = join(import.meta.dirname, '..', 'live-script', 'sim.py');
+
+export interface SimulatorOptions {
+  /** Where the LiveSurface script listens (LIVESURFACE_SCRIPT_PORT). */
+  scriptPort: number;
+  /** The simulator's MIDI input socket. */
+  midiPort: number;
+  liveVersion?: '11' | '12';
+  /** Another remote script folder to host. */
+  script?: string;
+  logDir?: string;
+  /** Timer drain interval of the script, in ms (LIVESURFACE_DRAIN_MS). */
+  drainIntervalMs?: number;
+  /** The Python to run (LIVESURFACE_PYTHON, else python3). */
+  python?: string;
+  /** Give up waiting for `simulator ready` after this long (ms). */
+  readyTimeoutMs?: number;
+}
+
+export interface RunningSimulator {
+  readonly process: ChildProcess;
+  /** The line the simulator printed when ready. */
+  readonly readyLine: string;
+  /** Stops it (SIGTERM) and resolves with its exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Starts the simulator and resolves once it printed `simulator ready`. */
+export function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
+  const python = options.python ?? process.env.LIVESURFACE_PYTHON ?? 'python3';
+  const args = [SIM_SCRIPT, '--midi-port', String(options.midiPort)];
+  if (options.liveVersion) args.push('--live-version', options.liveVersion);
+  if (options.script) args.push('--script', options.script);
+  if (options.logDir) args.push('--log-dir', options.logDir);
+  const env: NodeJS.ProcessEnv = { ...process.env, LIVESURFACE_SCRIPT_PORT: String(options.scriptPort) };
+  if (options.drainIntervalMs !== undefined) env.LIVESURFACE_DRAIN_MS = String(options.drainIntervalMs);
+  const child = spawn(python, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    let errors = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the simulator did not start within ${options.readyTimeoutMs ?? 15000} ms: ${errors}`));
+    }, options.readyTimeoutMs ?? 15_000);
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot run ${python}: ${error.message}`));
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the simulator exited (${code}) before it was ready: ${errors.trim()}`));
+    });
+    child.stdout.on('data', function onData(chunk: Buffer) {
+      output += chunk.toString();
+      const line = output.split('\n').find((candidate) => candidate.startsWith('simulator ready'));
+      if (line === undefined) return;
+      clearTimeout(timer);
+      child.stdout.off('data', onData);
+      child.stdout.resume();
+      child.removeAllListeners('exit');
+      resolve({
+        process: child,
+        readyLine: line,
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done(child.exitCode);
+            child.once('exit', (code) => done(code));
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * `livesurface <command>`: the entry point; each command lives in its own module.
+ */
+import { parseArgs } from 'node:util';
+import { runSimulator } from './sim';
+import { runStart } from './start';
+
+const USAGE = `usage: livesurface <command> [options]
+
+commands:
+  start   use Live when its LiveSurface script answers, else run the simulator (npm start)
+            --sim            always run the simulator
+            --live           wait for real Live, never the simulator
+            --script-port N  where the script listens (default 9401)
+            --midi-port N    the simulator's MIDI input (default 9402)
+  sim     run the simulator alone
+            --script DIR     a remote script folder to host (default live-script/LiveSurface)
+            --live-version 11|12, --script-port N, --midi-port N
+  help    this text
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command = 'start', ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      sim: { type: 'boolean', default: false },
+      live: { type: 'boolean', default: false },
+      'script-port': { type: 'string', default: process.env.LIVESURFACE_SCRIPT_PORT ?? '9401' },
+      'midi-port': { type: 'string', default: process.env.LIVESURFACE_SIM_MIDI_PORT ?? '9402' },
+      script: { type: 'string' },
+      'live-version': { type: 'string' },
+    },
+    strict: true,
+  });
+  const scriptPort = Number(values['script-port']);
+  const midiPort = Number(values['midi-port']);
+  if (!Number.isInteger(scriptPort) || !Number.isInteger(midiPort)) {
+    console.error('livesurface: ports must be integers');
+    return 2;
+  }
+  const liveVersion = values['live-version'];
+  if (liveVersion !== undefined && liveVersion !== '11' && liveVersion !== '12') {
+    console.error('livesurface: --live-version is 11 or 12');
+    return 2;
+  }
+  switch (command) {
+    case 'start':
+      return runStart({ scriptPort, midiPort, mode: values.sim ? 'sim' : values.live ? 'live' : 'auto' });
+    case 'sim':
+      return runSimulator({ scriptPort, midiPort, script: values.script, liveVersion });
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(USAGE);
+      return 0;
+    default:
+      console.error(`livesurface: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`livesurface: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
