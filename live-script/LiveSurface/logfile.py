@@ -36,7 +36,7 @@ class ScriptLog(object):
                 os.makedirs(directory)
             if os.path.exists(self.path) and os.path.getsize(self.path) > MAX_BYTES:
                 os.replace(self.path, self.path + ".1")
-            self._file = open(self.path, "a")
+            self._file = open(self.path, "a", encoding="utf-8")
         except (IOError, OSError):
             self._file = None  # no log is better than a script that cannot start
 

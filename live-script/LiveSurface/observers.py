@@ -5,6 +5,8 @@ notification, and reading at once would be wasted on a value that changes
 again before anyone sends it). `flush()` reads each dirty key once and
 tells every observer the latest value.
 """
+import time
+
 from .errors import RequestError, bad_request, not_found
 from .resolver import is_dead
 
@@ -110,14 +112,16 @@ class ObservationHub(object):
             conn.observations.discard(obs_id)
             gone_events.append((conn, obs_id))
 
-    def flush(self):
-        """Latest values of what changed since the last flush: ({conn: [changes]}, [(conn, obs_id) gone])."""
+    def flush(self, deadline=None):
+        """Latest values of what changed since the last flush: ({conn: [changes]}, [(conn, obs_id) gone]).
+
+        Past `deadline` (perf_counter seconds) the rest stays dirty for the next flush.
+        """
         changes, gone_events = {}, []
-        if not self._dirty:
-            return changes, gone_events
-        dirty = list(self._dirty)
-        self._dirty.clear()  # in place: the listeners hold this very set
-        for key in dirty:
+        for count, key in enumerate(list(self._dirty)):
+            if deadline is not None and count % 16 == 15 and time.perf_counter() > deadline:
+                break
+            del self._dirty[key]  # in place: the listeners hold this very dict
             observation = self._by_key.get(key)
             if observation is None:
                 continue

@@ -144,11 +144,15 @@ def request_id_of(message):
     return None
 
 
+def _not_json(constant):
+    raise ValueError("%s is not JSON" % constant)
+
+
 def parse_line(line):
     """Decode one line: (requests, None), or ([], error reply) when it is not usable JSON."""
     try:
         text = line.decode("utf-8") if isinstance(line, (bytes, bytearray)) else line
-        frame = json.loads(text)
+        frame = json.loads(text, parse_constant=_not_json)  # NaN and Infinity, as JSON.parse refuses them
     except (UnicodeDecodeError, ValueError) as error:
         return [], error_reply(None, bad_request("the line is not valid JSON: %s" % _short(error)))
     if isinstance(frame, list):

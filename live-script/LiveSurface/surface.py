@@ -29,7 +29,8 @@ SCRIPT_NAME = "LiveSurface"
 SCRIPT_VERSION = "0.1.0"
 DEFAULT_PORT = 9401
 WAKE_SYSEX = (0xF0, 0xF7)
-SWEEP_EVERY = 3  # update_display calls between searches for deleted objects
+SWEEP_EVERY = 3  # update_display calls between searches for deleted observed objects
+FORGET_EVERY = 50  # update_display calls between forgetting deleted objects' ids
 RETRY_LISTEN_EVERY = 50  # update_display calls between attempts to listen when the port was busy
 
 
@@ -86,6 +87,8 @@ class LiveSurface(ControlSurface):
             self._listen()
         if self._display_calls % SWEEP_EVERY == 0:
             self._send_gone(self._hub.sweep())
+        if self._display_calls % FORGET_EVERY == 0:
+            self._registry.sweep()
         self._drain()
 
     def disconnect(self):
@@ -120,7 +123,7 @@ class LiveSurface(ControlSurface):
         try:
             deadline = time.perf_counter() + self._drain_budget
             self._server.poll(deadline, self._on_line, self._on_closed)
-            changes, gone_events = self._hub.flush()
+            changes, gone_events = self._hub.flush(deadline + self._drain_budget)
             for conn, items in changes.items():
                 if not conn.closed:
                     conn.send(encode({"ev": "changes", "changes": items}))

@@ -72,6 +72,15 @@ class Resolution(ScriptTest):
         self.assertNotEqual(created["$ref"], track)
         self.assertEqual(created["path"], "live_set tracks 7")
 
+    def test_forgotten_ids_stay_gone(self):
+        track = self.result("get", target="live_set tracks 7")["$ref"]
+        self.song.delete_track(7)
+        registry = self.live.surface._registry
+        before = len(registry)
+        registry.sweep()
+        self.assertLess(len(registry), before)
+        self.assertEqual(self.error("get", target="id %d" % track), "gone")
+
     def test_forbidden_names_never_reach_python_internals(self):
         for target, prop in [("live_set", "_live_ptr"), ("live_set", "__class__"), ("live_set", "__dict__"),
                              ("live_set", "add_tempo_listener"), ("live_set view", "_live_ptr")]:
@@ -161,6 +170,21 @@ class Observations(ScriptTest):
             volume.value = value
         event = self.client.wait_event(lambda e: e["ev"] == "changes")
         self.assertEqual(event["changes"], [{"obs": 2, "value": 0.4}])
+
+    def test_a_flush_past_its_deadline_leaves_the_rest_for_the_next(self):
+        targets = ["live_set tracks %d mixer_device %s" % (track, control)
+                   for track in range(8) for control in ("volume", "panning", "sends 0", "sends 1")]
+        for target in targets:
+            self.result("observe", target=target, prop="value")
+        for track in self.song.tracks:
+            mixer = track.mixer_device
+            for parameter in [mixer.volume, mixer.panning] + list(mixer.sends):
+                parameter.value = 0.5
+        hub = self.live.surface._hub
+        first, _ = hub.flush(deadline=0.0)  # already past: the first slice only
+        second, _ = hub.flush()
+        self.assertEqual(sum(len(items) for items in first.values()), 15)
+        self.assertEqual(sum(len(items) for items in second.values()), len(targets) - 15)
 
     def test_the_listener_goes_with_the_last_observer(self):
         observed = self.result("observe", target="live_set", prop="metronome")

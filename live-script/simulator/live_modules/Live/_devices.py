@@ -149,8 +149,24 @@ class DeviceContainer(LomObject):
     """Live's base of tracks and chains (no API of its own)."""
 
 
+class HoldsDevices(object):
+    """What tracks and chains share: a device list (a mixin, so DeviceContainer stays as bare as Live's)."""
+
+    def _add_device(self, device):
+        self._devices.append(device)
+        self._notify("devices")
+        return device
+
+    @signature("int")
+    def delete_device(self, index):
+        if not 0 <= index < len(self._devices):
+            raise IndexError("Device index out of range")
+        self._devices.pop(index)._delete()
+        self._notify("devices")
+
+
 @live_class("Chain", props=_chain_props())
-class Chain(DeviceContainer):
+class Chain(HoldsDevices, DeviceContainer):
     """A rack chain: devices and a mixer."""
 
     def __init__(self, rack, name, color=0, color_index=0):
@@ -159,20 +175,8 @@ class Chain(DeviceContainer):
         self._devices = []
         self._mixer = ChainMixerDevice(self)
 
-    def _add_device(self, device):
-        self._devices.append(device)
-        self._notify("devices")
-        return device
-
     def _children(self):
         return self._devices + [self._mixer]
-
-    @signature("int")
-    def delete_device(self, index):
-        if not 0 <= index < len(self._devices):
-            raise IndexError("Device index out of range")
-        self._devices.pop(index)._delete()
-        self._notify("devices")
 
 
 @live_class("DrumChain", props=_chain_props(

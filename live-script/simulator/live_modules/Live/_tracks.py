@@ -1,7 +1,7 @@
 """Track and Track.View: MIDI, audio, return and master tracks, with Live's differences."""
 from . import _colors, _enums
 from ._clips import ClipSlot
-from ._devices import DeviceContainer, MixerDevice
+from ._devices import DeviceContainer, HoldsDevices, MixerDevice
 from ._lom import LomObject, Prop, live_class, signature
 
 MIDI, AUDIO, RETURN, MASTER = "midi", "audio", "return", "master"
@@ -155,7 +155,7 @@ class TrackView(LomObject):
     },
     events=("data",),
 )
-class Track(DeviceContainer):
+class Track(HoldsDevices, DeviceContainer):
     """A track of the set. Return and master tracks have no clip slots and cannot be armed."""
 
     View = TrackView
@@ -183,11 +183,6 @@ class Track(DeviceContainer):
     def _can_record(self):
         return self._kind in (MIDI, AUDIO) and self._values["arm"]
 
-    def _add_device(self, device):
-        self._devices.append(device)
-        self._notify("devices")
-        return device
-
     def _add_slot(self, index):
         slot = ClipSlot(self)
         self._slots.insert(index, slot)
@@ -206,13 +201,6 @@ class Track(DeviceContainer):
     @signature("bool", optional=1)
     def stop_all_clips(self, quantized=True):
         self._song._transport.stop_track(self, quantized)
-
-    @signature("int")
-    def delete_device(self, index):
-        if not 0 <= index < len(self._devices):
-            raise IndexError("Device index out of range")
-        self._devices.pop(index)._delete()
-        self._notify("devices")
 
     @signature("int")
     def duplicate_clip_slot(self, index):
