@@ -26,8 +26,9 @@ def _is_path_target(target):
 
 
 class Handlers(object):
-    def __init__(self, facts, resolver, converter, hub, major):
-        self._facts = facts
+    def __init__(self, facts, set_name, resolver, converter, hub, major):
+        self._facts = facts  # what hello tells: fixed for the script's life
+        self._set_name = set_name  # the set's name can change: asked at each hello
         self._resolver = resolver
         self._converter = converter
         self._hub = hub
@@ -67,8 +68,7 @@ class Handlers(object):
             raise bad_request("this script speaks protocol %d, not %d" % (PROTOCOL_VERSION, request["protocol"]))
         conn.greeted = True
         conn.client = request["client"]
-        facts = dict(self._facts)
-        facts["set_name"] = self._facts["set_name"]()
+        facts = dict(self._facts, set_name=self._set_name())
         return ok_reply(request["id"], facts)
 
     def get(self, conn, request):

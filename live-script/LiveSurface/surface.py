@@ -62,9 +62,8 @@ class LiveSurface(ControlSurface):
             "script_version": SCRIPT_VERSION,
             "host": "simulator" if os.environ.get("LIVESURFACE_HOST") == "simulator" else "live",
             "live_version": "%d.%d.%d" % version,
-            "set_name": self._set_name,
         }
-        self._handlers = Handlers(facts, self._resolver, converter, self._hub, self._major)
+        self._handlers = Handlers(facts, self._set_name, self._resolver, converter, self._hub, self._major)
         self._server = LineServer(port, LIMITS["maxLineBytes"], self._log)
         self._draining = False
         self._display_calls = 0
