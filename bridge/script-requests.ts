@@ -42,7 +42,13 @@ export class ScriptRequests {
 
   /** Sends one request; settles with its reply, `timeout`, or `unavailable`. */
   request(body: RequestBody, timeoutMs = this.timeoutMs): Promise<Outcome> {
-    return this.requestMany([body], timeoutMs)[0] as Promise<Outcome>;
+    return this.send(body, timeoutMs).outcome;
+  }
+
+  /** Sends one request and tells the id it went with (an `observe`'s id names its events). */
+  send(body: RequestBody, timeoutMs = this.timeoutMs): { id: number; outcome: Promise<Outcome> } {
+    const id = this.nextId;
+    return { id, outcome: this.requestMany([body], timeoutMs)[0] as Promise<Outcome> };
   }
 
   /** Sends requests in one write (one line each); each settles on its own. */

@@ -125,7 +125,7 @@ class Handlers(object):
         prop = request["prop"]
         has_value = self._api.live_class_of(obj).observable(prop, self._major)
         value = self._hub.observe(conn, request["id"], obj, prop, has_value)
-        return self._reply(request, value, obj)
+        return ok_reply(request["id"], value, self._resolver.ref(obj))  # always: the bridge restores by path
 
     def unobserve(self, conn, request):
         self._hub.unobserve(conn, request["obs"])

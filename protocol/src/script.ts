@@ -11,7 +11,7 @@
  * sides are tested against `protocol/fixtures/script/`.
  */
 import { z } from 'zod';
-import { ErrorInfo, JsonValue, LiveRef, MemberName, ObjectId, RequestId, Target } from './common';
+import { ErrorInfo, JsonValue, LiveRef, MemberName, RequestId, Target } from './common';
 
 /** Limits the script enforces; a frame over them gets `bad_request`. */
 export const SCRIPT_LIMITS = {
@@ -56,8 +56,10 @@ export const Call = z
 export type Call = z.infer<typeof Call>;
 
 /**
- * Observes a property: the reply holds the current value, then `changes`
- * events follow, keyed by this request's id, until `unobserve` or `gone`.
+ * Observes a property: the reply holds the current value and, whatever the
+ * target's form, the object's reference (so an observation can be restored
+ * by path when the script restarts); then `changes` events follow, keyed by
+ * this request's id, until `unobserve` or `gone`.
  */
 export const Observe = z
   .object({ op: z.literal('observe'), id: RequestId, target: Target, prop: MemberName })
@@ -139,7 +141,7 @@ export type ScriptOp = BridgeToLive['op'];
 export const BridgeToLiveLine = z.union([BridgeToLive, z.array(BridgeToLive).min(1).max(SCRIPT_LIMITS.maxBatch)]);
 export type BridgeToLiveLine = z.infer<typeof BridgeToLiveLine>;
 
-/** A request that succeeded. `ref` is present when the target was a path: it tells the object's id. */
+/** A request that succeeded. `ref` tells the object's id and path: present when the target was a path, and for `observe`. */
 export const ReplyOk = z
   .object({ id: RequestId, ok: z.literal(true), result: JsonValue, ref: LiveRef.optional() })
   .strict();
@@ -234,4 +236,3 @@ export const Description = z
   .strict();
 export type Description = z.infer<typeof Description>;
 
-export { ObjectId };

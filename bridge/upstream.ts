@@ -1,0 +1,142 @@
+/**
+ * The bridge's one connection to the LiveSurface script: connects, says hello,
+ * and reconnects with backoff whenever the script goes away (Live closes the
+ * set, Live restarts, the simulator dies). While it is away every request
+ * settles at once with `unavailable`.
+ *
+ * After writing requests it pokes the script through the wake-up path (an
+ * empty sysex on the control MIDI port), once per event-loop turn.
+ */
+import { EventEmitter } from 'node:events';
+import { PROTOCOL_VERSION, HelloResult, type LiveStatus, type ScriptEvent } from '../protocol/src/index';
+import { Backoff } from './backoff';
+import type { Log } from './log';
+import { DEFAULT_TIMEOUT_MS, ScriptRequests, type Outcome, type RequestBody } from './script-requests';
+import { ScriptSocket } from './script-socket';
+
+export const OFFLINE: LiveStatus = { state: 'offline', host: null, live_version: null, set_name: null };
+
+export interface UpstreamOptions {
+  port: number;
+  host?: string;
+  log: Log;
+  /** Sends the wake-up sysex; absent, the script finds requests on its timer. */
+  wake?: () => void;
+  timeoutMs?: number;
+  backoff?: Backoff;
+}
+
+interface UpstreamEvents {
+  /** Live came online (a new script session: ids from before are void) or went offline. */
+  status: [LiveStatus];
+  /** An event from the script (observation changes, gone). */
+  event: [ScriptEvent];
+}
+
+export class Upstream extends EventEmitter<UpstreamEvents> {
+  private requests: ScriptRequests | null = null;
+  private socket: ScriptSocket | null = null;
+  private stopped = false;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private wakeQueued = false;
+  private readonly backoff: Backoff;
+  /** How many times a script session began (each hello); object ids are valid within one. */
+  sessions = 0;
+  status: LiveStatus = OFFLINE;
+
+  constructor(private readonly options: UpstreamOptions) {
+    super();
+    this.backoff = options.backoff ?? new Backoff(100, 2000);
+  }
+
+  get online(): boolean {
+    return this.requests !== null;
+  }
+
+  /** Requests waiting for the script. */
+  get inFlight(): number {
+    return this.requests?.inFlight ?? 0;
+  }
+
+  start(): void {
+    void this.connect();
+  }
+
+  /** Sends a request; settles with the reply, `timeout`, or `unavailable` (never rejects). */
+  request(body: RequestBody, timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS): Promise<Outcome> {
+    return this.send(body, timeoutMs).outcome;
+  }
+
+  /** Like `request`, telling the upstream id too (null when offline). */
+  send(body: RequestBody, timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS): { id: number | null; outcome: Promise<Outcome> } {
+    if (this.requests === null) {
+      return { id: null, outcome: Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'Live is offline' } }) };
+    }
+    const sent = this.requests.send(body, timeoutMs);
+    this.queueWake();
+    return sent;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    this.socket?.close();
+  }
+
+  private queueWake(): void {
+    if (this.wakeQueued || !this.options.wake) return;
+    this.wakeQueued = true;
+    setImmediate(() => {
+      this.wakeQueued = false;
+      this.options.wake?.();
+    });
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    const { log, port, host = '127.0.0.1' } = this.options;
+    let socket: ScriptSocket;
+    try {
+      socket = await ScriptSocket.connect({ host, port, connectTimeoutMs: 2000 });
+    } catch {
+      this.scheduleRetry();
+      return;
+    }
+    const requests = new ScriptRequests(socket, this.options.timeoutMs);
+    socket.onInvalid(({ reason }) => log.warn(`the script sent a line the protocol refuses: ${reason}`));
+    const hello = requests.request({ op: 'hello', protocol: PROTOCOL_VERSION, client: 'livesurface-bridge' });
+    this.options.wake?.();
+    const outcome = await hello;
+    const facts = outcome.ok ? HelloResult.safeParse(outcome.result) : null;
+    if (this.stopped || !facts?.success) {
+      if (!this.stopped) log.warn(`the script on port ${port} did not complete the handshake`);
+      socket.close();
+      this.scheduleRetry();
+      return;
+    }
+    this.socket = socket;
+    this.requests = requests;
+    this.backoff.reset();
+    this.sessions += 1;
+    requests.onEvent((event) => this.emit('event', event));
+    socket.onClose(() => this.lost());
+    const { host: kind, live_version, set_name } = facts.data;
+    this.status = { state: 'online', host: kind, live_version, set_name };
+    log.info(`${kind === 'live' ? 'Live' : 'the simulator'} ${live_version} is online, set "${set_name}"`);
+    this.emit('status', this.status);
+  }
+
+  private lost(): void {
+    this.requests = null;
+    this.socket = null;
+    this.status = OFFLINE;
+    if (!this.stopped) this.options.log.warn('Live went offline; reconnecting');
+    this.emit('status', this.status);
+    this.scheduleRetry();
+  }
+
+  private scheduleRetry(): void {
+    if (this.stopped) return;
+    this.retry = setTimeout(() => void this.connect(), this.backoff.next());
+  }
+}

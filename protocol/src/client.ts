@@ -1,0 +1,117 @@
+/**
+ * The browser <-> bridge hop: JSON over a WebSocket.
+ *
+ * A frame from a client is one request or a batch (an array). Requests take
+ * the same shapes as on the script hop (see script.ts), with ids the client
+ * chooses; the bridge routes them and answers each client only its own
+ * replies. `midi` frames are fire-and-forget. From the bridge: replies,
+ * `changes` (every value that changed for this client since the last frame,
+ * latest value wins), `gone`, `status` (Live online or not), `slow`.
+ */
+import { z } from 'zod';
+import { ErrorInfo } from './common';
+import { MidiMessage } from './midi';
+import {
+  Call,
+  Changes,
+  Describe,
+  Gesture,
+  Get,
+  Hello,
+  ObservationGone,
+  Observe,
+  ReadEnvelope,
+  Reply,
+  Set,
+  Unobserve,
+  WriteEnvelope,
+} from './script';
+
+/** Limits the bridge enforces on each client. */
+export const CLIENT_LIMITS = {
+  /** Largest frame accepted, in bytes; a bigger one closes the socket (1009). */
+  maxFrameBytes: 4 * 1024 * 1024,
+  /** Most requests in one batch frame. */
+  maxBatch: 500,
+  /** Most MIDI messages in one `midi` frame. */
+  maxMidiMessages: 256,
+  /** Most observations one client may hold. */
+  maxObservations: 20_000,
+} as const;
+
+/** MIDI to Live's tracks (the notes port), without a reply. */
+export const Midi = z
+  .object({ op: z.literal('midi'), messages: z.array(MidiMessage).min(1).max(CLIENT_LIMITS.maxMidiMessages) })
+  .strict();
+export type Midi = z.infer<typeof Midi>;
+
+/** Every request a client may send. */
+export const ClientRequest = z.discriminatedUnion('op', [
+  Hello,
+  Get,
+  Set,
+  Call,
+  Observe,
+  Unobserve,
+  Describe,
+  Gesture,
+  ReadEnvelope,
+  WriteEnvelope,
+]);
+export type ClientRequest = z.infer<typeof ClientRequest>;
+
+/** Every message a client may send. */
+export const ClientToBridge = z.union([ClientRequest, Midi]);
+export type ClientToBridge = z.infer<typeof ClientToBridge>;
+
+/** One frame from a client: a message or a batch of them. */
+export const ClientFrame = z.union([ClientToBridge, z.array(ClientToBridge).min(1).max(CLIENT_LIMITS.maxBatch)]);
+export type ClientFrame = z.infer<typeof ClientFrame>;
+
+/** Which Live the bridge talks to, and whether it answers now. */
+export const LiveStatus = z
+  .object({
+    state: z.enum(['online', 'offline']),
+    host: z.enum(['live', 'simulator']).nullable(),
+    live_version: z.string().nullable(),
+    set_name: z.string().nullable(),
+  })
+  .strict();
+export type LiveStatus = z.infer<typeof LiveStatus>;
+
+/** Where MIDI from clients goes. */
+export const MidiRoute = z
+  .object({ mode: z.enum(['virtual', 'simulator', 'none']), detail: z.string() })
+  .strict();
+export type MidiRoute = z.infer<typeof MidiRoute>;
+
+/** The answer to a client's `hello`. */
+export const BridgeHelloResult = z
+  .object({ protocol: z.number().int(), bridge_version: z.string(), live: LiveStatus, midi: MidiRoute })
+  .strict();
+export type BridgeHelloResult = z.infer<typeof BridgeHelloResult>;
+
+/** Live went offline or came back (or a different Live answers). */
+export const StatusEvent = z.object({ ev: z.literal('status'), live: LiveStatus }).strict();
+export type StatusEvent = z.infer<typeof StatusEvent>;
+
+/** The client does not read fast enough: its updates are held back; past a limit it is disconnected. */
+export const SlowEvent = z.object({ ev: z.literal('slow'), message: z.string() }).strict();
+export type SlowEvent = z.infer<typeof SlowEvent>;
+
+/** A frame the bridge could not take that had no request id (a `midi` frame, unreadable JSON). */
+export const FrameError = z.object({ ev: z.literal('error'), error: ErrorInfo }).strict();
+export type FrameError = z.infer<typeof FrameError>;
+
+/** Everything the bridge sends unasked. */
+export const BridgeEvent = z.discriminatedUnion('ev', [Changes, ObservationGone, StatusEvent, SlowEvent, FrameError]);
+export type BridgeEvent = z.infer<typeof BridgeEvent>;
+
+/** One message to a client. */
+export const BridgeToClient = z.union([Reply, BridgeEvent]);
+export type BridgeToClient = z.infer<typeof BridgeToClient>;
+
+/** One frame to a client: a message or several. */
+export const BridgeFrame = z.union([BridgeToClient, z.array(BridgeToClient).min(1)]);
+export type BridgeFrame = z.infer<typeof BridgeFrame>;
+
