@@ -122,7 +122,7 @@ export class Upstream extends EventEmitter<UpstreamEvents> {
     socket.onClose(() => this.lost());
     const { host: kind, live_version, set_name } = facts.data;
     this.status = { state: 'online', host: kind, live_version, set_name };
-    log.info(`${kind === 'live' ? 'Live' : 'the simulator'} ${live_version} is online, set "${set_name}"`);
+    log.info(`${kind === 'live' ? 'Live' : 'the simulator, as Live'} ${live_version}, is online; set "${set_name}"`);
     this.emit('status', this.status);
   }
 

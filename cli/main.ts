@@ -8,9 +8,13 @@ import { runStart } from './start';
 const USAGE = `usage: livesurface <command> [options]
 
 commands:
-  start   use Live when its LiveSurface script answers, else run the simulator (npm start)
+  start   the bridge and the app, on Live when its script answers, else on the simulator (npm start)
+            --port N         HTTP and WebSocket port (default 9400)
+            --host ADDR      address to listen on (default all interfaces)
+            --token T        session token (default LIVESURFACE_TOKEN, else random at each start)
             --sim            always run the simulator
             --live           wait for real Live, never the simulator
+            --allow-origin O another origin allowed to connect (repeatable; e.g. a dev server)
             --script-port N  where the script listens (default 9401)
             --midi-port N    the simulator's MIDI input (default 9402)
   sim     run the simulator alone
@@ -29,13 +33,18 @@ async function main(argv: string[]): Promise<number> {
       'script-port': { type: 'string', default: process.env.LIVESURFACE_SCRIPT_PORT ?? '9401' },
       'midi-port': { type: 'string', default: process.env.LIVESURFACE_SIM_MIDI_PORT ?? '9402' },
       script: { type: 'string' },
+      port: { type: 'string', default: process.env.LIVESURFACE_PORT ?? '9400' },
+      host: { type: 'string', default: '0.0.0.0' },
+      token: { type: 'string', default: process.env.LIVESURFACE_TOKEN },
+      'allow-origin': { type: 'string', multiple: true, default: [] },
       'live-version': { type: 'string' },
     },
     strict: true,
   });
   const scriptPort = Number(values['script-port']);
   const midiPort = Number(values['midi-port']);
-  if (!Number.isInteger(scriptPort) || !Number.isInteger(midiPort)) {
+  const port = Number(values.port);
+  if (![scriptPort, midiPort, port].every((value) => Number.isInteger(value) && value >= 0 && value < 65536)) {
     console.error('livesurface: ports must be integers');
     return 2;
   }
@@ -46,7 +55,15 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'start':
-      return runStart({ scriptPort, midiPort, mode: values.sim ? 'sim' : values.live ? 'live' : 'auto' });
+      return runStart({
+        port,
+        host: values.host,
+        token: values.token,
+        mode: values.sim ? 'sim' : values.live ? 'live' : 'auto',
+        scriptPort,
+        midiPort,
+        allowedOrigins: values['allow-origin'],
+      });
     case 'sim':
       return runSimulator({ scriptPort, midiPort, script: values.script, liveVersion });
     case 'help':

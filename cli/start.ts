@@ -1,39 +1,54 @@
 /**
- * `livesurface start` (what `npm start` runs): use Live when its LiveSurface
- * script answers, else run the simulator, and say which.
+ * `livesurface start` (what `npm start` runs): the bridge, on Live when its
+ * LiveSurface script answers, else on the simulator, saying which; prints
+ * where to open the app. Ctrl-C shuts everything down cleanly.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
-import { startSimulator } from '../bridge/simulator-process';
-import { findScript } from './find-live';
-import { untilStopped } from './sim';
+import { join } from 'node:path';
+import { banner } from '../bridge/banner';
+import { startBridge, type LiveMode } from '../bridge/bridge';
+import { removeSessionFile, sessionFilePath, writeSessionFile } from '../bridge/session-file';
+
+export const APP_DIR = join(import.meta.dirname, '..', 'dist', 'app');
 
 export interface StartOptions {
+  port: number;
+  host: string;
+  token?: string | undefined;
+  mode: LiveMode;
   scriptPort: number;
   midiPort: number;
-  mode: 'auto' | 'sim' | 'live';
+  allowedOrigins: string[];
 }
 
 export async function runStart(options: StartOptions): Promise<number> {
-  if (options.mode !== 'sim') {
-    const found = await findScript(options.scriptPort);
-    if (found.kind === 'script') {
-      const { hello } = found;
-      const what = hello.host === 'live' ? `Live ${hello.live_version}` : `a simulator (Live ${hello.live_version})`;
-      console.log(`LiveSurface: ${what} answers on 127.0.0.1:${options.scriptPort}, set "${hello.set_name}".`);
-      return 0;
-    }
-    if (options.mode === 'live') {
-      console.log(`LiveSurface: waiting for Live on 127.0.0.1:${options.scriptPort} (${found.reason}).`);
-      console.log('In Live: Settings > Link, Tempo & MIDI > Control Surface: LiveSurface.');
-      for (;;) {
-        await sleep(2000);
-        if ((await findScript(options.scriptPort)).kind === 'script') return runStart(options);
-      }
-    }
-    console.log(`LiveSurface: no Live answered on 127.0.0.1:${options.scriptPort}; starting the simulator.`);
-  }
-  const simulator = await startSimulator({ scriptPort: options.scriptPort, midiPort: options.midiPort });
-  console.log(simulator.readyLine.replace('simulator ready', 'LiveSurface: simulator running'));
-  console.log(`LiveSurface: the script listens on 127.0.0.1:${options.scriptPort}. Ctrl-C stops everything.`);
-  return untilStopped(simulator);
+  const bridge = await startBridge({
+    port: options.port,
+    host: options.host,
+    ...(options.token ? { token: options.token } : {}),
+    mode: options.mode,
+    scriptPort: options.scriptPort,
+    simulatorMidiPort: options.midiPort,
+    appDir: APP_DIR,
+    allowedOrigins: options.allowedOrigins,
+  });
+  const sessionFile = sessionFilePath(bridge.port);
+  writeSessionFile(sessionFile, { url: `ws://127.0.0.1:${bridge.port}/ws`, token: bridge.token, pid: process.pid });
+  const live =
+    bridge.backend === 'simulator'
+      ? 'the simulator (no Live answered), a demo set'
+      : bridge.upstream.online
+        ? `Live ${bridge.upstream.status.live_version}, set "${bridge.upstream.status.set_name}"`
+        : `waiting for Live on 127.0.0.1:${options.scriptPort} (Live's Settings > Link, Tempo & MIDI > Control Surface: LiveSurface)`;
+  console.log(banner({ port: bridge.port, token: bridge.token, host: options.host, live, midi: bridge.midi.route.detail }));
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      console.log('LiveSurface: stopping');
+      removeSessionFile(sessionFile);
+      void bridge.close().then(() => resolve(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }

@@ -3,8 +3,8 @@
  * Asks with a `hello`, the same handshake the bridge uses.
  */
 import { HelloResult } from '../protocol/src/index';
-import { ScriptRequests } from '../bridge/script-requests';
-import { ScriptSocket } from '../bridge/script-socket';
+import { ScriptRequests } from './script-requests';
+import { ScriptSocket } from './script-socket';
 
 export type Found = { kind: 'none'; reason: string } | { kind: 'script'; hello: HelloResult };
 

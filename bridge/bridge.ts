@@ -1,0 +1,196 @@
+/**
+ * The bridge, composed: HTTP (the app, /health), the WebSocket endpoint, one
+ * upstream link to the script, shared observations, MIDI, and, when no Live
+ * answers, the simulator. `startBridge` returns once it listens.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CLIENT_LIMITS, PROTOCOL_VERSION, type BridgeHelloResult, type LiveStatus } from '../protocol/src/index';
+import { findScript } from './find-script';
+import { ClientSession, DEFAULT_OUTPUT_LIMITS, type OutputLimits } from './client-session';
+import { checkHandshake } from './gate';
+import { createLog, type Log } from './log';
+import { openMidi, type MidiRouting } from './midi-out';
+import { Observations } from './observations';
+import { SimulatorSupervisor } from './simulator-supervisor';
+import { serveApp } from './static-files';
+import { Upstream } from './upstream';
+
+export const BRIDGE_VERSION = '0.1.0';
+export const HEARTBEAT_MS = 15_000;
+
+export type LiveMode = 'auto' | 'sim' | 'live';
+
+export interface BridgeOptions {
+  /** HTTP and WebSocket port (0 picks a free one). */
+  port: number;
+  host: string;
+  /** The session token; random when absent. */
+  token?: string;
+  mode: LiveMode;
+  scriptPort: number;
+  /** The simulator's MIDI input port, when the bridge runs the simulator. */
+  simulatorMidiPort: number;
+  /** The built app. */
+  appDir: string;
+  allowedOrigins?: readonly string[];
+  log?: Log;
+  timeoutMs?: number;
+  outputLimits?: OutputLimits;
+  /** For tests: how MIDI opens. */
+  openMidiRouting?: (simulatorPort: number | null, log: Log) => MidiRouting;
+  heartbeatMs?: number;
+}
+
+export interface RunningBridge {
+  readonly port: number;
+  readonly token: string;
+  /** 'simulator' when the bridge runs the simulator, 'live' when it talks to Live (or a script it did not start). */
+  readonly backend: 'simulator' | 'live';
+  readonly upstream: Upstream;
+  readonly observations: Observations;
+  readonly midi: MidiRouting;
+  readonly simulator: SimulatorSupervisor | null;
+  readonly log: Log;
+  /** What /health answers. */
+  health(): Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
+  const text = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' }[status] ?? 'Bad Request';
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${reason}\n`);
+}
+
+export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
+  const log = options.log ?? createLog();
+  const token = options.token ?? randomBytes(12).toString('base64url');
+  const started = Date.now();
+
+  // Live, or the simulator
+  let simulator: SimulatorSupervisor | null = null;
+  let backend: 'simulator' | 'live' = 'live';
+  if (options.mode === 'sim' || (options.mode === 'auto' && (await findScript(options.scriptPort)).kind === 'none')) {
+    if (options.mode === 'auto') log.info(`no Live answered on 127.0.0.1:${options.scriptPort}; starting the simulator`);
+    simulator = new SimulatorSupervisor({ scriptPort: options.scriptPort, midiPort: options.simulatorMidiPort }, log);
+    log.info(await simulator.start());
+    backend = 'simulator';
+  } else if (options.mode === 'live') {
+    log.info(`waiting for Live on 127.0.0.1:${options.scriptPort}`);
+  }
+
+  const midi = (options.openMidiRouting ?? ((port, midiLog) => openMidi({ simulatorPort: port, log: midiLog })))(
+    backend === 'simulator' ? options.simulatorMidiPort : null,
+    log,
+  );
+  const upstream = new Upstream({ port: options.scriptPort, log, wake: () => void midi.wake(), timeoutMs: options.timeoutMs });
+  const observations = new Observations(upstream, log);
+  const sessions = new Set<ClientSession>();
+  upstream.on('event', (event) => observations.handle(event));
+  upstream.on('status', (live: LiveStatus) => {
+    if (live.state === 'online') void observations.restore();
+    for (const session of sessions) session.status(live);
+  });
+  upstream.start();
+
+  const hello = (): BridgeHelloResult => ({
+    protocol: PROTOCOL_VERSION,
+    bridge_version: BRIDGE_VERSION,
+    live: upstream.status,
+    midi: midi.route,
+  });
+  const health = (): Record<string, unknown> => ({
+    ok: true,
+    bridge_version: BRIDGE_VERSION,
+    backend,
+    live: upstream.status,
+    clients: sessions.size,
+    observations: observations.size,
+    upstream_in_flight: upstream.inFlight,
+    midi: midi.route,
+    refused: { ...log.counts },
+    uptime_s: Math.round((Date.now() - started) / 1000),
+  });
+
+  const http = createServer((request: IncomingMessage, response: ServerResponse) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if ((request.url ?? '/').split('?')[0] === '/health') {
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      response.end(JSON.stringify(health()));
+      return;
+    }
+    void serveApp(options.appDir, request, response);
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: CLIENT_LIMITS.maxFrameBytes, perMessageDeflate: false });
+  let nextClient = 1;
+  http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const verdict = checkHandshake(request, { token, allowedOrigins: options.allowedOrigins ?? [] });
+    const peer = `${request.socket.remoteAddress ?? '?'}`;
+    if (!verdict.ok) {
+      log.refused(verdict.reason.startsWith('foreign origin') ? 'foreign origin' : verdict.reason, `WebSocket from ${peer}`);
+      refuseUpgrade(socket, verdict.status, verdict.reason);
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
+      const id = nextClient++;
+      const session = new ClientSession(
+        id,
+        ws,
+        { request: (body) => upstream.request(body), observations, sendMidi: (m) => midi.send(m), hello, log },
+        options.outputLimits ?? DEFAULT_OUTPUT_LIMITS,
+        `client ${id} (${peer})`,
+      );
+      sessions.add(session);
+      let alive = true;
+      ws.on('pong', () => (alive = true));
+      const heartbeat = setInterval(() => {
+        if (!alive) return ws.terminate();
+        alive = false;
+        ws.ping();
+      }, options.heartbeatMs ?? HEARTBEAT_MS);
+      ws.on('message', (data, isBinary) => session.receive(isBinary ? null : data.toString()));
+      ws.on('close', (code) => {
+        clearInterval(heartbeat);
+        sessions.delete(session);
+        session.closeSession();
+        if (code === 1009) log.refused('frame too large', `${session.label}: a frame over ${CLIENT_LIMITS.maxFrameBytes} bytes`);
+      });
+      ws.on('error', () => {});
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port, options.host, () => resolve());
+  });
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+
+  return {
+    port,
+    token,
+    backend,
+    upstream,
+    observations,
+    midi,
+    simulator,
+    log,
+    health,
+    async close() {
+      for (const client of wss.clients) client.close(1001, 'the bridge is shutting down');
+      upstream.stop();
+      midi.close();
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeAllConnections();
+      });
+      await simulator?.stop();
+    },
+  };
+}

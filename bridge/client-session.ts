@@ -1,0 +1,249 @@
+/**
+ * One browser (or CLI) connection: reads frames, answers each request of this
+ * client only, and writes what the client should hear.
+ *
+ * Output goes out once per event-loop turn, as one frame. Observation changes
+ * are coalesced per client (latest value per observation wins), so a client
+ * that reads slowly gets fewer, fresher updates instead of a growing queue:
+ * past `softBytes` unsent it is told it is slow and its updates wait; past
+ * `hardBytes` it is disconnected. Other clients never wait for it.
+ */
+import type { z } from 'zod';
+import {
+  CLIENT_LIMITS,
+  Midi,
+  ClientRequest,
+  ClientToBridge,
+  PROTOCOL_VERSION,
+  type BridgeHelloResult,
+  type BridgeToClient,
+  type ErrorInfo,
+  type JsonValue,
+  type LiveStatus,
+  type MidiMessage,
+} from '../protocol/src/index';
+import type { Log } from './log';
+import type { Observations, Observer } from './observations';
+import type { Outcome, RequestBody } from './script-requests';
+
+/** The socket, as a session needs it (a `ws` WebSocket in the bridge; fakes in tests). */
+export interface ClientSocket {
+  send(data: string): void;
+  readonly bufferedAmount: number;
+  close(code: number, reason: string): void;
+}
+
+export interface SessionServices {
+  request(body: RequestBody): Promise<Outcome>;
+  observations: Pick<Observations, 'observe' | 'unobserve' | 'dropObserver'>;
+  sendMidi(messages: readonly MidiMessage[]): void;
+  hello(): BridgeHelloResult;
+  log: Log;
+}
+
+export interface OutputLimits {
+  /** Unsent bytes past which updates wait and the client is told it is slow. */
+  softBytes: number;
+  /** Unsent bytes past which the client is disconnected. */
+  hardBytes: number;
+  /** How often waiting updates are retried. */
+  retryMs: number;
+  /** Most requests one client may have waiting for Live. */
+  maxInFlight: number;
+}
+
+export const DEFAULT_OUTPUT_LIMITS: OutputLimits = {
+  softBytes: 512 * 1024,
+  hardBytes: 8 * 1024 * 1024,
+  retryMs: 25,
+  maxInFlight: 10_000,
+};
+
+/** Close code for a client that could not keep up (private range). */
+export const CLOSE_TOO_SLOW = 4008;
+
+function requestIdOf(value: unknown): number | null {
+  if (typeof value !== 'object' || value === null || !('id' in value)) return null;
+  const { id } = value as { id: unknown };
+  return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : null;
+}
+
+const badRequest = (message: string): ErrorInfo => ({ code: 'bad_request', message });
+
+/** The schema of each operation, to say precisely what is wrong with a message that names one. */
+const SCHEMA_OF = new Map<string, z.ZodType>([
+  ...ClientRequest.options.map((option) => [option.shape.op.value, option] as const),
+  ['midi', Midi],
+]);
+
+export class ClientSession implements Observer {
+  private readonly outbox: BridgeToClient[] = [];
+  private readonly changes = new Map<number, JsonValue>();
+  private flushQueued = false;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private greeted = false;
+  private closed = false;
+  private toldSlow = false;
+  private inFlight = 0;
+
+  constructor(
+    readonly id: number,
+    private readonly socket: ClientSocket,
+    private readonly services: SessionServices,
+    private readonly limits: OutputLimits = DEFAULT_OUTPUT_LIMITS,
+    readonly label = `client ${id}`,
+  ) {}
+
+  // ------------------------------------------------------------ input
+
+  /** A frame from the client (text; binary frames are refused). */
+  receive(data: string | null): void {
+    if (this.closed) return;
+    if (data === null) return this.refuse(null, badRequest('frames are JSON text, not binary'), 'binary frame');
+    let frame: unknown;
+    try {
+      frame = JSON.parse(data);
+    } catch {
+      return this.refuse(null, badRequest('the frame is not valid JSON'), 'malformed JSON');
+    }
+    if (!Array.isArray(frame)) return this.receiveMessage(frame);
+    if (frame.length === 0 || frame.length > CLIENT_LIMITS.maxBatch) {
+      return this.refuse(null, badRequest(`a batch holds 1 to ${CLIENT_LIMITS.maxBatch} messages`), 'bad batch');
+    }
+    for (const message of frame) this.receiveMessage(message);
+  }
+
+  private receiveMessage(raw: unknown): void {
+    const parsed = ClientToBridge.safeParse(raw);
+    const id = requestIdOf(raw);
+    if (!parsed.success) {
+      const op = typeof raw === 'object' && raw !== null && 'op' in raw ? (raw as { op: unknown }).op : undefined;
+      if (op === undefined) return this.refuse(id, badRequest('a message needs an "op"'), 'schema');
+      const schema = SCHEMA_OF.get(String(op));
+      if (schema === undefined) return this.refuse(id, badRequest(`unknown operation ${JSON.stringify(op)}`), 'unknown operation');
+      const issues = (schema.safeParse(raw).error?.issues ?? parsed.error.issues).slice(0, 3);
+      const text = issues.map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`).join('; ');
+      return this.refuse(id, badRequest(text), 'schema');
+    }
+    const message = parsed.data;
+    if (message.op === 'midi') {
+      if (!this.greeted) return this.refuse(null, badRequest('the first message must be hello'), 'before hello');
+      this.services.sendMidi(message.messages);
+      return;
+    }
+    if (message.op === 'hello') return this.hello(message);
+    if (!this.greeted) return this.refuse(message.id, badRequest('the first request must be hello'), 'before hello');
+    void this.answer(message);
+  }
+
+  private hello(message: Extract<ClientRequest, { op: 'hello' }>): void {
+    if (message.protocol !== PROTOCOL_VERSION) {
+      return this.refuse(message.id, badRequest(`this bridge speaks protocol ${PROTOCOL_VERSION}, not ${message.protocol}`), 'protocol');
+    }
+    this.greeted = true;
+    this.reply(message.id, { ok: true, result: this.services.hello() });
+  }
+
+  private async answer(message: Exclude<ClientRequest, { op: 'hello' }>): Promise<void> {
+    const { id, ...body } = message;
+    if (message.op === 'unobserve') {
+      this.reply(id, this.services.observations.unobserve(this, message.obs));
+      return;
+    }
+    if (this.inFlight >= this.limits.maxInFlight) {
+      this.reply(id, { ok: false, error: badRequest(`more than ${this.limits.maxInFlight} requests are waiting; wait for replies`) });
+      return;
+    }
+    this.inFlight += 1;
+    try {
+      const outcome =
+        message.op === 'observe'
+          ? await this.services.observations.observe(this, id, message.target, message.prop)
+          : await this.services.request(body as RequestBody);
+      this.reply(id, outcome);
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  private refuse(id: number | null, error: ErrorInfo, reason: string): void {
+    this.services.log.refused(reason, `${this.label}: ${error.message}`);
+    this.send({ id, ok: false, error });
+  }
+
+  private reply(id: number, outcome: Outcome): void {
+    this.send(outcome.ok ? { id, ...outcome } : { id, ok: false, error: outcome.error });
+  }
+
+  // ------------------------------------------------------------ what the hub and the bridge tell
+
+  change(obs: number, value: JsonValue): void {
+    this.changes.delete(obs); // re-insert: the latest change goes last
+    this.changes.set(obs, value);
+    this.queueFlush();
+  }
+
+  gone(obs: number, message: string): void {
+    this.changes.delete(obs);
+    this.send({ ev: 'gone', obs, message });
+  }
+
+  status(live: LiveStatus): void {
+    if (this.greeted) this.send({ ev: 'status', live });
+  }
+
+  /** The connection ended (either side): its observations go too. */
+  closeSession(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.services.observations.dropObserver(this);
+  }
+
+  // ------------------------------------------------------------ output
+
+  private send(message: BridgeToClient): void {
+    this.outbox.push(message);
+    this.queueFlush();
+  }
+
+  private queueFlush(): void {
+    if (this.flushQueued || this.closed) return;
+    this.flushQueued = true;
+    setImmediate(() => {
+      this.flushQueued = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    if (this.closed) return;
+    const backlog = this.socket.bufferedAmount;
+    if (backlog > this.limits.hardBytes) {
+      this.services.log.refused('too slow', `${this.label}: ${backlog} bytes unsent; disconnected`);
+      this.socket.close(CLOSE_TOO_SLOW, 'too slow: the client did not read its updates');
+      this.closeSession();
+      return;
+    }
+    const congested = backlog > this.limits.softBytes;
+    if (congested && !this.toldSlow) {
+      this.toldSlow = true;
+      this.outbox.push({ ev: 'slow', message: 'updates are held back: this client reads slower than Live changes' });
+    }
+    if (!congested) this.toldSlow = false;
+    if (this.changes.size > 0 && !congested) {
+      this.outbox.push({ ev: 'changes', changes: [...this.changes].map(([obs, value]) => ({ obs, value })) });
+      this.changes.clear();
+    }
+    if (this.outbox.length > 0) {
+      const messages = this.outbox.splice(0);
+      this.socket.send(JSON.stringify(messages.length === 1 ? messages[0] : messages));
+    }
+    if (this.changes.size > 0 && this.retryTimer === null) {
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = null;
+        this.flush();
+      }, this.limits.retryMs);
+    }
+  }
+}

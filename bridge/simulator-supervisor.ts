@@ -1,0 +1,65 @@
+/**
+ * Keeps the simulator running: starts it, and starts it again (with backoff)
+ * when it dies, until told to stop.
+ */
+import { Backoff } from './backoff';
+import type { Log } from './log';
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from './simulator-process';
+
+export class SimulatorSupervisor {
+  private current: RunningSimulator | null = null;
+  private stopping = false;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private readonly backoff = new Backoff(500, 10_000);
+  restarts = 0;
+
+  constructor(
+    private readonly options: SimulatorOptions,
+    private readonly log: Log,
+  ) {}
+
+  /** The running simulator's process, if one runs. */
+  get process(): RunningSimulator['process'] | null {
+    return this.current?.process ?? null;
+  }
+
+  /** Starts the simulator; resolves with its ready line. */
+  async start(): Promise<string> {
+    const simulator = await startSimulator(this.options);
+    this.adopt(simulator);
+    return simulator.readyLine;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.retry) clearTimeout(this.retry);
+    await this.current?.stop();
+  }
+
+  private adopt(simulator: RunningSimulator): void {
+    this.current = simulator;
+    simulator.process.once('exit', (code, signal) => {
+      this.current = null;
+      if (this.stopping) return;
+      this.log.warn(`the simulator stopped (${signal ?? code}); starting it again`);
+      this.scheduleRestart();
+    });
+  }
+
+  private scheduleRestart(): void {
+    this.retry = setTimeout(() => {
+      startSimulator(this.options).then(
+        (simulator) => {
+          this.restarts += 1;
+          this.backoff.reset();
+          if (this.stopping) void simulator.stop();
+          else this.adopt(simulator);
+        },
+        (error: unknown) => {
+          this.log.warn(`the simulator did not start: ${error instanceof Error ? error.message : error}`);
+          if (!this.stopping) this.scheduleRestart();
+        },
+      );
+    }, this.backoff.next());
+  }
+}
