@@ -73,11 +73,15 @@ export class BridgeClient {
   }
 
   request(body: RequestBody): Promise<Reply> {
+    return this.start(body).reply;
+  }
+
+  /** Sends a request and tells its id (an observation goes by its observe's id). */
+  start(body: RequestBody): { id: number; reply: Promise<Reply> } {
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.send({ ...body, id } as ClientToBridge);
-    });
+    const reply = new Promise<Reply>((resolve) => this.pending.set(id, resolve));
+    this.send({ ...body, id } as ClientToBridge);
+    return { id, reply };
   }
 
   /** Sends a message or a batch as it is (no reply expected, or replies matched by the caller). */

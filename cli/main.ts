@@ -2,6 +2,11 @@
  * `livesurface <command>`: the entry point; each command lives in its own module.
  */
 import { parseArgs } from 'node:util';
+import { PathSyntaxError } from '../protocol/src/path';
+import { parseCommand, runCommand, UsageError } from './commands';
+import { connectCli } from './connect';
+import { installScript } from './install-script';
+import { replWords, runRepl } from './repl';
 import { runSimulator } from './sim';
 import { runStart } from './start';
 
@@ -20,13 +25,25 @@ commands:
   sim     run the simulator alone
             --script DIR     a remote script folder to host (default live-script/LiveSurface)
             --live-version 11|12, --script-port N, --midi-port N
-  help    this text
+
+  get PATH                       a property ("live_set tempo") or an object ("live_set tracks 0")
+  set PATH JSON                  set "live_set tempo" 128
+  call PATH FUNCTION [JSON...]   call "live_set tracks 0 clip_slots 0" fire
+  describe PATH                  an object's properties, children and functions
+  observe PATH PROPERTY          print the value, then its changes   [--count N]
+  repl                           an interactive console with completion
+            these take --url URL (default http://127.0.0.1:9400) and --token T (default: LIVESURFACE_TOKEN,
+            else the token of the bridge running on this computer)
+
+  install-script                 copy the script into Live's Remote Scripts folder   [--dest DIR]
+  help                           this text
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command = 'start', ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: true,
     options: {
       sim: { type: 'boolean', default: false },
       live: { type: 'boolean', default: false },
@@ -37,6 +54,9 @@ async function main(argv: string[]): Promise<number> {
       host: { type: 'string', default: '0.0.0.0' },
       token: { type: 'string', default: process.env.LIVESURFACE_TOKEN },
       'allow-origin': { type: 'string', multiple: true, default: [] },
+      url: { type: 'string' },
+      count: { type: 'string', default: '1000000' },
+      dest: { type: 'string' },
       'live-version': { type: 'string' },
     },
     strict: true,
@@ -66,6 +86,39 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'sim':
       return runSimulator({ scriptPort, midiPort, script: values.script, liveVersion });
+    case 'get':
+    case 'set':
+    case 'call':
+    case 'describe':
+    case 'observe': {
+      const commandName = command;
+      let parsed;
+      try {
+        parsed = parseCommand(commandName, replWords(commandName, positionals));
+      } catch (error) {
+        if (error instanceof UsageError || error instanceof PathSyntaxError) {
+          console.error(`livesurface ${commandName}: ${error.message}`);
+          return 2;
+        }
+        throw error;
+      }
+      const client = await connectCli(values.url, values.token);
+      try {
+        return await runCommand(client, parsed, Math.max(1, Number(values.count) || 1));
+      } finally {
+        await client.close();
+      }
+    }
+    case 'repl': {
+      const client = await connectCli(values.url, values.token);
+      try {
+        return await runRepl(client);
+      } finally {
+        await client.close();
+      }
+    }
+    case 'install-script':
+      return installScript(values.dest);
     case 'help':
     case '--help':
     case '-h':

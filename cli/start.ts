@@ -31,13 +31,23 @@ export async function runStart(options: StartOptions): Promise<number> {
     appDir: APP_DIR,
     allowedOrigins: options.allowedOrigins,
   });
+  if (bridge.backend === 'live' && !bridge.upstream.online) {
+    // A script answered the probe: give the handshake a moment, so the banner can say which Live it is.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 3000);
+      bridge.upstream.once('status', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
   const sessionFile = sessionFilePath(bridge.port);
   writeSessionFile(sessionFile, { url: `ws://127.0.0.1:${bridge.port}/ws`, token: bridge.token, pid: process.pid });
   const live =
     bridge.backend === 'simulator'
       ? 'the simulator (no Live answered), a demo set'
       : bridge.upstream.online
-        ? `Live ${bridge.upstream.status.live_version}, set "${bridge.upstream.status.set_name}"`
+        ? `${bridge.upstream.status.host === 'simulator' ? 'a simulator already running, as Live' : 'Live'} ${bridge.upstream.status.live_version}, set "${bridge.upstream.status.set_name}"`
         : `waiting for Live on 127.0.0.1:${options.scriptPort} (Live's Settings > Link, Tempo & MIDI > Control Surface: LiveSurface)`;
   console.log(banner({ port: bridge.port, token: bridge.token, host: options.host, live, midi: bridge.midi.route.detail }));
   return new Promise((resolve) => {

@@ -1,57 +1,115 @@
-/** The `livesurface` command as `npm start` runs it. */
+/** The `livesurface` command, run as a user runs it. */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort } from '../bridge/net';
-import { ScriptRequests } from '../bridge/script-requests';
-import { ScriptSocket } from '../bridge/script-socket';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'livesurface.js');
 
-function run(args: string[]): { output: () => string; exited: Promise<number | null>; kill: (signal: NodeJS.Signals) => void } {
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+interface Run {
+  output: () => string;
+  exited: Promise<number | null>;
+  kill: (signal: NodeJS.Signals) => void;
+}
+
+function run(args: string[], input?: string): Run {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LIVESURFACE_TOKEN: '' } });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return {
-    output: () => output,
-    exited: new Promise((resolve) => child.once('exit', resolve)),
-    kill: (signal) => child.kill(signal),
-  };
+  if (input !== undefined) child.stdin.end(input);
+  return { output: () => output, exited: new Promise((resolve) => child.once('exit', resolve)), kill: (signal) => child.kill(signal) };
 }
 
-describe('livesurface start', () => {
-  it('runs the simulator when no Live answers, says so, and stops cleanly on Ctrl-C', async () => {
-    const scriptPort = await freePort();
-    const cli = run(['start', '--script-port', String(scriptPort), '--midi-port', String(await freePort())]);
-    await expect.poll(cli.output, { timeout: 15_000 }).toContain('simulator running');
-    expect(cli.output()).toContain(`no Live answered on 127.0.0.1:${scriptPort}; starting the simulator`);
+async function finished(args: string[], input?: string): Promise<{ code: number | null; output: string }> {
+  const cli = run(args, input);
+  const code = await cli.exited;
+  return { code, output: cli.output() };
+}
 
-    const socket = await ScriptSocket.connect({ port: scriptPort });
-    const hello = await new ScriptRequests(socket).request({ op: 'hello', protocol: 1, client: 'cli-test' });
-    expect(hello).toMatchObject({ ok: true, result: { host: 'simulator', set_name: 'LiveSurface Demo' } });
-    socket.close();
+describe('livesurface start, then commands against it', () => {
+  let bridge: Run;
+  let remote: string[];
+  let scriptPort: number;
 
-    cli.kill('SIGINT');
-    expect(await cli.exited).toBe(0);
+  beforeAll(async () => {
+    const port = await freePort();
+    scriptPort = await freePort();
+    bridge = run(['start', '--port', String(port), '--host', '127.0.0.1', '--token', 'cli-token', '--script-port', String(scriptPort), '--midi-port', String(await freePort())]);
+    await vi.waitFor(() => expect(bridge.output()).toContain('LiveSurface is running'), { timeout: 15_000, interval: 50 });
+    remote = ['--url', `http://127.0.0.1:${port}`, '--token', 'cli-token'];
   });
 
-  it('uses a LiveSurface script that already answers', async () => {
-    const scriptPort = await freePort();
-    const midiPort = String(await freePort());
-    const simulator = run(['sim', '--script-port', String(scriptPort), '--midi-port', midiPort]);
-    await expect.poll(simulator.output, { timeout: 15_000 }).toContain('simulator running');
-    const cli = run(['start', '--script-port', String(scriptPort)]);
-    expect(await cli.exited).toBe(0);
-    expect(cli.output()).toContain(`a simulator (Live 12.3.6) answers on 127.0.0.1:${scriptPort}, set "LiveSurface Demo"`);
-    simulator.kill('SIGTERM');
-    expect(await simulator.exited).toBe(0);
+  afterAll(async () => {
+    bridge.kill('SIGINT');
+    expect(await bridge.exited).toBe(0);
   });
 
+  it('said it runs the simulator, and where to open the app with its token', () => {
+    expect(bridge.output()).toContain(`no Live answered on 127.0.0.1:${scriptPort}; starting the simulator`);
+    expect(bridge.output()).toContain('Live: the simulator');
+    expect(bridge.output()).toMatch(/On this computer: http:\/\/localhost:\d+\/\?token=cli-token/);
+  });
+
+  it('gets, sets, calls and describes, printing JSON', async () => {
+    expect(await finished(['get', 'live_set', 'tempo', ...remote])).toEqual({ code: 0, output: '122\n' });
+    expect(await finished(['set', 'live_set tracks 1 name', '"Percussion"', ...remote])).toEqual({ code: 0, output: '"Percussion"\n' });
+    expect(await finished(['get', 'live_set tracks 1 name', ...remote])).toEqual({ code: 0, output: '"Percussion"\n' });
+    const notes = await finished(['call', 'live_set', 'tracks', '3', 'clip_slots', '0', 'clip', 'get_notes_extended', '0', '128', '0', '4', ...remote]);
+    expect(notes.code).toBe(0);
+    expect(JSON.parse(notes.output).length).toBeGreaterThan(0);
+    const described = await finished(['describe', 'live_set scenes 0', ...remote]);
+    expect(JSON.parse(described.output)).toMatchObject({ type: 'Scene', ref: { path: 'live_set scenes 0' } });
+  });
+
+  it('observes: the value, then changes, up to --count', async () => {
+    const observer = run(['observe', 'live_set', 'metronome', '--count', '2', ...remote]);
+    await expect.poll(observer.output, { timeout: 10_000 }).toBe('false\n');
+    await finished(['set', 'live_set metronome', 'true', ...remote]);
+    expect(await observer.exited).toBe(0);
+    expect(observer.output()).toBe('false\ntrue\n');
+  });
+
+  it('exits non-zero with the error', async () => {
+    expect(await finished(['get', 'live_set __class__', ...remote])).toEqual({
+      code: 1,
+      output: "forbidden: __class__ is not a property of Song in Live's public API\n",
+    });
+    expect((await finished(['set', 'live_set tempo', 'fast', ...remote])).code).toBe(2);
+    const refused = await finished(['get', 'live_set tempo', '--url', remote[1] as string, '--token', 'nope']);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('refused the connection (401): wrong token');
+  });
+
+  it('runs a console', async () => {
+    const session = await finished(['repl', ...remote], 'get live_set signature_numerator\nset live_set tracks 2 name "Sub"\nbogus\nexit\n');
+    expect(session.code).toBe(0);
+    expect(session.output).toContain('live> 4\n');
+    expect(session.output).toContain('"Sub"');
+    expect(session.output).toContain('unknown command bogus');
+  });
+
+  it('finds a script that already answers instead of starting another simulator', async () => {
+    const second = run(['start', '--port', String(await freePort()), '--host', '127.0.0.1', '--script-port', String(scriptPort), '--midi-port', String(await freePort())]);
+    await expect.poll(second.output, { timeout: 15_000 }).toContain('LiveSurface is running');
+    expect(second.output()).toContain('Live: a simulator already running, as Live 12.3.6, set "LiveSurface Demo"');
+    second.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
+});
+
+describe('livesurface', () => {
   it('refuses an unknown command with its usage', async () => {
-    const cli = run(['explode']);
-    expect(await cli.exited).toBe(2);
-    expect(cli.output()).toContain('unknown command "explode"');
-    expect(cli.output()).toContain('usage: livesurface');
+    const { code, output } = await finished(['explode']);
+    expect(code).toBe(2);
+    expect(output).toContain('unknown command "explode"');
+    expect(output).toContain('usage: livesurface');
+  });
+
+  it('runs the simulator alone', async () => {
+    const sim = run(['sim', '--script-port', String(await freePort()), '--midi-port', String(await freePort()), '--live-version', '11']);
+    await expect.poll(sim.output, { timeout: 15_000 }).toContain('simulator running: Live 11.3.43');
+    sim.kill('SIGINT');
+    expect(await sim.exited).toBe(0);
   });
 });
