@@ -42,6 +42,8 @@ export interface BridgeOptions {
   /** For tests: how MIDI opens. */
   openMidiRouting?: (simulatorPort: number | null, log: Log) => MidiRouting;
   heartbeatMs?: number;
+  /** Send the wake-up sysex after requests (default true). */
+  wake?: boolean;
 }
 
 export interface RunningBridge {
@@ -85,7 +87,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     backend === 'simulator' ? options.simulatorMidiPort : null,
     log,
   );
-  const upstream = new Upstream({ port: options.scriptPort, log, wake: () => void midi.wake(), timeoutMs: options.timeoutMs });
+  const wake = options.wake === false ? undefined : (): void => void midi.wake();
+  const upstream = new Upstream({ port: options.scriptPort, log, wake, timeoutMs: options.timeoutMs });
   const observations = new Observations(upstream, log);
   const sessions = new Set<ClientSession>();
   upstream.on('event', (event) => observations.handle(event));

@@ -63,7 +63,7 @@ describe('openMidi', () => {
     await expect.poll(() => (midi.wake(), received.length), { timeout: 2000 }).toBeGreaterThan(0);
     midi.send([{ type: 'note_off', channel: 2, note: 64 }]);
     await expect.poll(() => received.slice(-3)).toEqual([0x82, 64, 64]);
-    expect(midi.route).toEqual({ mode: 'simulator', detail: `MIDI goes to the simulator's MIDI input, 127.0.0.1:${port}` });
+    expect(midi.route).toEqual({ mode: 'simulator', detail: `to the simulator's MIDI input, 127.0.0.1:${port}` });
     expect(log.lines.filter((line) => line.includes('virtual MIDI ports cannot open'))).toHaveLength(1);
     midi.close();
   });

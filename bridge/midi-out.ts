@@ -147,16 +147,16 @@ export function openMidi(options: MidiOptions): MidiRouting {
   if (reason !== null) log.warn(`virtual MIDI ports cannot open: ${reason}`);
   if (options.simulatorPort !== null) {
     const out = new SimulatorMidiOut(options.simulatorPort);
-    const detail = `MIDI goes to the simulator's MIDI input, 127.0.0.1:${options.simulatorPort}`;
-    log.info(detail);
+    const detail = `to the simulator's MIDI input, 127.0.0.1:${options.simulatorPort}`;
+    log.info(`MIDI goes ${detail}`);
     return routing({ mode: 'simulator', detail }, out, out);
   }
   if (virtual !== null) {
-    const detail = `virtual ports "${NOTES_PORT}" (tracks' input) and "${CONTROL_PORT}" (LiveSurface's input)`;
-    log.info(`MIDI: ${detail}`);
+    const detail = `to virtual ports "${NOTES_PORT}" (tracks' input) and "${CONTROL_PORT}" (LiveSurface's input)`;
+    log.info(`MIDI goes ${detail}`);
     return routing({ mode: 'virtual', detail }, virtual.notes, virtual.control);
   }
-  const detail = `no MIDI to Live: ${reason}; Live finds requests on the script's timer`;
+  const detail = `nowhere: ${reason}; Live finds requests on the script's timer`;
   log.warn(detail);
   return routing({ mode: 'none', detail }, null, null);
 }

@@ -20,6 +20,7 @@ commands:
             --sim            always run the simulator
             --live           wait for real Live, never the simulator
             --allow-origin O another origin allowed to connect (repeatable; e.g. a dev server)
+            --no-wake        diagnostics: no wake-up sysex; the script finds requests on its timer
             --script-port N  where the script listens (default 9401)
             --midi-port N    the simulator's MIDI input (default 9402)
   sim     run the simulator alone
@@ -54,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
       host: { type: 'string', default: '0.0.0.0' },
       token: { type: 'string', default: process.env.LIVESURFACE_TOKEN },
       'allow-origin': { type: 'string', multiple: true, default: [] },
+      'no-wake': { type: 'boolean', default: false },
       url: { type: 'string' },
       count: { type: 'string', default: '1000000' },
       dest: { type: 'string' },
@@ -83,6 +85,7 @@ async function main(argv: string[]): Promise<number> {
         scriptPort,
         midiPort,
         allowedOrigins: values['allow-origin'],
+        wake: !values['no-wake'],
       });
     case 'sim':
       return runSimulator({ scriptPort, midiPort, script: values.script, liveVersion });

@@ -18,6 +18,8 @@ export interface StartOptions {
   scriptPort: number;
   midiPort: number;
   allowedOrigins: string[];
+  /** Diagnostics: no wake-up sysex, so the script finds requests on its timer. */
+  wake: boolean;
 }
 
 export async function runStart(options: StartOptions): Promise<number> {
@@ -30,6 +32,7 @@ export async function runStart(options: StartOptions): Promise<number> {
     simulatorMidiPort: options.midiPort,
     appDir: APP_DIR,
     allowedOrigins: options.allowedOrigins,
+    wake: options.wake,
   });
   if (bridge.backend === 'live' && !bridge.upstream.online) {
     // A script answered the probe: give the handshake a moment, so the banner can say which Live it is.
@@ -49,7 +52,7 @@ export async function runStart(options: StartOptions): Promise<number> {
       : bridge.upstream.online
         ? `${bridge.upstream.status.host === 'simulator' ? 'a simulator already running, as Live' : 'Live'} ${bridge.upstream.status.live_version}, set "${bridge.upstream.status.set_name}"`
         : `waiting for Live on 127.0.0.1:${options.scriptPort} (Live's Settings > Link, Tempo & MIDI > Control Surface: LiveSurface)`;
-  console.log(banner({ port: bridge.port, token: bridge.token, host: options.host, live, midi: bridge.midi.route.detail }));
+  console.log(banner({ port: bridge.port, token: bridge.token, host: options.host, live, midi: `goes ${bridge.midi.route.detail}` }));
   return new Promise((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
