@@ -91,7 +91,11 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const upstream = new Upstream({ port: options.scriptPort, log, wake, timeoutMs: options.timeoutMs });
   const observations = new Observations(upstream, log);
   const sessions = new Set<ClientSession>();
-  upstream.on('event', (event) => observations.handle(event));
+  let scriptFlushes = 0;
+  upstream.on('event', (event) => {
+    if (event.ev === 'changes') scriptFlushes += 1;
+    observations.handle(event);
+  });
   upstream.on('status', (live: LiveStatus) => {
     if (live.state === 'online') void observations.restore();
     for (const session of sessions) session.status(live);
@@ -112,6 +116,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     clients: sessions.size,
     observations: observations.size,
     upstream_in_flight: upstream.inFlight,
+    script_flushes: scriptFlushes,
     midi: midi.route,
     refused: { ...log.counts },
     uptime_s: Math.round((Date.now() - started) / 1000),
