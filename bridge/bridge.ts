@@ -10,7 +10,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { CLIENT_LIMITS, PROTOCOL_VERSION, type BridgeHelloResult, type LiveStatus } from '../protocol/src/index';
 import { findScript } from './find-script';
 import { ClientSession, DEFAULT_OUTPUT_LIMITS, type OutputLimits } from './client-session';
-import { checkHandshake } from './gate';
+import { checkHandshake, tokensMatch } from './gate';
 import { createLog, type Log } from './log';
 import { openMidi, type MidiRouting } from './midi-out';
 import { Observations } from './observations';
@@ -127,7 +127,16 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    if ((request.url ?? '/').split('?')[0] === '/health') {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path === '/session') {
+      // lets a browser tell a refused token from a network failure (a refused WebSocket says neither)
+      const given = new URL(request.url ?? '/', 'http://bridge').searchParams.get('token') ?? '';
+      const ok = tokensMatch(given, token);
+      if (!ok) log.refused('wrong token', `session check from ${request.socket.remoteAddress ?? '?'}`);
+      response.writeHead(ok ? 204 : 401, { 'cache-control': 'no-store' }).end();
+      return;
+    }
+    if (path === '/health') {
       response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       response.end(JSON.stringify(health()));
       return;

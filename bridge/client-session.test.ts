@@ -104,6 +104,14 @@ describe('ClientSession', () => {
       expect(ids.sort()).toEqual([1, 2, 3]);
     });
 
+    it('answers ping itself', async () => {
+      const { socket, session, requests, settle } = setup();
+      session.receive(JSON.stringify([{ op: 'hello', id: 1, protocol: 1, client: 't' }, { op: 'ping', id: 2 }]));
+      await settle();
+      expect(socket.messages()[1]).toEqual({ id: 2, ok: true, result: null });
+      expect(requests).toEqual([]);
+    });
+
     it('passes MIDI on without a reply', async () => {
       const { socket, session, midi, settle } = setup();
       session.receive(JSON.stringify({ op: 'hello', id: 1, protocol: 1, client: 't' }));

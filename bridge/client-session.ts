@@ -150,6 +150,10 @@ export class ClientSession implements Observer {
       this.reply(id, this.services.observations.unobserve(this, message.obs));
       return;
     }
+    if (message.op === 'ping') {
+      this.reply(id, { ok: true, result: null });
+      return;
+    }
     if (this.inFlight >= this.limits.maxInFlight) {
       this.reply(id, { ok: false, error: badRequest(`more than ${this.limits.maxInFlight} requests are waiting; wait for replies`) });
       return;

@@ -126,6 +126,11 @@ describe('the bridge on the simulator', () => {
     await client.close();
   });
 
+  it('tells a browser whether its token is right', async () => {
+    expect((await fetch(`${setup.url}/session?token=${TOKEN}`)).status).toBe(204);
+    expect((await fetch(`${setup.url}/session?token=nope`)).status).toBe(401);
+  });
+
   it('serves health and the app page over HTTP', async () => {
     const health = (await (await fetch(`${setup.url}/health`)).json()) as Record<string, unknown>;
     expect(health).toMatchObject({ ok: true, backend: 'simulator', live: { state: 'online' } });

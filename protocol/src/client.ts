@@ -9,7 +9,7 @@
  * latest value wins), `gone`, `status` (Live online or not), `slow`.
  */
 import { z } from 'zod';
-import { ErrorInfo } from './common';
+import { RequestId } from './common';
 import { MidiMessage } from './midi';
 import {
   Call,
@@ -45,9 +45,14 @@ export const Midi = z
   .strict();
 export type Midi = z.infer<typeof Midi>;
 
+/** Answered by the bridge itself (Live is not asked): round-trip time, and a keep-alive for the Wi-Fi. */
+export const Ping = z.object({ op: z.literal('ping'), id: RequestId }).strict();
+export type Ping = z.infer<typeof Ping>;
+
 /** Every request a client may send. */
 export const ClientRequest = z.discriminatedUnion('op', [
   Hello,
+  Ping,
   Get,
   Set,
   Call,
@@ -99,12 +104,8 @@ export type StatusEvent = z.infer<typeof StatusEvent>;
 export const SlowEvent = z.object({ ev: z.literal('slow'), message: z.string() }).strict();
 export type SlowEvent = z.infer<typeof SlowEvent>;
 
-/** A frame the bridge could not take that had no request id (a `midi` frame, unreadable JSON). */
-export const FrameError = z.object({ ev: z.literal('error'), error: ErrorInfo }).strict();
-export type FrameError = z.infer<typeof FrameError>;
-
 /** Everything the bridge sends unasked. */
-export const BridgeEvent = z.discriminatedUnion('ev', [Changes, ObservationGone, StatusEvent, SlowEvent, FrameError]);
+export const BridgeEvent = z.discriminatedUnion('ev', [Changes, ObservationGone, StatusEvent, SlowEvent]);
 export type BridgeEvent = z.infer<typeof BridgeEvent>;
 
 /** One message to a client. */

@@ -1,0 +1,34 @@
+/** Round-trip time and jitter, smoothed (EWMA), from keep-alive pings. */
+export interface RttStats {
+  /** The last round trip, ms. */
+  last: number;
+  /** Smoothed round trip, ms. */
+  mean: number;
+  /** Smoothed variation between consecutive round trips, ms. */
+  jitter: number;
+  samples: number;
+}
+
+export class RttMeter {
+  private stats: RttStats | null = null;
+
+  constructor(private readonly weight = 0.2) {}
+
+  add(sample: number): RttStats {
+    const previous = this.stats;
+    this.stats =
+      previous === null
+        ? { last: sample, mean: sample, jitter: 0, samples: 1 }
+        : {
+            last: sample,
+            mean: previous.mean + this.weight * (sample - previous.mean),
+            jitter: previous.jitter + this.weight * (Math.abs(sample - previous.last) - previous.jitter),
+            samples: previous.samples + 1,
+          };
+    return this.stats;
+  }
+
+  get current(): RttStats | null {
+    return this.stats;
+  }
+}
