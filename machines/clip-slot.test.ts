@@ -1,0 +1,228 @@
+import { createActor, createMachine, getNextSnapshot, getInitialSnapshot, SimulatedClock, type AnyActorRef } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { LinkError } from '../link/errors';
+import { clipSlotMachine, READY_KEYS } from './clip-slot';
+import { FakeLive, inertEffects, settle } from './fake-live';
+import { coverage } from './graph-coverage';
+
+const SLOT = 'id 10';
+const CLIP = 'id 11';
+
+function liveWithClip(): FakeLive {
+  return new FakeLive()
+    .define(SLOT, { has_clip: true, clip: { $ref: 11, type: 'Clip', path: 'live_set tracks 0 clip_slots 0 clip' }, playing_status: 0, is_triggered: false })
+    .define(CLIP, { name: 'Beat A', color: 0xff3636, loop_start: 0, loop_end: 8, notes: null, looping: true });
+}
+
+function start(live: FakeLive, input: Record<string, unknown> = {}, clock?: SimulatedClock) {
+  const machine = clipSlotMachine.provide({ actors: live.effects() });
+  return createActor(machine, { input: { slot: SLOT, ...input }, ...(clock ? { clock } : {}) }).start();
+}
+
+describe('clipSlotMachine', () => {
+  describe('pure transitions', () => {
+    it('starts by checking has_clip', () => {
+      const snapshot = getInitialSnapshot(clipSlotMachine.provide({ actors: inertEffects() }), { slot: SLOT });
+      expect(snapshot.value).toBe('checking');
+      expect(snapshot.hasTag('loading')).toBe(true);
+    });
+
+    it('goes to the clip, to creating, or to empty after the check', () => {
+      const machine = clipSlotMachine.provide({ actors: inertEffects() });
+      const checking = getInitialSnapshot(machine, { slot: SLOT, createLength: 8 });
+      expect(getNextSnapshot(machine, checking, { type: 'xstate.done.actor.hasClip', output: true } as never).value).toBe('loadingClip');
+      expect(getNextSnapshot(machine, checking, { type: 'xstate.done.actor.hasClip', output: false } as never).value).toBe('creating');
+      const noCreate = getInitialSnapshot(machine, { slot: SLOT });
+      expect(getNextSnapshot(machine, noCreate, { type: 'xstate.done.actor.hasClip', output: false } as never).value).toEqual({ empty: 'waiting' });
+    });
+  });
+
+  describe('with a fake Live', () => {
+    it('loads a clip: looping set, every observation live, settled', async () => {
+      const live = liveWithClip();
+      const actor = start(live);
+      await settle();
+      const snapshot = actor.getSnapshot();
+      expect(snapshot.value).toEqual({ ready: { setup: 'done', play: 'stopped', health: 'complete', settle: 'settled' } });
+      expect(snapshot.context).toMatchObject({ clip: CLIP, name: 'Beat A', color: 0xff3636, loopEnd: 8 });
+      expect(snapshot.context.received.sort()).toEqual([...READY_KEYS].sort());
+      expect(live.calls).toContain(`set ${CLIP} looping true`);
+    });
+
+    it('follows Live: triggered, playing, recording, stopped', async () => {
+      const live = liveWithClip();
+      const actor = start(live);
+      await settle();
+      const play = () => (actor.getSnapshot().value as { ready: { play: string } }).ready.play;
+      live.change(SLOT, 'is_triggered', true);
+      expect(play()).toBe('triggered');
+      live.change(SLOT, 'is_triggered', false);
+      live.change(SLOT, 'playing_status', 1);
+      expect(play()).toBe('playing');
+      live.change(SLOT, 'playing_status', 2);
+      expect(play()).toBe('recording');
+      live.change(SLOT, 'playing_status', 0);
+      expect(play()).toBe('stopped');
+    });
+
+    it('fires and stops through Live', async () => {
+      const live = liveWithClip();
+      const actor = start(live);
+      await settle();
+      actor.send({ type: 'ui.fire' });
+      actor.send({ type: 'ui.stop' });
+      await settle();
+      expect(live.calls.filter((call) => call.startsWith('call'))).toEqual([`call ${SLOT} fire`, `call ${SLOT} stop`]);
+    });
+
+    it('shows a fire Live refused, and carries on', async () => {
+      const live = liveWithClip().on('fire', () => {
+        throw new LinkError('live_error', 'fire: the track is frozen');
+      });
+      const actor = start(live);
+      await settle();
+      actor.send({ type: 'ui.fire' });
+      await settle();
+      expect(actor.getSnapshot().context.commandError).toBe('fire: the track is frozen');
+      expect(actor.getSnapshot().matches('ready')).toBe(true);
+    });
+
+    it('is empty, settles, and loads the clip when one appears', async () => {
+      const live = new FakeLive().define(SLOT, { has_clip: false, playing_status: 0, is_triggered: false });
+      const reports: string[] = [];
+      const reportTo = createActor(
+        createMachine({ on: { 'slot.settled': { actions: ({ event }) => reports.push((event as unknown as { slot: string }).slot) } } }),
+      ).start() as AnyActorRef;
+      const actor = start(live, { reportTo });
+      await settle();
+      expect(actor.getSnapshot().value).toEqual({ empty: 'settled' });
+      expect(reports).toEqual([SLOT]);
+      live.define(SLOT, { clip: { $ref: 11, type: 'Clip', path: 'p' } }).define(CLIP, { name: 'New', color: 1, loop_start: 0, loop_end: 4, notes: null, looping: false });
+      live.change(SLOT, 'has_clip', true);
+      await settle();
+      expect(actor.getSnapshot().matches('ready')).toBe(true);
+      expect(actor.getSnapshot().context.name).toBe('New');
+      expect(reports).toEqual([SLOT, SLOT]);
+    });
+
+    it('creates a clip when asked and the slot is empty', async () => {
+      const live = new FakeLive().define(SLOT, { has_clip: false, playing_status: 0, is_triggered: false }).on('create_clip', (input, fake) => {
+        fake.define(SLOT, { has_clip: true, clip: { $ref: 11, type: 'Clip', path: 'p' } });
+        fake.define(CLIP, { name: '', color: 0, loop_start: 0, loop_end: input.args?.[0] as number, notes: null, looping: false });
+        return { $ref: 11, type: 'Clip', path: 'p' };
+      });
+      const actor = start(live, { createLength: 16 });
+      await settle();
+      expect(live.calls).toContain(`call ${SLOT} create_clip [16]`);
+      expect(actor.getSnapshot().context.loopEnd).toBe(16);
+      expect(actor.getSnapshot().matches('ready')).toBe(true);
+    });
+
+    it('goes back to empty when the clip is deleted in Live', async () => {
+      const live = liveWithClip();
+      const actor = start(live);
+      await settle();
+      live.change(SLOT, 'has_clip', false);
+      live.remove(CLIP);
+      await settle();
+      expect(actor.getSnapshot().matches('empty')).toBe(true);
+    });
+
+    it('shows a failed optional observation without failing', async () => {
+      const live = liveWithClip();
+      const actor = start(live);
+      await settle();
+      live.breakObservation(CLIP, 'name', new LinkError('live_error', 'name: unreadable'));
+      expect(actor.getSnapshot().matches({ ready: { health: 'degraded' } })).toBe(true);
+      expect(actor.getSnapshot().context.optionalFailures).toEqual({ name: 'name: unreadable' });
+      expect(actor.getSnapshot().hasTag('playing') || actor.getSnapshot().hasTag('stopped')).toBe(true);
+    });
+
+    it('shows that looping could not be set, without failing', async () => {
+      const live = liveWithClip();
+      live.failures.set(`${CLIP} looping`, new LinkError('live_error', 'looping: refused'));
+      const actor = start(live);
+      await settle();
+      expect(actor.getSnapshot().matches({ ready: { health: 'degraded', setup: 'done' } })).toBe(true);
+      expect(actor.getSnapshot().context.optionalFailures.looping).toBe('looping: refused');
+    });
+
+    it('fails, then retries with backoff on a simulated clock', async () => {
+      const live = liveWithClip();
+      live.failures.set(`${SLOT} has_clip`, new LinkError('unavailable', 'Live is offline'));
+      const clock = new SimulatedClock();
+      const actor = start(live, {}, clock);
+      await settle();
+      expect(actor.getSnapshot().value).toBe('failed');
+      expect(actor.getSnapshot().context.error).toEqual({ code: 'unavailable', message: 'Live is offline' });
+      clock.increment(999);
+      await settle();
+      expect(actor.getSnapshot().value).toBe('failed');
+      clock.increment(1);
+      await settle();
+      expect(actor.getSnapshot().value).toBe('failed');
+      expect(actor.getSnapshot().context.retries).toBe(1);
+      live.failures.clear();
+      clock.increment(2000);
+      await settle();
+      expect(actor.getSnapshot().matches('ready')).toBe(true);
+    });
+
+    it('retries at once on ui.retry', async () => {
+      const live = liveWithClip();
+      live.failures.set(`${SLOT} has_clip`, new LinkError('live_error', 'boom'));
+      const actor = start(live);
+      await settle();
+      live.failures.clear();
+      actor.send({ type: 'ui.retry' });
+      await settle();
+      expect(actor.getSnapshot().matches('ready')).toBe(true);
+    });
+
+    it('ends when the slot itself is deleted', async () => {
+      const live = liveWithClip();
+      const actor = start(live);
+      await settle();
+      live.remove(SLOT);
+      expect(actor.getSnapshot().value).toBe('gone');
+      expect(actor.getSnapshot().status).toBe('done');
+    });
+  });
+
+  describe('path coverage', () => {
+    it('reaches every state node, and every path replays on a real actor', () => {
+      const machine = clipSlotMachine.provide({ actors: inertEffects() });
+      const value = (key: string, v: unknown) => ({ type: 'live.value', key, value: v });
+      const error = (id: string, code: string) => ({ type: `xstate.error.actor.${id}`, error: new LinkError(code as never, code) });
+      const events = [
+        { type: 'xstate.done.actor.hasClip', output: true },
+        { type: 'xstate.done.actor.hasClip', output: false },
+        error('hasClip', 'live_error'),
+        error('hasClip', 'gone'),
+        { type: 'xstate.done.actor.createClip', output: null },
+        { type: 'xstate.done.actor.getClip', output: { $ref: 11, type: 'Clip', path: 'p' } },
+        { type: 'xstate.done.actor.setLooping', output: true },
+        error('setLooping', 'live_error'),
+        error('observe.name', 'live_error'),
+        ...READY_KEYS.map((key) => value(key, key === 'has_clip' ? true : 0)),
+        value('has_clip', false),
+        value('triggered', true),
+        value('triggered', false),
+        value('playing_status', 1),
+        value('playing_status', 2),
+        { type: 'ui.create', length: 8 },
+        { type: 'ui.retry' },
+        { type: 'xstate.after.retryDelay.clipSlot.failed' },
+      ];
+      const summary = (c: { received: string[]; playingStatus: number; triggered: boolean; optionalFailures: object }) => [
+        c.received.length,
+        c.playingStatus,
+        c.triggered,
+        Object.keys(c.optionalFailures).length,
+      ];
+      const result = coverage(machine, events as never, { slot: SLOT, createLength: 4 }, machine, summary as never);
+      expect(result.unreached).toEqual([]);
+      expect(result.paths).toBeGreaterThan(15);
+    });
+  });
+});
