@@ -91,7 +91,7 @@ describe('clipSlotMachine', () => {
       const live = new FakeLive().define(SLOT, { has_clip: false, playing_status: 0, is_triggered: false });
       const reports: string[] = [];
       const reportTo = createActor(
-        createMachine({ on: { 'slot.settled': { actions: ({ event }) => reports.push((event as unknown as { slot: string }).slot) } } }),
+        createMachine({ on: { 'child.settled': { actions: ({ event }) => reports.push((event as unknown as { id: string }).id) } } }),
       ).start() as AnyActorRef;
       const actor = start(live, { reportTo });
       await settle();

@@ -16,16 +16,11 @@
  * Events: `ui.fire`, `ui.stop`, `ui.create` {length}, `ui.retry`; `live.value`
  * from its observations. The clip deleted in Live takes it back to empty.
  */
-import { type ActorRef, assign, enqueueActions, setup, spawnChild, type EventObject } from 'xstate';
+import { assign, enqueueActions, setup, spawnChild, type EventObject } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
 import { effects, errorCode, errorMessage, type LiveValue } from './effects';
 import { asNumber, asString, observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
-
-/** What a slot tells whoever follows the session's loading. */
-export interface SlotSettled {
-  type: 'slot.settled';
-  slot: string;
-}
+import type { ReportTo } from './settling';
 
 export interface ClipSlotInput {
   /** The ClipSlot's target, e.g. `id 42`. */
@@ -33,13 +28,16 @@ export interface ClipSlotInput {
   /** Create a clip of this many beats when the slot is empty. */
   createLength?: number | null;
   /** Told once the slot has all its first values (the session's loading). */
-  reportTo?: ActorRef<never, SlotSettled> | null;
+  reportTo?: ReportTo;
+  /** Its id in the session (for reports). */
+  id?: string;
 }
 
 export interface ClipSlotContext {
   slot: string;
   createLength: number | null;
-  reportTo: ActorRef<never, SlotSettled> | null;
+  reportTo: ReportTo;
+  id: string;
   clip: string | null;
   name: string;
   color: number;
@@ -139,7 +137,7 @@ const machineSetup = setup({
     fire: spawnChild('call', { input: ({ context }) => ({ target: context.slot, fn: 'fire' }) }),
     stop: spawnChild('call', { input: ({ context }) => ({ target: context.slot, fn: 'stop' }) }),
     reportSettled: enqueueActions(({ context, enqueue }) => {
-      if (context.reportTo) enqueue.sendTo(context.reportTo, { type: 'slot.settled', slot: context.slot });
+      if (context.reportTo) enqueue.sendTo(context.reportTo, { type: 'child.settled', id: context.id });
     }),
   },
   delays: {
@@ -174,6 +172,7 @@ export const clipSlotMachine = machineSetup.createMachine({
     slot: input.slot,
     createLength: input.createLength ?? null,
     reportTo: input.reportTo ?? null,
+    id: input.id ?? input.slot,
     clip: null,
     name: '',
     color: 0,

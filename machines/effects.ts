@@ -4,6 +4,7 @@
  * from LiveLink (`link-effects.ts`), tests provide fakes.
  */
 import { fromEventObservable, fromPromise } from 'xstate';
+import type { LinkState } from '../link/live-link';
 import type { JsonValue } from '../protocol/src/index';
 
 /** A value of an observed property, as an event to the machine that observes it. */
@@ -19,6 +20,12 @@ export interface LiveStatusEvent {
   type: 'live.status';
   usable: boolean;
   epoch: number;
+}
+
+/** The link's state, whenever it changes. */
+export interface LinkStateEvent {
+  type: 'link.state';
+  state: LinkState;
 }
 
 export interface GetInput {
@@ -75,6 +82,8 @@ export const effects = {
   observe: fromEventObservable<LiveValue, ObserveInput>(notProvided('observe')),
   /** `live.status` events whenever Live becomes usable or not. */
   liveStatus: fromEventObservable<LiveStatusEvent, void>(notProvided('liveStatus')),
+  /** `link.state` events: the link's life. */
+  linkState: fromEventObservable<LinkStateEvent, void>(notProvided('linkState')),
 };
 
 export type Effects = typeof effects;

@@ -4,10 +4,10 @@
  * changes, and handlers for calls. Nothing here talks to a socket.
  */
 import { NEVER, Observable, type Subscriber } from 'rxjs';
-import { fromEventObservable, fromPromise } from 'xstate';
+import { fromEventObservable, fromPromise, type AnyActorRef } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
 import { LinkError } from '../link/errors';
-import type { CallInput, Effects, GestureInput, GetInput, LiveStatusEvent, LiveValue, ObserveInput, ReadEachInput, ReadInput, SetInput } from './effects';
+import type { CallInput, Effects, GestureInput, GetInput, LinkStateEvent, LiveStatusEvent, LiveValue, ObserveInput, ReadEachInput, ReadInput, SetInput } from './effects';
 
 type Handler = (input: CallInput, live: FakeLive) => JsonValue | Promise<JsonValue>;
 
@@ -19,6 +19,7 @@ export class FakeLive {
   readonly failures = new Map<string, LinkError>();
   private readonly watchers = new Map<string, Set<Subscriber<JsonValue>>>();
   private readonly statusWatchers = new Set<Subscriber<LiveStatusEvent>>();
+  private readonly linkWatchers = new Set<Subscriber<LinkStateEvent>>();
 
   define(target: string, props: Record<string, JsonValue>): this {
     this.objects.set(target, { ...(this.objects.get(target) ?? {}), ...props });
@@ -52,6 +53,10 @@ export class FakeLive {
 
   status(event: Omit<LiveStatusEvent, 'type'>): void {
     for (const watcher of this.statusWatchers) watcher.next({ type: 'live.status', ...event });
+  }
+
+  link(state: LinkStateEvent['state']): void {
+    for (const watcher of this.linkWatchers) watcher.next({ type: 'link.state', state });
   }
 
   watching(target: string, prop: string): number {
@@ -116,6 +121,10 @@ export class FakeLive {
         subscriber.next({ type: 'live.status', usable: true, epoch: 1 });
         return () => this.statusWatchers.delete(subscriber);
       })),
+      linkState: fromEventObservable<LinkStateEvent, void>(() => new Observable<LinkStateEvent>((subscriber) => {
+        this.linkWatchers.add(subscriber);
+        return () => this.linkWatchers.delete(subscriber);
+      })),
     };
   }
 }
@@ -134,8 +143,14 @@ export function inertEffects(): Effects {
     gesture: never,
     observe: silent,
     liveStatus: silent,
+    linkState: silent,
   } as unknown as Effects;
 }
 
 /** Lets promises and microtasks settle. */
 export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A child actor of a snapshot, typed loosely for tests. */
+export function childOf(snapshot: { children: Record<string, unknown> }, id: string): AnyActorRef | undefined {
+  return snapshot.children[id] as AnyActorRef | undefined;
+}

@@ -47,6 +47,10 @@ export function coverage(
       throw new Error(`a path does not replay: ${path.steps.map((s) => s.event.type).join(' > ')} gave ${replayed}`);
     }
   }
-  const stateNodes = getStateNodes(machine).map((node) => node.id);
+  // a transient node (an unguarded `always` leaves it at once) is never a state an actor rests in
+  const transient = (node: { always?: { guard?: unknown }[] }): boolean => (node.always ?? []).some((transition) => !transition.guard);
+  const stateNodes = getStateNodes(machine)
+    .filter((node) => !transient(node as never))
+    .map((node) => node.id);
   return { paths: paths.length, stateNodes, reached: [...reached], unreached: stateNodes.filter((id) => !reached.has(id)) };
 }

@@ -3,7 +3,7 @@ import { distinctUntilChanged, filter, map, scan } from 'rxjs';
 import { fromEventObservable, fromPromise } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
 import type { LiveLink } from '../link/live-link';
-import type { CallInput, Effects, GestureInput, GetInput, LiveStatusEvent, LiveValue, ObserveInput, ReadEachInput, ReadInput, SetInput } from './effects';
+import type { CallInput, Effects, GestureInput, GetInput, LinkStateEvent, LiveStatusEvent, LiveValue, ObserveInput, ReadEachInput, ReadInput, SetInput } from './effects';
 
 export function linkEffects(link: LiveLink): Effects {
   return {
@@ -27,5 +27,6 @@ export function linkEffects(link: LiveLink): Effects {
         map((status): LiveStatusEvent => ({ type: 'live.status', usable: status.usable, epoch: status.epoch })),
       ),
     ),
+    linkState: fromEventObservable<LinkStateEvent, void>(() => link.state$.pipe(map((state): LinkStateEvent => ({ type: 'link.state', state })))),
   };
 }

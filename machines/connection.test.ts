@@ -1,0 +1,32 @@
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import type { LinkState } from '../link/live-link';
+import { connectionMachine } from './connection';
+import { FakeLive, inertEffects } from './fake-live';
+import { coverage } from './graph-coverage';
+import { provideMachines } from './provide';
+
+const state = (status: LinkState['status']): LinkState => ({ status, live: null, midi: null, sessions: 1, rtt: null, slow: false });
+
+describe('connectionMachine', () => {
+  it('follows the link', () => {
+    const live = new FakeLive();
+    const actor = createActor(provideMachines(live.effects()).connection).start();
+    expect(actor.getSnapshot().value).toBe('connecting');
+    live.link(state('online'));
+    expect(actor.getSnapshot().value).toBe('online');
+    expect(actor.getSnapshot().hasTag('usable')).toBe(true);
+    live.link(state('live-offline'));
+    expect(actor.getSnapshot().value).toBe('liveOffline');
+    live.link(state('reconnecting'));
+    expect(actor.getSnapshot().value).toBe('reconnecting');
+    expect(actor.getSnapshot().context.state?.status).toBe('reconnecting');
+  });
+
+  it('reaches every state node, and every path replays on a real actor', () => {
+    const machine = connectionMachine.provide({ actors: inertEffects() as never });
+    const statuses = ['connecting', 'online', 'live-offline', 'reconnecting', 'auth-failed', 'closed'] as const;
+    const result = coverage(machine, statuses.map((status) => ({ type: 'link.state', state: state(status) })) as never, undefined, machine);
+    expect(result.unreached).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import { createActor, getInitialSnapshot, getNextSnapshot } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { ref, fakeSet, defineTrack, slot } from './fake-set';
+import { childOf, inertEffects, settle } from './fake-live';
+import { coverage } from './graph-coverage';
+import { provideMachines } from './provide';
+import { sessionMachine, wantedChildren } from './session';
+
+async function loaded() {
+  const live = fakeSet();
+  const machines = provideMachines(live.effects());
+  const session = createActor(machines.session).start();
+  for (let i = 0; i < 10 && !session.getSnapshot().hasTag('ready'); i += 1) await settle();
+  return { live, session };
+}
+
+describe('sessionMachine', () => {
+  describe('pure transitions', () => {
+    it('waits for Live, then loads its shape', () => {
+      const machine = sessionMachine.provide({ actors: inertEffects() as never });
+      const waiting = getInitialSnapshot(machine);
+      expect(waiting.value).toBe('waiting');
+      expect(getNextSnapshot(machine, waiting, { type: 'live.status', usable: true, epoch: 1 }).value).toEqual({ loading: 'shape' });
+      expect(getNextSnapshot(machine, waiting, { type: 'live.status', usable: false, epoch: 0 }).value).toBe('offline');
+    });
+
+    it('wants a transport, a track actor per track and a slot actor per slot', () => {
+      expect(wantedChildren({ tracks: ['id 1'], returns: ['id 3'], master: 'id 4', slots: { 'id 1': ['id 11', 'id 12'] } })).toEqual([
+        'transport',
+        'track:id 1',
+        'track:id 3',
+        'track:id 4',
+        'slot:id 11',
+        'slot:id 12',
+      ]);
+    });
+  });
+
+  describe('with a fake Live', () => {
+    it('loads the set to ready: every child has its first values', async () => {
+      const { session } = await loaded();
+      const snapshot = session.getSnapshot();
+      expect(snapshot.value).toEqual({ live: 'ready' });
+      const spawned = Object.keys(snapshot.children).filter((id) => id === 'transport' || id.includes(':'));
+      expect(spawned.sort()).toEqual(
+        ['slot:id 11', 'slot:id 12', 'slot:id 21', 'slot:id 22', 'track:id 1', 'track:id 2', 'track:id 3', 'track:id 4', 'transport'].sort(),
+      );
+      const beat = childOf(snapshot, 'slot:id 11')?.getSnapshot();
+      expect(beat?.context).toMatchObject({ name: 'Beat', clip: 'id 111' });
+      expect(childOf(snapshot, 'slot:id 12')?.getSnapshot().hasTag('empty')).toBe(true);
+      const drums = childOf(snapshot, 'track:id 1')?.getSnapshot();
+      expect(drums?.context).toMatchObject({ name: 'Drums', canBeArmed: true, sends: 1 });
+      expect(Object.keys(drums?.children ?? {}).filter((id) => !id.startsWith('observe.')).sort()).toEqual(['panning', 'send-0', 'volume']);
+    });
+
+    it('follows a track added and a track deleted in Live', async () => {
+      const { live, session } = await loaded();
+      defineTrack(live, 5, 'Keys', [51, 52]);
+      slot(live, 51, { id: 511, name: 'Chords' });
+      slot(live, 52, null);
+      const drums = childOf(session.getSnapshot(), 'track:id 1');
+      live.change('live_set', 'tracks', [ref(5, 'Track'), ref(2, 'Track')]);
+      live.remove('id 1');
+      for (let i = 0; i < 10 && !session.getSnapshot().hasTag('ready'); i += 1) await settle();
+      const children = session.getSnapshot();
+      expect(childOf(children, 'track:id 5')?.getSnapshot().context.name).toBe('Keys');
+      expect(childOf(children, 'slot:id 51')?.getSnapshot().context.name).toBe('Chords');
+      expect(childOf(children, 'track:id 1')).toBeUndefined();
+      expect(childOf(children, 'slot:id 11')).toBeUndefined();
+      expect(['stopped', 'done']).toContain(drums?.getSnapshot().status);
+      expect(session.getSnapshot().context.tracks).toEqual(['id 5', 'id 2']);
+    });
+
+    it('keeps its actors when tracks are only moved', async () => {
+      const { live, session } = await loaded();
+      const bass = childOf(session.getSnapshot(), 'track:id 2');
+      live.change('live_set', 'tracks', [ref(2, 'Track'), ref(1, 'Track')]);
+      for (let i = 0; i < 10; i += 1) await settle();
+      expect(session.getSnapshot().context.tracks).toEqual(['id 2', 'id 1']);
+      expect(childOf(session.getSnapshot(), 'track:id 2')).toBe(bass);
+      expect(session.getSnapshot().hasTag('ready')).toBe(true);
+    });
+
+    it('shows Live offline, and loads again when Live comes back in a new epoch', async () => {
+      const { live, session } = await loaded();
+      const before = childOf(session.getSnapshot(), 'slot:id 11');
+      live.status({ usable: false, epoch: 1 });
+      expect(session.getSnapshot().value).toBe('offline');
+      live.status({ usable: true, epoch: 1 });
+      expect(session.getSnapshot().matches('live')).toBe(true);
+      expect(childOf(session.getSnapshot(), 'slot:id 11')).toBe(before);
+      live.status({ usable: false, epoch: 1 });
+      live.status({ usable: true, epoch: 2 });
+      for (let i = 0; i < 10 && !session.getSnapshot().hasTag('ready'); i += 1) await settle();
+      const after = childOf(session.getSnapshot(), 'slot:id 11');
+      expect(after).not.toBe(before);
+      expect(after?.getSnapshot().context.name).toBe('Beat');
+      expect(session.getSnapshot().hasTag('ready')).toBe(true);
+    });
+  });
+
+  describe('path coverage', () => {
+    it('reaches every state node, and every path replays on a real actor', () => {
+      const machine = sessionMachine.provide({ actors: inertEffects() as never });
+      const shape = { tracks: [ref(1)], return_tracks: [], master_track: null, scenes: [ref(31)] };
+      const events = [
+        { type: 'live.status', usable: true, epoch: 1 },
+        { type: 'live.status', usable: false, epoch: 1 },
+        { type: 'live.status', usable: true, epoch: 2 },
+        { type: 'xstate.done.actor.readShape', output: shape },
+        { type: 'xstate.error.actor.readShape', error: new Error('x') },
+        { type: 'xstate.done.actor.readSlots', output: [[ref(11)]] },
+        { type: 'child.settled', id: 'transport' },
+        { type: 'child.settled', id: 'track:id 1' },
+        { type: 'child.settled', id: 'slot:id 11' },
+        { type: 'live.value', key: 'scenes', value: [ref(31), ref(32)] },
+        { type: 'ui.retry' },
+      ];
+      const summary = (c: { epoch: number; settled: string[]; scenes: string[] }) => [c.epoch, c.settled.length, c.scenes.length];
+      const result = coverage(machine, events as never, undefined, machine, summary as never);
+      expect(result.unreached).toEqual([]);
+    });
+  });
+});

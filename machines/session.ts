@@ -1,0 +1,203 @@
+/**
+ * The session: the set's shape and an actor for each part of it.
+ *
+ * It loads the tracks, returns, master and scenes, then spawns a `track`
+ * actor per track (returns and master included), a `clipSlot` actor per
+ * slot and the `transport`. It follows tracks and scenes being added,
+ * removed or moved in Live (a new or deleted track or scene spawns or stops
+ * actors; a move only reorders; a rename is the track's own business). It
+ * is `ready` once every child has its first values. When Live goes away it
+ * shows `offline`; when Live comes back in a new epoch (object ids void) it
+ * loads again.
+ *
+ * States: waiting, loading {shape, slots}, live {settling, ready}, offline,
+ * failed. Events: `live.status`, `live.value` (tracks, scenes, returns),
+ * `child.settled`, `ui.retry`.
+ *
+ * Children: `transport`, `track:<target>`, `slot:<target>` (targets like `id 12`).
+ */
+import { assign, enqueueActions, setup } from 'xstate';
+import type { JsonValue } from '../protocol/src/index';
+import { clipSlotMachine } from './clip-slot';
+import { effects, errorCode, errorMessage, type LiveStatusEvent, type LiveValue } from './effects';
+import { observeInvoke, refTarget } from './observe-invoke';
+import type { Settled } from './settling';
+import { trackMachine } from './track';
+import { transportMachine } from './transport';
+
+export interface SessionContext {
+  epoch: number;
+  tracks: string[];
+  returns: string[];
+  master: string | null;
+  scenes: string[];
+  /** Clip slot targets of each track, in scene order. */
+  slots: Record<string, string[]>;
+  /** Ids of the children spawned. */
+  children: string[];
+  /** Ids of the children that have all their first values. */
+  settled: string[];
+  error: { code: string; message: string } | null;
+}
+
+export type SessionEvent = LiveStatusEvent | LiveValue | Settled | { type: 'ui.retry' };
+
+const targets = (value: JsonValue): string[] => (Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : []);
+
+export const slotId = (slot: string): string => `slot:${slot}`;
+export const trackId = (track: string): string => `track:${track}`;
+
+/** The children the session should have for its current shape. */
+export function wantedChildren(context: Pick<SessionContext, 'tracks' | 'returns' | 'master' | 'slots'>): string[] {
+  const wanted = ['transport'];
+  for (const track of [...context.tracks, ...context.returns, ...(context.master ? [context.master] : [])]) wanted.push(trackId(track));
+  for (const track of context.tracks) for (const slot of context.slots[track] ?? []) wanted.push(slotId(slot));
+  return wanted;
+}
+
+const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, index) => item === b[index]);
+
+export const sessionMachine = setup({
+  types: { context: {} as SessionContext, events: {} as SessionEvent },
+  actors: {
+    read: effects.read,
+    readEach: effects.readEach,
+    observe: effects.observe,
+    liveStatus: effects.liveStatus,
+    track: trackMachine,
+    clipSlot: clipSlotMachine,
+    transport: transportMachine,
+  },
+  guards: {
+    usableNewEpoch: ({ context, event }) => event.type === 'live.status' && event.usable && event.epoch !== context.epoch,
+    usableSameEpoch: ({ context, event }) => event.type === 'live.status' && event.usable && event.epoch === context.epoch,
+    unusable: ({ event }) => event.type === 'live.status' && !event.usable,
+    allSettled: ({ context }) => context.children.length > 0 && context.children.every((id) => context.settled.includes(id)),
+    shapeChanged: ({ context, event }) => {
+      if (event.type !== 'live.value') return false;
+      const list = targets(event.value);
+      if (event.key === 'tracks') return !same(list, context.tracks);
+      if (event.key === 'scenes') return !same(list, context.scenes);
+      if (event.key === 'returns') return !same(list, context.returns);
+      return false;
+    },
+  },
+  actions: {
+    rememberError: assign(({ event }) => {
+      const { error } = event as unknown as { error: unknown };
+      return { error: { code: errorCode(error), message: errorMessage(error) } };
+    }),
+    stopEveryChild: enqueueActions(({ context, enqueue }) => {
+      for (const id of context.children) enqueue.stopChild(id);
+      enqueue.assign({ children: [], settled: [], tracks: [], returns: [], master: null, scenes: [], slots: {} });
+    }),
+    /** Spawn what is new, stop what went away; what stays keeps its actor (and its state). */
+    reconcile: enqueueActions(({ context, enqueue, self }) => {
+      const wanted = wantedChildren(context);
+      for (const id of context.children) if (!wanted.includes(id)) enqueue.stopChild(id);
+      for (const id of wanted) {
+        if (context.children.includes(id)) continue;
+        if (id === 'transport') {
+          enqueue.spawnChild('transport', { id, input: { reportTo: self, id } });
+        } else if (id.startsWith('track:')) {
+          const track = id.slice('track:'.length);
+          const kind = context.master === track ? 'master' : context.returns.includes(track) ? 'return' : 'track';
+          enqueue.spawnChild('track', { id, input: { track, kind, reportTo: self, id } });
+        } else {
+          enqueue.spawnChild('clipSlot', { id, input: { slot: id.slice('slot:'.length), reportTo: self, id } });
+        }
+      }
+      enqueue.assign({ children: wanted, settled: context.settled.filter((id) => wanted.includes(id)) });
+    }),
+    noteSettled: assign(({ context, event }) => {
+      if (event.type !== 'child.settled' || context.settled.includes(event.id)) return {};
+      return { settled: [...context.settled, event.id] };
+    }),
+    takeShape: assign(({ event }) => {
+      if (event.type !== 'live.value') return {};
+      const list = targets(event.value);
+      return event.key === 'tracks' ? { tracks: list } : event.key === 'scenes' ? { scenes: list } : event.key === 'returns' ? { returns: list } : {};
+    }),
+  },
+}).createMachine({
+  id: 'session',
+  context: { epoch: 0, tracks: [], returns: [], master: null, scenes: [], slots: {}, children: [], settled: [], error: null },
+  invoke: { id: 'liveStatus', src: 'liveStatus' },
+  initial: 'waiting',
+  on: {
+    'live.status': [
+      { guard: 'usableNewEpoch', target: '.loading', actions: ['stopEveryChild', assign({ epoch: ({ event }) => event.epoch, error: null })] },
+      { guard: 'unusable', target: '.offline' },
+    ],
+    'child.settled': { actions: 'noteSettled' },
+  },
+  states: {
+    waiting: { tags: ['waiting'] },
+    loading: {
+      tags: ['loading'],
+      initial: 'shape',
+      states: {
+        shape: {
+          invoke: {
+            id: 'readShape',
+            src: 'read',
+            input: { target: 'live_set', props: ['tracks', 'return_tracks', 'master_track', 'scenes'] },
+            onDone: {
+              target: 'slots',
+              actions: assign(({ event }) => ({
+                tracks: targets(event.output.tracks as JsonValue),
+                returns: targets(event.output.return_tracks as JsonValue),
+                master: refTarget(event.output.master_track as JsonValue),
+                scenes: targets(event.output.scenes as JsonValue),
+              })),
+            },
+            onError: { target: '#session.failed', actions: 'rememberError' },
+          },
+        },
+        slots: {
+          invoke: {
+            id: 'readSlots',
+            src: 'readEach',
+            input: ({ context }) => ({ targets: context.tracks, prop: 'clip_slots' }),
+            onDone: {
+              target: '#session.live',
+              actions: [
+                assign(({ context, event }) => ({
+                  slots: Object.fromEntries(context.tracks.map((track, index) => [track, targets(event.output[index] as JsonValue)])),
+                })),
+                'reconcile',
+              ],
+            },
+            onError: { target: '#session.failed', actions: 'rememberError' },
+          },
+        },
+      },
+    },
+    live: {
+      initial: 'settling',
+      invoke: [
+        observeInvoke<SessionContext>({ key: 'tracks', prop: 'tracks', target: () => 'live_set' }, { target: '#session.failed', actions: 'rememberError' }),
+        observeInvoke<SessionContext>({ key: 'scenes', prop: 'scenes', target: () => 'live_set' }, { target: '#session.failed', actions: 'rememberError' }),
+        observeInvoke<SessionContext>({ key: 'returns', prop: 'return_tracks', target: () => 'live_set' }, { target: '#session.failed', actions: 'rememberError' }),
+      ],
+      on: {
+        // a track or scene added, removed or moved: read the slots again and reconcile the actors
+        'live.value': { guard: 'shapeChanged', target: '#session.loading.slots', actions: 'takeShape' },
+      },
+      states: {
+        settling: { tags: ['settling'], always: { guard: 'allSettled', target: 'ready' } },
+        ready: { tags: ['ready'] },
+      },
+    },
+    offline: {
+      tags: ['offline'],
+      on: { 'live.status': [{ guard: 'usableSameEpoch', target: 'live' }, { guard: 'usableNewEpoch', target: 'loading', actions: ['stopEveryChild', assign({ epoch: ({ event }) => event.epoch })] }] },
+    },
+    failed: {
+      tags: ['failed'],
+      on: { 'ui.retry': { target: 'loading', actions: 'stopEveryChild' } },
+    },
+  },
+});
+
+export type SessionMachine = typeof sessionMachine;

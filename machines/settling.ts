@@ -1,0 +1,11 @@
+/** How a child actor tells the session it has all its first values. */
+import type { AnyActorRef } from 'xstate';
+
+export interface Settled {
+  type: 'child.settled';
+  /** The child's id in the session. */
+  id: string;
+}
+
+/** Whom to tell (the session), if anyone. */
+export type ReportTo = AnyActorRef | null;

@@ -1,0 +1,223 @@
+/**
+ * A track (or a return track, or the master) of the session.
+ *
+ * States: loading {track, mixer}, ready (parallel regions: base, strip,
+ * arm, clips), failed, gone. The volume, panning and sends are parameter
+ * actors it spawns (`volume`, `panning`, `send-0`, ...), so a fader is a
+ * parameter like any other (gestures, latest-wins, held updates).
+ *
+ * Events: `ui.arm`, `ui.mute`, `ui.solo`, `ui.stopClips`; `live.value`.
+ */
+import { assign, enqueueActions, setup } from 'xstate';
+import type { JsonValue } from '../protocol/src/index';
+import { effects, errorCode, errorMessage, type LiveValue } from './effects';
+import { asBoolean, asNumber, asString, observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
+import { parameterMachine } from './parameter';
+import type { ReportTo } from './settling';
+
+export type TrackKind = 'track' | 'return' | 'master';
+
+export interface TrackInput {
+  /** The Track's target, e.g. `id 3`. */
+  track: string;
+  kind: TrackKind;
+  reportTo?: ReportTo;
+  /** Its id in the session (for reports). */
+  id?: string;
+}
+
+export interface TrackContext {
+  track: string;
+  kind: TrackKind;
+  name: string;
+  color: number;
+  arm: boolean;
+  mute: boolean;
+  solo: boolean;
+  canBeArmed: boolean;
+  /** Playing slot index (-2: none), fired slot index (-1: none, -2: stop fired). */
+  playingSlot: number;
+  firedSlot: number;
+  devices: string[];
+  sends: number;
+  received: string[];
+  error: { code: string; message: string } | null;
+  reportTo: ReportTo;
+  id: string;
+}
+
+export type TrackEvent = { type: 'ui.arm' } | { type: 'ui.mute' } | { type: 'ui.solo' } | { type: 'ui.stopClips' } | LiveValue;
+
+const on = (key: string, prop: string): ObservedProperty<TrackContext> => ({ key, prop, target: (c) => c.track });
+
+/** The observations a track of this kind makes; it is settled when each has given its first value. */
+export function expectedKeys(context: Pick<TrackContext, 'kind' | 'canBeArmed'>): string[] {
+  const keys = ['name', 'color', 'devices'];
+  if (context.kind !== 'master') keys.push('mute', 'solo');
+  if (context.canBeArmed) keys.push('arm');
+  if (context.kind === 'track') keys.push('playing_slot', 'fired_slot');
+  return keys;
+}
+
+const targets = (value: JsonValue): string[] => (Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : []);
+
+function stored(key: string, value: JsonValue): Partial<TrackContext> {
+  switch (key) {
+    case 'name':
+      return { name: asString(value) };
+    case 'color':
+      return { color: asNumber(value) };
+    case 'devices':
+      return { devices: targets(value) };
+    case 'mute':
+    case 'solo':
+    case 'arm':
+      return { [key]: asBoolean(value) };
+    case 'playing_slot':
+      return { playingSlot: asNumber(value, -2) };
+    case 'fired_slot':
+      return { firedSlot: asNumber(value, -1) };
+    default:
+      return {};
+  }
+}
+
+const goneOrFailed = [
+  { guard: 'isGone' as const, target: '#track.gone' },
+  { target: '#track.failed', actions: 'rememberError' as const },
+];
+
+export const trackMachine = setup({
+  types: { context: {} as TrackContext, input: {} as TrackInput, events: {} as TrackEvent },
+  actors: { read: effects.read, get: effects.get, set: effects.set, call: effects.call, observe: effects.observe, parameter: parameterMachine },
+  guards: {
+    isGone: ({ event }) => errorCode((event as unknown as { error: unknown }).error) === 'gone',
+    armable: ({ context }) => context.canBeArmed,
+    isTrack: ({ context }) => context.kind === 'track',
+    hasStrip: ({ context }) => context.kind !== 'master',
+    allReceived: ({ context }) => expectedKeys(context).every((key) => context.received.includes(key)),
+  },
+  actions: {
+    store: assign(({ context, event }) => {
+      if (event.type !== 'live.value') return {};
+      const received = context.received.includes(event.key) ? context.received : [...context.received, event.key];
+      return { ...stored(event.key, event.value), received };
+    }),
+    rememberError: assign(({ event }) => {
+      const { error } = event as unknown as { error: unknown };
+      return { error: { code: errorCode(error), message: errorMessage(error) } };
+    }),
+    toggle: enqueueActions(({ context, event, enqueue }) => {
+      const prop = event.type === 'ui.arm' ? 'arm' : event.type === 'ui.mute' ? 'mute' : 'solo';
+      enqueue.spawnChild('set', { input: { target: context.track, prop, value: !context[prop] } });
+    }),
+    spawnMixer: enqueueActions(({ context, enqueue }) => {
+      const mixer = `${context.track} mixer_device`;
+      enqueue.spawnChild('parameter', { id: 'volume', input: { parameter: `${mixer} volume` } });
+      enqueue.spawnChild('parameter', { id: 'panning', input: { parameter: `${mixer} panning` } });
+      for (let index = 0; index < context.sends; index += 1) {
+        enqueue.spawnChild('parameter', { id: `send-${index}`, input: { parameter: `${mixer} sends ${index}` } });
+      }
+    }),
+    reportSettled: enqueueActions(({ context, enqueue }) => {
+      if (context.reportTo) enqueue.sendTo(context.reportTo, { type: 'child.settled', id: context.id });
+    }),
+  },
+}).createMachine({
+  id: 'track',
+  context: ({ input }) => ({
+    track: input.track,
+    kind: input.kind,
+    name: '',
+    color: 0,
+    arm: false,
+    mute: false,
+    solo: false,
+    canBeArmed: false,
+    playingSlot: -2,
+    firedSlot: -1,
+    devices: [],
+    sends: 0,
+    received: [],
+    error: null,
+    reportTo: input.reportTo ?? null,
+    id: input.id ?? input.track,
+  }),
+  initial: 'loading',
+  states: {
+    loading: {
+      tags: ['loading'],
+      initial: 'track',
+      states: {
+        track: {
+          invoke: {
+            id: 'readTrack',
+            src: 'read',
+            input: ({ context }) => ({ target: context.track, props: ['can_be_armed'] }),
+            onDone: { target: 'mixer', actions: assign({ canBeArmed: ({ event }) => event.output.can_be_armed === true }) },
+            onError: goneOrFailed,
+          },
+        },
+        mixer: {
+          invoke: {
+            id: 'readSends',
+            src: 'get',
+            input: ({ context }) => ({ target: `${context.track} mixer_device`, prop: 'sends' }),
+            onDone: { target: '#track.ready', actions: [assign({ sends: ({ event }) => (Array.isArray(event.output) ? event.output.length : 0) }), 'spawnMixer'] },
+            onError: goneOrFailed,
+          },
+        },
+      },
+    },
+    ready: {
+      type: 'parallel',
+      invoke: [on('name', 'name'), on('color', 'color'), on('devices', 'devices')].map((observed) => observeInvoke(observed, goneOrFailed)),
+      on: {
+        'live.value': { actions: 'store' },
+        'ui.stopClips': { actions: enqueueActions(({ context, enqueue }) => enqueue.spawnChild('call', { input: { target: context.track, fn: 'stop_all_clips' } })) },
+      },
+      states: {
+        strip: {
+          initial: 'checking',
+          states: {
+            checking: { always: [{ guard: 'hasStrip', target: 'on' }, { target: 'none' }] },
+            on: {
+              invoke: [on('mute', 'mute'), on('solo', 'solo')].map((observed) => observeInvoke(observed, goneOrFailed)),
+              on: { 'ui.mute': { actions: 'toggle' }, 'ui.solo': { actions: 'toggle' } },
+            },
+            none: {},
+          },
+        },
+        arm: {
+          initial: 'checking',
+          states: {
+            checking: { always: [{ guard: 'armable', target: 'armable' }, { target: 'none' }] },
+            armable: { invoke: observeInvoke(on('arm', 'arm'), goneOrFailed), on: { 'ui.arm': { actions: 'toggle' } } },
+            none: {},
+          },
+        },
+        clips: {
+          initial: 'checking',
+          states: {
+            checking: { always: [{ guard: 'isTrack', target: 'slots' }, { target: 'none' }] },
+            slots: {
+              invoke: [on('playing_slot', 'playing_slot_index'), on('fired_slot', 'fired_slot_index')].map((observed) => observeInvoke(observed, goneOrFailed)),
+            },
+            none: {},
+          },
+        },
+        settle: {
+          initial: 'waiting',
+          states: {
+            waiting: { always: { guard: 'allReceived', target: 'settled' } },
+            settled: { tags: ['settled'], entry: 'reportSettled' },
+          },
+        },
+      },
+    },
+    failed: { tags: ['failed'] },
+    gone: { type: 'final', tags: ['gone'] },
+  },
+});
+
+export type TrackMachine = typeof trackMachine;
