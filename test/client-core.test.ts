@@ -1,0 +1,107 @@
+/**
+ * The client core in Node against the bridge and the simulator: LiveLink and
+ * the session's actors, as the app will run them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActor, waitFor, type AnyActorRef, type Actor } from 'xstate';
+import { LiveLink } from '../link/live-link';
+import { nodeSocket } from '../link/node-socket';
+import { linkEffects } from '../machines/link-effects';
+import { provideMachines } from '../machines/provide';
+import type { SessionMachine } from '../machines/session';
+import { startTestBridge, TOKEN, type TestBridge } from './support/bridge';
+
+const child = (actor: Actor<SessionMachine>, id: string): AnyActorRef => {
+  const found = actor.getSnapshot().children[id as never] as AnyActorRef | undefined;
+  if (!found) throw new Error(`no child ${id}`);
+  return found;
+};
+
+/** Slot targets by track and scene, from the session's context. */
+function slotOf(actor: Actor<SessionMachine>, track: number, scene: number): AnyActorRef {
+  const { tracks, slots } = actor.getSnapshot().context;
+  return child(actor, `slot:${slots[tracks[track] as string]?.[scene]}`);
+}
+
+function valuesOfSession(actor: Actor<SessionMachine>): unknown[] {
+  const { tracks, slots } = actor.getSnapshot().context;
+  return tracks.flatMap((track) =>
+    (slots[track] ?? []).map((slot) => {
+      const { name, color, loopStart, loopEnd } = child(actor, `slot:${slot}`).getSnapshot().context as Record<string, unknown>;
+      return [name, color, loopStart, loopEnd];
+    }),
+  );
+}
+
+describe('the client core on the bridge and the simulator', () => {
+  let setup: TestBridge;
+  let link: LiveLink;
+  let session: Actor<SessionMachine>;
+
+  beforeAll(async () => {
+    setup = await startTestBridge({ timeoutMs: 5000 });
+    link = new LiveLink({ url: setup.url, token: TOKEN, socket: nodeSocket, client: 'client-core-test' });
+    session = createActor(provideMachines(linkEffects(link)).session).start();
+    await waitFor(session, (snapshot) => snapshot.hasTag('ready'), { timeout: 15_000 });
+  }, 30_000);
+
+  afterAll(async () => {
+    session?.stop();
+    link?.close();
+    await setup?.close();
+  });
+
+  it('loads the demo set to a fully ready session: every slot ready, every observation live', () => {
+    const snapshot = session.getSnapshot();
+    expect(snapshot.context.tracks).toHaveLength(8);
+    expect(snapshot.context.scenes).toHaveLength(8);
+    const slots = Object.values(snapshot.context.slots).flat();
+    expect(slots).toHaveLength(64);
+    const states = slots.map((slot) => child(session, `slot:${slot}`).getSnapshot());
+    expect(states.every((state) => state.hasTag('settled'))).toBe(true);
+    expect(states.filter((state) => state.hasTag('empty'))).toHaveLength(31); // 33 clips in the demo set
+    expect(child(session, `slot:${snapshot.context.slots[snapshot.context.tracks[0] as string]?.[1]}`).getSnapshot().context).toMatchObject({
+      name: 'Beat A',
+      loopEnd: 8,
+    });
+    expect(child(session, 'transport').getSnapshot().context).toMatchObject({ tempo: 122, playing: false });
+    expect(child(session, `track:${snapshot.context.tracks[2]}`).getSnapshot().context).toMatchObject({ name: 'Bass', sends: 2 });
+  });
+
+  it('fires a clip through its slot actor: triggered, then playing', async () => {
+    const slot = slotOf(session, 0, 1);
+    const seen: string[] = [];
+    const subscription = slot.subscribe((snapshot) => {
+      for (const tag of ['triggered', 'playing'] as const) if (snapshot.hasTag(tag) && seen.at(-1) !== tag) seen.push(tag);
+    });
+    await link.call('live_set', 'start_playing');
+    slot.send({ type: 'ui.fire' });
+    await waitFor(slot, (snapshot) => snapshot.hasTag('playing'), { timeout: 10_000 });
+    subscription.unsubscribe();
+    expect(seen).toEqual(['triggered', 'playing']);
+    await link.call('live_set', 'stop_playing');
+    await waitFor(slot, (snapshot) => snapshot.hasTag('stopped'), { timeout: 5000 });
+  });
+
+  it('hears a change another client makes', async () => {
+    const other = await setup.client();
+    const { tracks } = session.getSnapshot().context;
+    expect((await other.request({ op: 'set', target: 'live_set tracks 1 clip_slots 2 clip', prop: 'name', value: 'Congas 2' })).ok).toBe(true);
+    await waitFor(slotOf(session, 1, 2), (snapshot) => snapshot.context.name === 'Congas 2', { timeout: 5000 });
+    await other.request({ op: 'set', target: 'live_set tracks 3', prop: 'name', value: 'Rhodes' });
+    await waitFor(child(session, `track:${tracks[3]}`), (snapshot) => snapshot.context.name === 'Rhodes', { timeout: 5000 });
+    const volume = child(child(session, `track:${tracks[0]}`), 'volume');
+    await other.request({ op: 'set', target: 'live_set tracks 0 mixer_device volume', prop: 'value', value: 0.5 });
+    await waitFor(volume, (snapshot) => snapshot.context.value === 0.5, { timeout: 5000 });
+  });
+
+  it('goes offline when the simulator dies and back to ready, with the same values, when it is back', async () => {
+    // the simulator restarts with a fresh demo set: put back what the other test renamed first
+    await link.set('live_set tracks 1 clip_slots 2 clip', 'name', 'Congas');
+    const before = valuesOfSession(session);
+    setup.bridge.simulator?.process?.kill('SIGKILL');
+    await waitFor(session, (snapshot) => snapshot.hasTag('offline'), { timeout: 10_000 });
+    await waitFor(session, (snapshot) => snapshot.hasTag('ready'), { timeout: 30_000 });
+    expect(valuesOfSession(session)).toEqual(before);
+  }, 45_000);
+});
