@@ -24,6 +24,7 @@ import { openMidi } from '../bridge/midi-out';
 import { freePort } from '../bridge/net';
 import type { RequestBody } from '../bridge/script-requests';
 import { cpuSeconds, spawnBridge, type BridgeProcess } from './bridge-process';
+import { sessionRows } from './session-bench';
 import { printTable, summarize } from './stats';
 
 const QUICK = process.argv.includes('--quick');
@@ -270,6 +271,8 @@ async function main(): Promise<void> {
     printTable([`fan-out: 8 clients, 256 parameters at 60 Hz for ${SECONDS} s`, ''], await fanOut(wake));
     console.log('');
     printTable(['MIDI', 'n', 'p50', 'p99', 'target'], await midiLatency());
+    console.log('');
+    printTable(['client core: LiveLink and the session actors', ''], await sessionRows(wake.url, wake.token, QUICK ? 3 : 10));
     console.log('');
   } finally {
     await Promise.all([wake.stop(), timer.stop()]);

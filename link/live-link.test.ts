@@ -42,6 +42,16 @@ describe('LiveLink', () => {
       expect(await Promise.all([tempo, name])).toEqual([120, 'Drums']);
     });
 
+    it('splits a tick with more than the bridge takes into frames of its limit', async () => {
+      const { link, socket } = await connected();
+      const replies = Array.from({ length: 1200 }, (_, index) => link.get(`live_set tracks ${index % 8}`, 'name'));
+      await tick();
+      const frames = socket().frames.filter((frame) => Array.isArray(frame) && (frame as { op: string }[])[0]?.op === 'get') as unknown[][];
+      expect(frames.map((frame) => frame.length)).toEqual([500, 500, 200]);
+      answer(socket(), (m) => m.op === 'get', { ok: true, result: 'x' });
+      expect(await Promise.all(replies)).toHaveLength(1200);
+    });
+
     it('rejects with the typed error', async () => {
       const { link, socket } = await connected();
       const reply = link.get('live_set', '__class__');

@@ -36,6 +36,7 @@ import { Backoff } from '../bridge/backoff';
 import {
   BridgeHelloResult,
   BridgeToClient,
+  CLIENT_LIMITS,
   PROTOCOL_VERSION,
   type BridgeEvent,
   type ClientRequest,
@@ -145,7 +146,12 @@ export class LiveLink {
     this.backoff = options.backoff ?? new Backoff(250, 5000);
     this.state$ = new BehaviorSubject<LinkState>({ status: 'connecting', live: null, midi: null, sessions: 0, rtt: null, slow: false });
     this.out$.pipe(batchPerTick(this.options.batchScheduler)).subscribe((batch) => {
-      if (this.socket?.readyState === 1) this.socket.send(JSON.stringify(batch.length === 1 ? batch[0] : batch));
+      if (this.socket?.readyState !== 1) return;
+      // one frame per tick, split at the bridge's limit
+      for (let start = 0; start < batch.length; start += CLIENT_LIMITS.maxBatch) {
+        const frame = batch.slice(start, start + CLIENT_LIMITS.maxBatch);
+        this.socket.send(JSON.stringify(frame.length === 1 ? frame[0] : frame));
+      }
     });
     this.latest$
       .pipe(
