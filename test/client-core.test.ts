@@ -3,28 +3,28 @@
  * the session's actors, as the app will run them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActor, waitFor, type AnyActorRef, type Actor } from 'xstate';
+import { createActor, waitFor, type AnyActorRef } from 'xstate';
 import { LiveLink } from '../link/live-link';
 import { nodeSocket } from '../link/node-socket';
 import { linkEffects } from '../machines/link-effects';
 import { provideMachines } from '../machines/provide';
-import type { SessionMachine } from '../machines/session';
+import type { SessionContext } from '../machines/session';
 import { startTestBridge, TOKEN, type TestBridge } from './support/bridge';
 
-const child = (actor: Actor<SessionMachine>, id: string): AnyActorRef => {
-  const found = actor.getSnapshot().children[id as never] as AnyActorRef | undefined;
+const child = (actor: AnyActorRef, id: string): AnyActorRef => {
+  const found = actor.getSnapshot().children[id] as AnyActorRef | undefined;
   if (!found) throw new Error(`no child ${id}`);
   return found;
 };
 
 /** Slot targets by track and scene, from the session's context. */
-function slotOf(actor: Actor<SessionMachine>, track: number, scene: number): AnyActorRef {
-  const { tracks, slots } = actor.getSnapshot().context;
+function slotOf(actor: AnyActorRef, track: number, scene: number): AnyActorRef {
+  const { tracks, slots } = actor.getSnapshot().context as SessionContext;
   return child(actor, `slot:${slots[tracks[track] as string]?.[scene]}`);
 }
 
-function valuesOfSession(actor: Actor<SessionMachine>): unknown[] {
-  const { tracks, slots } = actor.getSnapshot().context;
+function valuesOfSession(actor: AnyActorRef): unknown[] {
+  const { tracks, slots } = actor.getSnapshot().context as SessionContext;
   return tracks.flatMap((track) =>
     (slots[track] ?? []).map((slot) => {
       const { name, color, loopStart, loopEnd } = child(actor, `slot:${slot}`).getSnapshot().context as Record<string, unknown>;
@@ -36,7 +36,7 @@ function valuesOfSession(actor: Actor<SessionMachine>): unknown[] {
 describe('the client core on the bridge and the simulator', () => {
   let setup: TestBridge;
   let link: LiveLink;
-  let session: Actor<SessionMachine>;
+  let session: AnyActorRef;
 
   beforeAll(async () => {
     setup = await startTestBridge({ timeoutMs: 5000 });
@@ -52,7 +52,7 @@ describe('the client core on the bridge and the simulator', () => {
   });
 
   it('loads the demo set to a fully ready session: every slot ready, every observation live', () => {
-    const snapshot = session.getSnapshot();
+    const snapshot = session.getSnapshot() as { context: SessionContext };
     expect(snapshot.context.tracks).toHaveLength(8);
     expect(snapshot.context.scenes).toHaveLength(8);
     const slots = Object.values(snapshot.context.slots).flat();
@@ -85,7 +85,7 @@ describe('the client core on the bridge and the simulator', () => {
 
   it('hears a change another client makes', async () => {
     const other = await setup.client();
-    const { tracks } = session.getSnapshot().context;
+    const { tracks } = session.getSnapshot().context as SessionContext;
     expect((await other.request({ op: 'set', target: 'live_set tracks 1 clip_slots 2 clip', prop: 'name', value: 'Congas 2' })).ok).toBe(true);
     await waitFor(slotOf(session, 1, 2), (snapshot) => snapshot.context.name === 'Congas 2', { timeout: 5000 });
     await other.request({ op: 'set', target: 'live_set tracks 3', prop: 'name', value: 'Rhodes' });
