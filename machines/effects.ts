@@ -3,9 +3,9 @@
  * these placeholders fail loudly when not provided; the app provides them
  * from LiveLink (`link-effects.ts`), tests provide fakes.
  */
-import { fromEventObservable, fromPromise } from 'xstate';
+import { fromCallback, fromEventObservable, fromPromise } from 'xstate';
 import type { LinkState } from '../link/live-link';
-import type { JsonValue } from '../protocol/src/index';
+import type { JsonValue, MidiMessage } from '../protocol/src/index';
 
 /** A value of an observed property, as an event to the machine that observes it. */
 export interface LiveValue {
@@ -20,6 +20,25 @@ export interface LiveStatusEvent {
   type: 'live.status';
   usable: boolean;
   epoch: number;
+}
+
+/** A value to show in Live's own units (asked of the display effect). */
+export interface DisplayRequest {
+  type: 'display.value';
+  value: number;
+}
+
+/** A value in Live's own units (`str_for_value`), sent back by the display effect. */
+export interface DisplayText {
+  type: 'live.display';
+  value: number;
+  text: string;
+}
+
+/** MIDI to play (notes, bends, pressure), sent without waiting for an answer. */
+export interface MidiSend {
+  type: 'midi.send';
+  messages: MidiMessage[];
 }
 
 /** The link's state, whenever it changes. */
@@ -82,6 +101,10 @@ export const effects = {
   observe: fromEventObservable<LiveValue, ObserveInput>(notProvided('observe')),
   /** `live.status` events whenever Live becomes usable or not. */
   liveStatus: fromEventObservable<LiveStatusEvent, void>(notProvided('liveStatus')),
+  /** Takes `display.value` events, sends back `live.display` (one question in flight, the latest waits). */
+  display: fromCallback<DisplayRequest, { target: string }>(notProvided('display')),
+  /** Takes `midi.send` events and plays them (fire and forget). */
+  midi: fromCallback<MidiSend, void>(notProvided('midi')),
   /** `link.state` events: the link's life. */
   linkState: fromEventObservable<LinkStateEvent, void>(notProvided('linkState')),
 };

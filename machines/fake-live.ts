@@ -4,10 +4,10 @@
  * changes, and handlers for calls. Nothing here talks to a socket.
  */
 import { NEVER, Observable, type Subscriber } from 'rxjs';
-import { fromEventObservable, fromPromise, type AnyActorRef } from 'xstate';
-import type { JsonValue } from '../protocol/src/index';
+import { fromCallback, fromEventObservable, fromPromise, type AnyActorRef } from 'xstate';
+import type { JsonValue, MidiMessage } from '../protocol/src/index';
 import { LinkError } from '../link/errors';
-import type { CallInput, Effects, GestureInput, GetInput, LinkStateEvent, LiveStatusEvent, LiveValue, ObserveInput, ReadEachInput, ReadInput, SetInput } from './effects';
+import type { CallInput, DisplayRequest, Effects, MidiSend, GestureInput, GetInput, LinkStateEvent, LiveStatusEvent, LiveValue, ObserveInput, ReadEachInput, ReadInput, SetInput } from './effects';
 
 type Handler = (input: CallInput, live: FakeLive) => JsonValue | Promise<JsonValue>;
 
@@ -17,6 +17,12 @@ export class FakeLive {
   readonly handlers = new Map<string, Handler>();
   /** `target prop` -> the error its next get/observe fails with. */
   readonly failures = new Map<string, LinkError>();
+  /** How `str_for_value` shows a parameter's values (target -> format); two decimals otherwise. */
+  readonly displays = new Map<string, (value: number) => string>();
+  /** How long each get, read, set and call takes to answer (ms); at once by default. */
+  latencyMs = 0;
+  /** Every MIDI message played, in order. */
+  readonly midi: MidiMessage[] = [];
   private readonly watchers = new Map<string, Set<Subscriber<JsonValue>>>();
   private readonly statusWatchers = new Set<Subscriber<LiveStatusEvent>>();
   private readonly linkWatchers = new Set<Subscriber<LinkStateEvent>>();
@@ -63,6 +69,10 @@ export class FakeLive {
     return this.watchers.get(`${target} ${prop}`)?.size ?? 0;
   }
 
+  private wait(): Promise<void> | undefined {
+    return this.latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, this.latencyMs)) : undefined;
+  }
+
   private read(target: string, prop: string): JsonValue {
     const failure = this.failures.get(`${target} ${prop}`);
     if (failure) throw failure;
@@ -74,23 +84,33 @@ export class FakeLive {
 
   effects(): Effects {
     return {
-      get: fromPromise<JsonValue, GetInput>(async ({ input }) => this.read(input.target, input.prop ?? '$ref')),
-      read: fromPromise<Record<string, JsonValue>, ReadInput>(async ({ input }) =>
-        Object.fromEntries(input.props.map((prop) => [prop, this.read(input.target, prop)])),
-      ),
-      readEach: fromPromise<JsonValue[], ReadEachInput>(async ({ input }) => input.targets.map((target) => this.read(target, input.prop))),
+      get: fromPromise<JsonValue, GetInput>(async ({ input }) => {
+        await this.wait();
+        return this.read(input.target, input.prop ?? '$ref');
+      }),
+      read: fromPromise<Record<string, JsonValue>, ReadInput>(async ({ input }) => {
+        await this.wait();
+        return Object.fromEntries(input.props.map((prop) => [prop, this.read(input.target, prop)]));
+      }),
+      readEach: fromPromise<JsonValue[], ReadEachInput>(async ({ input }) => {
+        await this.wait();
+        return input.targets.map((target) => this.read(target, input.prop));
+      }),
       set: fromPromise<JsonValue, SetInput>(async ({ input }) => {
         this.calls.push(`set ${input.target} ${input.prop} ${JSON.stringify(input.value)}`);
+        await this.wait();
         this.read(input.target, input.prop);
         this.change(input.target, input.prop, input.value);
         return input.value;
       }),
       setLatest: fromPromise<void, SetInput>(async ({ input }) => {
         this.calls.push(`setLatest ${input.target} ${input.prop} ${JSON.stringify(input.value)}`);
+        await this.wait();
         this.change(input.target, input.prop, input.value);
       }),
       call: fromPromise<JsonValue, CallInput>(async ({ input }) => {
         this.calls.push(`call ${input.target} ${input.fn}${input.args?.length ? ` ${JSON.stringify(input.args)}` : ''}`);
+        await this.wait();
         const handler = this.handlers.get(input.fn);
         return handler ? handler(input, this) : null;
       }),
@@ -121,6 +141,15 @@ export class FakeLive {
         subscriber.next({ type: 'live.status', usable: true, epoch: 1 });
         return () => this.statusWatchers.delete(subscriber);
       })),
+      display: fromCallback<DisplayRequest, { target: string }>(({ input, receive, sendBack }) => {
+        receive((event) => {
+          const format = this.displays.get(input.target);
+          sendBack({ type: 'live.display', value: event.value, text: format ? format(event.value) : event.value.toFixed(2) });
+        });
+      }),
+      midi: fromCallback<MidiSend, void>(({ receive }) => {
+        receive((event) => this.midi.push(...event.messages));
+      }),
       linkState: fromEventObservable<LinkStateEvent, void>(() => new Observable<LinkStateEvent>((subscriber) => {
         this.linkWatchers.add(subscriber);
         return () => this.linkWatchers.delete(subscriber);
@@ -144,6 +173,8 @@ export function inertEffects(): Effects {
     observe: silent,
     liveStatus: silent,
     linkState: silent,
+    display: fromCallback(() => {}),
+    midi: fromCallback(() => {}),
   } as unknown as Effects;
 }
 

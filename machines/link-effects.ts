@@ -1,9 +1,9 @@
 /** The machines' effects, done with LiveLink: what the app provides (tests provide fakes). */
 import { distinctUntilChanged, filter, map, scan } from 'rxjs';
-import { fromEventObservable, fromPromise } from 'xstate';
+import { fromCallback, fromEventObservable, fromPromise } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
 import type { LiveLink } from '../link/live-link';
-import type { CallInput, Effects, GestureInput, GetInput, LinkStateEvent, LiveStatusEvent, LiveValue, ObserveInput, ReadEachInput, ReadInput, SetInput } from './effects';
+import type { CallInput, DisplayRequest, MidiSend, DisplayText, Effects, GestureInput, GetInput, LinkStateEvent, LiveStatusEvent, LiveValue, ObserveInput, ReadEachInput, ReadInput, SetInput } from './effects';
 
 export function linkEffects(link: LiveLink): Effects {
   return {
@@ -13,7 +13,11 @@ export function linkEffects(link: LiveLink): Effects {
     set: fromPromise<JsonValue, SetInput>(({ input }) => link.set(input.target, input.prop, input.value)),
     setLatest: fromPromise<void, SetInput>(({ input }) => link.setLatest(input.target, input.prop, input.value)),
     call: fromPromise<JsonValue, CallInput>(({ input }) => link.call(input.target, input.fn, input.args ?? [])),
-    gesture: fromPromise<JsonValue, GestureInput>(({ input }) => link.gesture(input.target, input.phase)),
+    gesture: fromPromise<JsonValue, GestureInput>(({ input }) => {
+      // a control held: keep-alive pings come more often (and keep a tablet's Wi-Fi awake)
+      link.touch(input.phase === 'begin');
+      return link.gesture(input.target, input.phase);
+    }),
     observe: fromEventObservable<LiveValue, ObserveInput>(({ input }) =>
       link.observe(input.target, input.prop).pipe(map((value): LiveValue => ({ type: 'live.value', key: input.key, value }))),
     ),
@@ -27,6 +31,37 @@ export function linkEffects(link: LiveLink): Effects {
         map((status): LiveStatusEvent => ({ type: 'live.status', usable: status.usable, epoch: status.epoch })),
       ),
     ),
+    display: fromCallback<DisplayRequest, { target: string }>(({ input, receive, sendBack }) => {
+      let asking = false;
+      let waiting: number | null = null;
+      let stopped = false;
+      const ask = (value: number): void => {
+        asking = true;
+        link.call(input.target, 'str_for_value', [value]).then(
+          (text) => {
+            if (!stopped && typeof text === 'string') sendBack({ type: 'live.display', value, text } satisfies DisplayText);
+          },
+          () => {},
+        ).finally(() => {
+          asking = false;
+          if (waiting !== null && !stopped) {
+            const next = waiting;
+            waiting = null;
+            ask(next);
+          }
+        });
+      };
+      receive((event) => {
+        if (asking) waiting = event.value;
+        else ask(event.value);
+      });
+      return () => {
+        stopped = true;
+      };
+    }),
+    midi: fromCallback<MidiSend, void>(({ receive }) => {
+      receive((event) => link.midi(event.messages));
+    }),
     linkState: fromEventObservable<LinkStateEvent, void>(() => link.state$.pipe(map((state): LinkStateEvent => ({ type: 'link.state', state })))),
   };
 }

@@ -86,6 +86,16 @@ describe('parameterMachine', () => {
     expect(actor.getSnapshot().context.value).toBe(0.9);
   });
 
+  it('shows values in Live’s own units, the latest only', async () => {
+    const fake = live();
+    fake.displays.set(PARAM, (value) => `${Math.round(26 * (19900 / 26) ** value)} Hz`);
+    const actor = start(fake);
+    await settle();
+    expect(actor.getSnapshot().context.display).toBe('719 Hz');
+    actor.send({ type: 'ui.change', value: 1 });
+    expect(actor.getSnapshot().context.display).toBe('19900 Hz');
+  });
+
   it('steps through a quantized parameter’s items and resets to the default', async () => {
     const fake = live();
     const actor = start(fake, FILTER);

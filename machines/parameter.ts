@@ -15,7 +15,7 @@
  */
 import { assign, enqueueActions, setup, spawnChild } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
-import { effects, errorCode, errorMessage, type LiveValue } from './effects';
+import { effects, errorCode, errorMessage, type DisplayText, type LiveValue } from './effects';
 import { asBoolean, asNumber, asString, observeInvoke } from './observe-invoke';
 
 export interface ParameterInput {
@@ -32,6 +32,8 @@ export interface ParameterContext {
   defaultValue: number;
   quantized: boolean;
   items: string[];
+  /** The value in Live's own units (`str_for_value`), for the readout; null until Live said. */
+  display: string | null;
   /** The latest value from Live that arrived while touched. */
   held: number | null;
   /** Values this control sent during the current touch (their echoes are not held). */
@@ -48,6 +50,7 @@ export type ParameterEvent =
   | { type: 'ui.reset' }
   | { type: 'ui.release' }
   | { type: 'ui.retry' }
+  | DisplayText
   | LiveValue;
 
 const LOADED = ['name', 'value', 'min', 'max', 'default_value', 'is_quantized', 'value_items'] as const;
@@ -80,7 +83,7 @@ function loaded(values: Record<string, JsonValue>): Partial<ParameterContext> {
 
 export const parameterMachine = setup({
   types: { context: {} as ParameterContext, input: {} as ParameterInput, events: {} as ParameterEvent },
-  actors: { read: effects.read, setLatest: effects.setLatest, gesture: effects.gesture, observe: effects.observe },
+  actors: { read: effects.read, setLatest: effects.setLatest, gesture: effects.gesture, observe: effects.observe, display: effects.display },
   guards: {
     isBound: ({ context }) => context.parameter !== null,
     isGone: ({ event }) => errorCode((event as unknown as { error: unknown }).error) === 'gone',
@@ -97,6 +100,10 @@ export const parameterMachine = setup({
       else return;
       enqueue.assign({ value: next, sent: [...context.sent.slice(-(SENT_MEMORY - 1)), next] });
       enqueue.spawnChild('setLatest', { input: { target: context.parameter ?? '', prop: 'value', value: next } });
+      enqueue.sendTo('display', { type: 'display.value', value: next });
+    }),
+    askDisplay: enqueueActions(({ context, enqueue }) => {
+      enqueue.sendTo('display', { type: 'display.value', value: context.value });
     }),
     rememberError: assign(({ event }) => {
       const { error } = event as unknown as { error: unknown };
@@ -115,6 +122,7 @@ export const parameterMachine = setup({
     defaultValue: 0,
     quantized: false,
     items: [],
+    display: null,
     held: null,
     sent: [],
     error: null,
@@ -141,7 +149,9 @@ export const parameterMachine = setup({
     },
     bound: {
       initial: 'ready',
+      entry: 'askDisplay',
       invoke: [
+        { id: 'display', src: 'display', input: ({ context }) => ({ target: context.parameter ?? '' }) },
         observeInvoke<ParameterContext>({ key: 'value', prop: 'value', target: (c) => c.parameter ?? '' }, [
           { guard: 'isGone', target: '#parameter.gone' },
           { target: '#parameter.failed', actions: 'rememberError' },
@@ -153,12 +163,14 @@ export const parameterMachine = setup({
       ],
       on: {
         'live.value': { guard: 'isName', actions: assign({ name: ({ event }) => asString(event.value) }) },
+        // only the latest counts: a text for an older value waits for its own
+        'live.display': { actions: assign({ display: ({ context, event }) => (event.value === context.value ? event.text : context.display) }) },
       },
       states: {
         ready: {
           tags: ['ready'],
           on: {
-            'live.value': { guard: 'isValue', actions: assign({ value: ({ event }) => asNumber(event.value) }) },
+            'live.value': { guard: 'isValue', actions: [assign({ value: ({ event }) => asNumber(event.value) }), 'askDisplay'] },
             'ui.touch': 'touched',
             'ui.change': { actions: 'send' },
             'ui.step': { actions: 'send' },
@@ -177,11 +189,14 @@ export const parameterMachine = setup({
             'ui.reset': { actions: 'send' },
             'ui.release': {
               target: 'ready',
-              actions: assign(({ context }) => ({
-                // another control's change that came in meanwhile wins; our own echoes do not
-                value: context.held !== null && !context.sent.includes(context.held) ? context.held : context.value,
-                held: null,
-              })),
+              actions: [
+                assign(({ context }) => ({
+                  // another control's change that came in meanwhile wins; our own echoes do not
+                  value: context.held !== null && !context.sent.includes(context.held) ? context.held : context.value,
+                  held: null,
+                })),
+                'askDisplay',
+              ],
             },
           },
         },

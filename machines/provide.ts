@@ -17,7 +17,7 @@ function pick<K extends keyof Effects>(effects: Effects, keys: readonly K[]): Pi
 }
 
 export function provideMachines(effects: Effects) {
-  const parameter = parameterMachine.provide({ actors: pick(effects, ['read', 'setLatest', 'gesture', 'observe']) });
+  const parameter = parameterMachine.provide({ actors: pick(effects, ['read', 'setLatest', 'gesture', 'observe', 'display']) });
   const clipSlot = clipSlotMachine.provide({ actors: pick(effects, ['get', 'set', 'call', 'observe']) });
   const track = trackMachine.provide({ actors: { ...pick(effects, ['read', 'get', 'set', 'call', 'observe']), parameter } });
   const device = deviceMachine.provide({ actors: { ...pick(effects, ['read', 'set', 'observe']), parameter } });

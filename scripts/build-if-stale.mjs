@@ -1,22 +1,76 @@
-// Builds the app (dist/app) when it is missing or older than its sources; `npm start` runs it first.
+// Builds what is missing or older than its sources: the app (dist/app; `npm start` runs this first)
+// and, when asked (`storybook`), the static Storybook (dist/storybook) that browser tests open.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const built = join(root, 'dist', 'app', 'index.html');
+const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
 
-function newest(folder) {
+/** What the browser code is made of: a change to any of these makes a build stale. */
+const SOURCES = ['ui', 'machines', 'link', join('protocol', 'src')];
+
+const targets = {
+  app: {
+    built: join(root, 'dist', 'app', 'index.html'),
+    extra: ['vite.config.ts'],
+    command: [bin('vite', join('bin', 'vite.js')), 'build', '--logLevel', 'warn'],
+    output: 'inherit',
+  },
+  storybook: {
+    built: join(root, 'dist', 'storybook', 'index.json'),
+    extra: ['.storybook'],
+    command: [bin('storybook', join('dist', 'bin', 'dispatcher.js')), 'build', '--quiet', '--output-dir', join('dist', 'storybook')],
+    // its progress report is long; errors still show
+    output: 'ignore',
+  },
+};
+
+function newest(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
   let latest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
+  for (const entry of readdirSync(path)) latest = Math.max(latest, newest(join(path, entry)));
   return latest;
 }
 
-const sources = Math.max(newest(join(root, 'ui')), newest(join(root, 'protocol', 'src')), statSync(join(root, 'vite.config.ts')).mtimeMs);
-if (!existsSync(built) || statSync(built).mtimeMs < sources) {
-  console.log('LiveSurface: building the app (once, until its sources change)…');
-  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+/** One build at a time per target, across processes (test runs started together). */
+function withLock(name, fn) {
+  const lock = join(root, 'dist', `.building-${name}`);
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // a lock left by a build that died long ago is void
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })?.mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`another build of the ${name} holds ${lock}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export function buildIfStale(name) {
+  const target = targets[name];
+  if (!target) throw new Error(`nothing to build called ${name} (app, storybook)`);
+  return withLock(name, () => buildWhenStale(name, target));
+}
+
+function buildWhenStale(name, target) {
+  const sources = Math.max(...[...SOURCES, ...target.extra].map((path) => newest(join(root, path))));
+  if (existsSync(target.built) && statSync(target.built).mtimeMs >= sources) return false;
+  console.log(`LiveSurface: building the ${name} (once, until its sources change)…`);
+  execFileSync(process.execPath, target.command, { cwd: root, stdio: ['ignore', target.output, 'inherit'] });
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const name of process.argv.length > 2 ? process.argv.slice(2) : ['app']) buildIfStale(name);
 }

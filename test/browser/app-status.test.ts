@@ -3,7 +3,6 @@
  * connects with the session token and shows which Live is in use, and that
  * Live went offline and came back.
  */
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +16,6 @@ describe('the app in a browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-if-stale.mjs')], { cwd: ROOT });
     setup = await startTestBridge({ appDir: join(ROOT, 'dist', 'app'), timeoutMs: 5000 });
     browser = await launchChromium();
   }, 60_000);

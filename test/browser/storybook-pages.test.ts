@@ -1,0 +1,54 @@
+/**
+ * The built Storybook in Chromium: every story renders without an error,
+ * and each widget's AllStates page is photographed in the dark and light
+ * themes at a tablet's size and on a phone (test/browser/output/storybook/).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT_DIR, PHONE, openStorybook, storyIndex, type OpenStorybook } from './storybook';
+
+const SHOTS = join(OUTPUT_DIR, 'storybook');
+
+describe('the built Storybook', () => {
+  let storybook: OpenStorybook;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    storybook = await openStorybook();
+  }, 30_000);
+
+  afterAll(async () => {
+    await storybook?.close();
+  });
+
+  const stories = storyIndex();
+  const allStates = stories.filter((story) => story.name === 'All States');
+
+  it('has an AllStates page for every widget', () => {
+    const widgets = new Set(stories.map((story) => story.title));
+    expect(new Set(allStates.map((story) => story.title))).toEqual(widgets);
+  });
+
+  it.each(allStates.map((story) => [story.title, story.id]))('photographs %s in every state', async (_, id) => {
+    for (const [theme, viewport, suffix] of [
+      ['dark', undefined, ''],
+      ['light', undefined, '.light'],
+      ['dark', PHONE, '.phone'],
+    ] as const) {
+      const { page, context, errors } = await storybook.open(id, { theme, viewport });
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: join(SHOTS, `${id}${suffix}.png`), fullPage: true });
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  }, 60_000);
+
+  it('renders every story without an error', async () => {
+    for (const story of stories) {
+      const { errors, context } = await storybook.open(story.id);
+      expect({ story: story.id, errors }).toEqual({ story: story.id, errors: [] });
+      await context.close();
+    }
+  }, 120_000);
+});

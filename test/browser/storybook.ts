@@ -1,0 +1,66 @@
+/**
+ * The built Storybook (dist/storybook, built by the global setup) served on
+ * loopback and opened in Debian's Chromium, one story at a time.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { serveDirectory, type StaticServer } from '../support/static-server';
+import { launchChromium } from './chromium';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const STORYBOOK_DIR = join(ROOT, 'dist', 'storybook');
+export const OUTPUT_DIR = join(ROOT, 'test', 'browser', 'output');
+
+export interface StoryEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+}
+
+export function storyIndex(): StoryEntry[] {
+  const index = JSON.parse(readFileSync(join(STORYBOOK_DIR, 'index.json'), 'utf8')) as { entries: Record<string, StoryEntry> };
+  return Object.values(index.entries).filter((entry) => entry.type === 'story');
+}
+
+export interface OpenStorybook {
+  browser: Browser;
+  server: StaticServer;
+  /** A page showing one story, at a tablet's size with touch, its errors collected. */
+  open: (id: string, options?: { theme?: 'dark' | 'light'; viewport?: { width: number; height: number } }) => Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
+  close: () => Promise<void>;
+}
+
+export const TABLET = { width: 1194, height: 834 };
+export const PHONE = { width: 390, height: 844 };
+
+export async function openStorybook(): Promise<OpenStorybook> {
+  const server = await serveDirectory(STORYBOOK_DIR);
+  const browser = await launchChromium();
+  return {
+    browser,
+    server,
+    async open(id, options = {}) {
+      const context = await browser.newContext({ viewport: options.viewport ?? TABLET, hasTouch: true, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        // a failed load is reported below with its address
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+      });
+      page.on('response', (response) => {
+        // (the browser asks for /favicon.ico by itself; Storybook's iframe has none)
+        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=theme:${options.theme ?? 'dark'}`);
+      await page.locator('#storybook-root > *').first().waitFor({ timeout: 15_000 });
+      return { page, context, errors };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Snapshots of the real machines in a chosen state, for static stories and
+ * view tests (`machine.resolveState` starts no effects), turned into the
+ * props a view takes by the same selectors the connected components use.
+ */
+import { parameterMachine, type ParameterContext } from '../../machines/parameter';
+import { parameterView, type ParameterView } from '../connect/use-parameter';
+
+export type ParameterStateValue = Parameters<typeof parameterMachine.resolveState>[0]['value'];
+
+export const PARAMETER_CONTEXT: ParameterContext = {
+  parameter: 'id 202',
+  name: 'Frequency',
+  value: 0.62,
+  min: 0,
+  max: 1,
+  defaultValue: 1,
+  quantized: false,
+  items: [],
+  display: null,
+  held: null,
+  sent: [],
+  error: null,
+  retries: 0,
+};
+
+export function parameterSnapshot(value: ParameterStateValue, context: Partial<ParameterContext> = {}) {
+  return parameterMachine.resolveState({ value, context: { ...PARAMETER_CONTEXT, ...context } });
+}
+
+/** A view of the parameter machine in `value` (e.g. `loading`, `{ bound: 'touched' }`). */
+export function seedParameter(value: ParameterStateValue, context: Partial<ParameterContext> = {}): ParameterView {
+  return parameterView(parameterSnapshot(value, context));
+}

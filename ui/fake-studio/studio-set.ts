@@ -1,0 +1,213 @@
+/**
+ * A small set for stories and view tests, in memory: four tracks (drums on
+ * a Drum Rack, bass with a filter, keys, pad), two returns, the master,
+ * four scenes, colored clips, parameters that Live shows in its own units.
+ * Targets are `id N` as the bridge gives them; the objects carry only what
+ * the machines read and observe.
+ */
+import { FakeLive } from '../../machines/fake-live';
+import { ref } from '../../machines/fake-set';
+import { paletteColor } from '../theme/live-colors';
+
+export interface StudioParameter {
+  name: string;
+  value: number;
+  min?: number;
+  max?: number;
+  defaultValue?: number;
+  items?: string[];
+  /** How Live shows a value (`str_for_value`); two decimals otherwise. */
+  format?: (value: number) => string;
+}
+
+export const formats = {
+  percent: (value: number): string => `${Math.round(value * 100)} %`,
+  hertz: (value: number): string => {
+    const hz = 26 * (19900 / 26) ** value;
+    return hz >= 1000 ? `${(hz / 1000).toFixed(2)} kHz` : `${hz.toFixed(hz >= 100 ? 0 : 1)} Hz`;
+  },
+  decibels: (value: number): string => `${value.toFixed(1)} dB`,
+  /** Live's track volume: 0.85 is 0 dB, 1 is +6 dB, 0 is silence. */
+  volume: (value: number): string => {
+    if (value <= 0.0001) return '-inf dB';
+    const db = value >= 0.85 ? (value - 0.85) * 40 : 40 * Math.log10(value / 0.85) * 1.5;
+    return `${db.toFixed(1)} dB`;
+  },
+  pan: (value: number): string => {
+    const amount = Math.round(Math.abs(value) * 50);
+    return amount === 0 ? 'C' : `${amount}${value < 0 ? 'L' : 'R'}`;
+  },
+};
+
+export function defineParameter(live: FakeLive, target: string, parameter: StudioParameter): void {
+  const items = parameter.items ?? [];
+  live.define(target, {
+    name: parameter.name,
+    value: parameter.value,
+    min: parameter.min ?? 0,
+    max: parameter.max ?? (items.length > 0 ? items.length - 1 : 1),
+    default_value: parameter.defaultValue ?? parameter.value,
+    is_quantized: items.length > 0,
+    value_items: items,
+  });
+  if (parameter.format) live.displays.set(target, parameter.format);
+}
+
+/** The Bass track's filter: a device whose parameters cover every kind of control. */
+export const FILTER_PARAMETERS: StudioParameter[] = [
+  { name: 'Device On', value: 1, items: ['Off', 'On'] },
+  { name: 'Frequency', value: 0.62, defaultValue: 1, format: formats.hertz },
+  { name: 'Resonance', value: 0.3, defaultValue: 0, format: formats.percent },
+  { name: 'Filter Type', value: 0, items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'] },
+  { name: 'Drive', value: 3, min: 0, max: 24, defaultValue: 0, format: formats.decibels },
+  { name: 'LFO Amount', value: 0.2, defaultValue: 0, format: formats.percent },
+  { name: 'Env Amount', value: -0.25, min: -1, max: 1, defaultValue: 0, format: formats.percent },
+  { name: 'Morph', value: 0.5, format: formats.percent },
+  { name: 'Dry/Wet', value: 1, format: formats.percent },
+];
+
+export const DRUM_PAD_NAMES = [
+  'Kick', 'Rim', 'Snare', 'Clap', 'Tom Low', 'Hat Closed', 'Tom Mid', 'Hat Pedal',
+  'Tom High', 'Hat Open', 'Conga', 'Ride', 'Crash', 'Shaker', 'Cowbell', 'Perc',
+] as const;
+
+interface StudioTrack {
+  name: string;
+  colorIndex: number;
+  clips: (string | null)[];
+  devices?: number[];
+}
+
+export const STUDIO_TRACKS: StudioTrack[] = [
+  { name: 'Drums', colorIndex: 15, clips: ['Beat A', 'Beat B', 'Fill', null], devices: [100] },
+  { name: 'Bass', colorIndex: 23, clips: ['Root', 'Walk', null, 'Drop'], devices: [200] },
+  { name: 'Keys', colorIndex: 19, clips: ['Chords', null, 'Stabs', 'Outro'] },
+  { name: 'Pad', colorIndex: 25, clips: [null, 'Swell', 'Air', null] },
+];
+export const STUDIO_SCENES = ['Intro', 'Verse', 'Chorus', 'Outro'];
+export const STUDIO_RETURNS = ['A-Reverb', 'B-Delay'];
+
+/** Targets of the set's objects, for stories that pick one. */
+export const studioTargets = {
+  track: (index: number): string => `id ${index + 1}`,
+  returnTrack: (index: number): string => `id ${index + 5}`,
+  master: 'id 7',
+  scene: (index: number): string => `id ${41 + index}`,
+  slot: (track: number, scene: number): string => `id ${1000 + (track + 1) * 10 + scene}`,
+  clip: (track: number, scene: number): string => `id ${2000 + (track + 1) * 10 + scene}`,
+  volume: (track: string): string => `${track} mixer_device volume`,
+  panning: (track: string): string => `${track} mixer_device panning`,
+  send: (track: string, index: number): string => `${track} mixer_device sends ${index}`,
+  drumRack: 'id 100',
+  drumPad: (index: number): string => `id ${300 + index}`,
+  filter: 'id 200',
+  filterParameter: (index: number): string => `id ${201 + index}`,
+};
+
+function defineMixer(live: FakeLive, track: string, sends: number): void {
+  live.define(`${track} mixer_device`, { sends: Array.from({ length: sends }, (_, i) => ref(900 + Number(track.slice(3)) * 10 + i)) });
+  defineParameter(live, studioTargets.volume(track), { name: 'Track Volume', value: 0.85, format: formats.volume });
+  defineParameter(live, studioTargets.panning(track), { name: 'Track Panning', value: 0, min: -1, max: 1, format: formats.pan });
+  for (let send = 0; send < sends; send += 1) {
+    defineParameter(live, studioTargets.send(track, send), { name: `${String.fromCharCode(65 + send)}-Send`, value: 0, format: formats.volume });
+  }
+}
+
+function defineTrackBase(live: FakeLive, target: string, name: string, color: number, armable: boolean): void {
+  live.define(target, {
+    name,
+    color,
+    can_be_armed: armable,
+    arm: false,
+    mute: false,
+    solo: false,
+    devices: [],
+    playing_slot_index: -2,
+    fired_slot_index: -1,
+    clip_slots: [],
+    output_meter_level: 0,
+    output_meter_left: 0,
+    output_meter_right: 0,
+  });
+}
+
+function defineDrumRack(live: FakeLive): void {
+  const pads = DRUM_PAD_NAMES.map((name, index) => {
+    live.define(studioTargets.drumPad(index), { name, note: 36 + index, mute: false, solo: false });
+    return ref(300 + index, 'DrumPad');
+  });
+  live.define(studioTargets.drumRack, {
+    name: '808 Core Kit',
+    class_name: 'DrumGroupDevice',
+    class_display_name: 'Drum Rack',
+    is_active: true,
+    can_have_drum_pads: true,
+    has_drum_pads: true,
+    visible_drum_pads: pads,
+    parameters: [],
+  });
+}
+
+function defineFilter(live: FakeLive): void {
+  FILTER_PARAMETERS.forEach((parameter, index) => defineParameter(live, studioTargets.filterParameter(index), parameter));
+  live.define(studioTargets.filter, {
+    name: 'Auto Filter',
+    class_name: 'AutoFilter',
+    class_display_name: 'Auto Filter',
+    is_active: true,
+    can_have_drum_pads: false,
+    parameters: FILTER_PARAMETERS.map((_, index) => ref(201 + index, 'DeviceParameter')),
+  });
+}
+
+/** The studio set in a new FakeLive. */
+export function studioSet(): FakeLive {
+  const live = new FakeLive();
+  live.define('live_set', {
+    tracks: STUDIO_TRACKS.map((_, index) => ref(index + 1, 'Track')),
+    return_tracks: STUDIO_RETURNS.map((_, index) => ref(index + 5, 'Track')),
+    master_track: ref(7, 'Track'),
+    scenes: STUDIO_SCENES.map((_, index) => ref(41 + index, 'Scene')),
+    is_playing: false,
+    tempo: 120,
+    metronome: false,
+    session_record: false,
+    record_mode: false,
+    current_song_time: 0,
+    signature_numerator: 4,
+    signature_denominator: 4,
+  });
+  STUDIO_SCENES.forEach((name, index) => live.define(studioTargets.scene(index), { name, color: paletteColor(55), tempo: -1 }));
+  STUDIO_TRACKS.forEach((track, index) => {
+    const target = studioTargets.track(index);
+    const color = paletteColor(track.colorIndex);
+    defineTrackBase(live, target, track.name, color, true);
+    live.define(target, {
+      devices: (track.devices ?? []).map((id) => ref(id, 'Device')),
+      clip_slots: track.clips.map((_, scene) => ref(1000 + (index + 1) * 10 + scene, 'ClipSlot')),
+    });
+    defineMixer(live, target, STUDIO_RETURNS.length);
+    track.clips.forEach((name, scene) => {
+      const clip = studioTargets.clip(index, scene);
+      live.define(studioTargets.slot(index, scene), {
+        has_clip: name !== null,
+        playing_status: 0,
+        is_triggered: false,
+        ...(name !== null ? { clip: ref(2000 + (index + 1) * 10 + scene, 'Clip') } : {}),
+      });
+      if (name === null) return;
+      const length = scene === 2 && index === 0 ? 2 : 4 * (1 + (scene % 2));
+      live.define(clip, { name, color, loop_start: 0, loop_end: length, length, looping: true, notes: null, playing_position: 0, is_playing: false });
+    });
+  });
+  STUDIO_RETURNS.forEach((name, index) => {
+    const target = studioTargets.returnTrack(index);
+    defineTrackBase(live, target, name, paletteColor(50 + index), false);
+    defineMixer(live, target, STUDIO_RETURNS.length);
+  });
+  defineTrackBase(live, studioTargets.master, 'Main', paletteColor(55), false);
+  defineMixer(live, studioTargets.master, 0);
+  defineDrumRack(live);
+  defineFilter(live);
+  return live;
+}

@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+/**
+ * Every story of every widget renders, and its `play` interactions pass
+ * (portable stories: the same stories, decorators and play functions as
+ * Storybook, in jsdom).
+ */
+import { composeStories } from '@storybook/react-vite';
+import { afterAll, describe, expect, it } from 'vitest';
+
+type StoryModule = Parameters<typeof composeStories>[0];
+interface PortableStory {
+  run: () => Promise<void>;
+  load: () => Promise<void>;
+}
+const modules = import.meta.glob<StoryModule>('./**/*.stories.tsx', { eager: true });
+
+describe('stories', () => {
+  it('are found beside the widgets', () => {
+    expect(Object.keys(modules).length).toBeGreaterThan(0);
+  });
+
+  let last: PortableStory | null = null;
+  for (const [path, module] of Object.entries(modules)) {
+    describe(path.replace('./', ''), () => {
+      for (const [name, story] of Object.entries(composeStories(module)) as Array<[string, PortableStory]>) {
+        it(name, async () => {
+          last = story;
+          await story.run();
+          expect(document.body.textContent).not.toMatch(/^\s*$/);
+        });
+      }
+    });
+  }
+
+  // the last story's studio and React root go away too (load() runs Storybook's cleanups)
+  afterAll(async () => {
+    await (last as PortableStory | null)?.load();
+  });
+});

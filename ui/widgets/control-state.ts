@@ -1,0 +1,43 @@
+/**
+ * What every value control shares: the states of the parameter it shows (the
+ * parameter machine's, as tags) and how a value reads before Live has said
+ * it in its own units.
+ */
+
+export type ControlState = 'idle' | 'loading' | 'ready' | 'touched' | 'failed' | 'gone';
+
+export const CONTROL_STATES: readonly ControlState[] = ['idle', 'loading', 'ready', 'touched', 'failed', 'gone'];
+
+/** Whether a control in this state takes input. */
+export const takesInput = (state: ControlState): boolean => state === 'ready' || state === 'touched';
+
+export interface ValueRange {
+  min: number;
+  max: number;
+  /** A quantized parameter's items (`value_items`): its value is an index into them. */
+  items?: readonly string[];
+}
+
+/** The value as text: the item of a quantized value, otherwise a number that suits the range. */
+export function fallbackText(value: number, { min, max, items }: ValueRange): string {
+  if (items && items.length > 0) return items[Math.round(value)] ?? String(Math.round(value));
+  const span = Math.abs(max - min);
+  const digits = span >= 100 ? 0 : span >= 10 ? 1 : 2;
+  return value.toFixed(digits);
+}
+
+/** What a control says about its state to a screen reader (or in its place when it has no value). */
+export function stateText(state: ControlState): string | null {
+  switch (state) {
+    case 'idle':
+      return 'Unassigned';
+    case 'loading':
+      return 'Loading';
+    case 'failed':
+      return 'Failed';
+    case 'gone':
+      return 'Deleted in Live';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * A knob: an endless-encoder feel for a parameter. A vertical drag moves it
+ * relative to where it was (no jump where the finger lands); the circular
+ * mode follows the finger around the knob instead. Ranges that straddle zero
+ * (a pan) draw their arc from the middle. A pure view: the value, Live's text
+ * for it and the state come in as props; gestures go out as callbacks.
+ */
+import { memo, type CSSProperties } from 'react';
+import { cssColor } from '../../theme/live-colors';
+import { ratioOf } from '../../touch/drag-math';
+import { onSliderKey } from '../../touch/slider-keys';
+import { useValueDrag } from '../../touch/use-value-drag';
+import { fallbackText, stateText, takesInput, type ControlState } from '../control-state';
+import { arcPath, angleAt, pointAt } from './arc';
+import './knob.css';
+
+export interface KnobProps {
+  label: string;
+  value: number;
+  min?: number;
+  max?: number;
+  /** The value a double tap (or Delete) goes back to. */
+  defaultValue?: number;
+  /** A quantized parameter's items: the value is an index into them. */
+  items?: readonly string[];
+  /** The value in Live's own units (`str_for_value`). */
+  display?: string | null;
+  state?: ControlState;
+  /** `relative`: drag up and down; `circular`: turn around the knob. */
+  mode?: 'relative' | 'circular';
+  size?: 'small' | 'medium' | 'large';
+  /** Live's color for the arc (an RGB integer); the accent color otherwise. */
+  color?: number | null;
+  /** Why it failed, when it did. */
+  error?: string | null;
+  onStart?: () => void;
+  onChange?: (value: number) => void;
+  onCommit?: (value: number) => void;
+  onReset?: () => void;
+  onRetry?: () => void;
+}
+
+export const Knob = memo(function Knob({
+  label,
+  value,
+  min = 0,
+  max = 1,
+  defaultValue,
+  items,
+  display = null,
+  state = 'ready',
+  mode = 'relative',
+  size = 'medium',
+  color = null,
+  error = null,
+  onStart,
+  onChange,
+  onCommit,
+  onReset,
+  onRetry,
+}: KnobProps) {
+  const live = takesInput(state);
+  const quantized = items !== undefined && items.length > 0;
+  const reset = onReset ?? (defaultValue !== undefined && onChange ? () => onChange(defaultValue) : undefined);
+  const drag = useValueDrag({
+    value,
+    min,
+    max,
+    axis: mode === 'circular' ? 'circular' : 'vertical',
+    // a quantized knob clicks through its items every 28 px
+    rangePixels: quantized ? Math.max(120, items.length * 28) : 220,
+    disabled: !live,
+    onStart,
+    onChange,
+    onCommit,
+    onReset: reset,
+  });
+  const text = display ?? fallbackText(value, { min, max, items });
+  const status = stateText(state);
+  const ratio = ratioOf(value, { min, max });
+  const origin = min < 0 && max > 0 ? ratioOf(0, { min, max }) : 0;
+  const tip = pointAt(50, 50, 30, angleAt(ratio));
+  const touched = drag.dragging || state === 'touched';
+  const style = color !== null ? ({ '--ls-knob-color': cssColor(color) } as CSSProperties) : undefined;
+
+  return (
+    <div className="ls-knob" data-state={state} data-size={size} data-touched={touched || undefined} style={style}>
+      <div
+        role="slider"
+        tabIndex={live ? 0 : -1}
+        aria-label={label}
+        aria-roledescription="knob"
+        aria-valuemin={min}
+        aria-valuemax={max}
+        aria-valuenow={value}
+        aria-valuetext={status ?? text}
+        aria-disabled={!live || undefined}
+        aria-busy={state === 'loading' || undefined}
+        aria-invalid={state === 'failed' || undefined}
+        className="ls-control ls-knob-dial"
+        {...drag.handlers}
+        onKeyDown={(event) => live && onSliderKey(event, { value, min, max, step: quantized ? 1 : undefined, onChange, onCommit, onReset: reset })}
+      >
+        <svg viewBox="0 0 100 100" aria-hidden="true">
+          <path className="ls-knob-track" d={arcPath(50, 50, 40, 0, 1)} />
+          {live && <path className="ls-knob-arc" d={arcPath(50, 50, 40, origin, ratio)} />}
+          <circle className="ls-knob-cap" cx="50" cy="50" r="30" />
+          {live && <line className="ls-knob-pointer" x1="50" y1="50" x2={tip.x.toFixed(2)} y2={tip.y.toFixed(2)} />}
+        </svg>
+        {touched && (
+          <span className="ls-readout ls-knob-readout" aria-hidden="true">
+            {text}
+            {drag.fine && <span className="ls-fine"> fine</span>}
+          </span>
+        )}
+      </div>
+      <div className="ls-label" title={label}>
+        {label}
+      </div>
+      <div className="ls-knob-value ls-number" aria-hidden="true" title={error ?? undefined}>
+        {live ? text : status}
+      </div>
+      {state === 'failed' && onRetry && (
+        <button type="button" className="ls-retry" onClick={onRetry} aria-label={`Retry ${label}`}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+});
