@@ -11,7 +11,7 @@ const CLIP = 'id 11';
 function liveWithClip(): FakeLive {
   return new FakeLive()
     .define(SLOT, { has_clip: true, clip: { $ref: 11, type: 'Clip', path: 'live_set tracks 0 clip_slots 0 clip' }, playing_status: 0, is_triggered: false })
-    .define(CLIP, { name: 'Beat A', color: 0xff3636, loop_start: 0, loop_end: 8, notes: null, looping: true });
+    .define(CLIP, { name: 'Beat A', color: 0xff3636, loop_start: 0, loop_end: 8, notes: null, looping: true, playing_position: 0 });
 }
 
 function start(live: FakeLive, input: Record<string, unknown> = {}, clock?: SimulatedClock) {
@@ -34,6 +34,17 @@ describe('clipSlotMachine', () => {
       expect(getNextSnapshot(machine, checking, { type: 'xstate.done.actor.hasClip', output: false } as never).value).toBe('creating');
       const noCreate = getInitialSnapshot(machine, { slot: SLOT });
       expect(getNextSnapshot(machine, noCreate, { type: 'xstate.done.actor.hasClip', output: false } as never).value).toEqual({ empty: 'waiting' });
+    });
+
+    it('plays again from the loop start until Live says where it is', () => {
+      const machine = clipSlotMachine.provide({ actors: inertEffects() });
+      const stopped = clipSlotMachine.resolveState({
+        value: { ready: { setup: 'done', play: 'stopped', health: 'complete', settle: 'settled' } },
+        context: { ...getInitialSnapshot(machine, { slot: SLOT }).context, clip: CLIP, loopStart: 2, loopEnd: 10, playingPosition: 7.5 },
+      });
+      const playing = getNextSnapshot(machine, stopped, { type: 'live.value', key: 'playing_status', value: 1 });
+      expect(playing.hasTag('playing')).toBe(true);
+      expect(playing.context.playingPosition).toBe(2);
     });
   });
 
@@ -63,6 +74,35 @@ describe('clipSlotMachine', () => {
       expect(play()).toBe('recording');
       live.change(SLOT, 'playing_status', 0);
       expect(play()).toBe('stopped');
+    });
+
+    it('observes the playing position only while the clip plays or records', async () => {
+      const live = liveWithClip();
+      live.define(CLIP, { playing_position: 0, loop_start: 2, loop_end: 10 });
+      const actor = start(live);
+      await settle();
+      expect(live.watching(CLIP, 'playing_position')).toBe(0);
+      live.change(SLOT, 'playing_status', 1);
+      expect(live.watching(CLIP, 'playing_position')).toBe(1);
+      live.change(CLIP, 'playing_position', 5.5);
+      expect(actor.getSnapshot().context.playingPosition).toBe(5.5);
+      live.change(SLOT, 'playing_status', 2);
+      expect(live.watching(CLIP, 'playing_position')).toBe(1);
+      live.change(SLOT, 'playing_status', 0);
+      expect(live.watching(CLIP, 'playing_position')).toBe(0);
+      live.define(CLIP, { playing_position: 9 });
+      live.change(SLOT, 'playing_status', 1);
+      expect(actor.getSnapshot().context.playingPosition).toBe(9);
+    });
+
+    it('shows a playing position it cannot observe as degraded, and keeps playing', async () => {
+      const live = liveWithClip();
+      live.failures.set(`${CLIP} playing_position`, new LinkError('live_error', 'playing_position: unreadable'));
+      const actor = start(live);
+      await settle();
+      live.change(SLOT, 'playing_status', 1);
+      expect(actor.getSnapshot().matches({ ready: { play: 'playing', health: 'degraded' } })).toBe(true);
+      expect(actor.getSnapshot().context.optionalFailures).toEqual({ playing_position: 'playing_position: unreadable' });
     });
 
     it('fires and stops through Live', async () => {
@@ -210,6 +250,8 @@ describe('clipSlotMachine', () => {
         value('triggered', false),
         value('playing_status', 1),
         value('playing_status', 2),
+        value('playing_position', 3),
+        error('observe.playing_position', 'live_error'),
         { type: 'ui.create', length: 8 },
         { type: 'ui.retry' },
         { type: 'xstate.after.retryDelay.clipSlot.failed' },

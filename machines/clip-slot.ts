@@ -6,7 +6,9 @@
  * observe the slot's playing status and triggering, and the clip's name,
  * color, loop start and end, and notes. Optional steps may fail without
  * failing the slot: the failure shows as the `degraded` state and in
- * `context.optionalFailures`.
+ * `context.optionalFailures`. The clip's playing position is observed only
+ * while it plays or records, so a grid of idle slots observes nothing that
+ * moves.
  *
  * States: checking, creating, empty, loadingClip, ready (parallel: setup,
  * play {stopped, triggered, playing, recording}, health {complete,
@@ -47,6 +49,8 @@ export interface ClipSlotContext {
   notesVersion: number;
   /** The slot's playing_status: 0 stopped, 1 playing, 2 recording. */
   playingStatus: number;
+  /** Where the clip plays, in beats of clip time (loop start to loop end); meaningful while playing or recording. */
+  playingPosition: number;
   triggered: boolean;
   /** Observations whose first value arrived. */
   received: string[];
@@ -75,6 +79,8 @@ const CLIP_OBSERVED = [
   clipProperty('loop_end', 'loop_end'),
   clipProperty('notes', 'notes'),
 ];
+/** Observed only while the clip plays or records. */
+const POSITION_OBSERVED = clipProperty('playing_position', 'playing_position');
 /** Every observation of a ready slot: it is settled when each has given its first value. */
 export const READY_KEYS = [...SLOT_OBSERVED, ...CLIP_OBSERVED].map((observed) => observed.key);
 
@@ -102,6 +108,8 @@ function stored(context: ClipSlotContext, key: string, value: JsonValue): Partia
       return { notesVersion: context.notesVersion + 1 };
     case 'playing_status':
       return { playingStatus: asNumber(value) };
+    case 'playing_position':
+      return { playingPosition: asNumber(value, context.loopStart) };
     case 'triggered':
       return { triggered: value === true };
     default:
@@ -134,6 +142,7 @@ const machineSetup = setup({
       const { error } = event as unknown as { error: unknown };
       return { error: { code: errorCode(error), message: errorMessage(error) } };
     }),
+    startPosition: assign({ playingPosition: ({ context }) => context.loopStart }),
     fire: spawnChild('call', { input: ({ context }) => ({ target: context.slot, fn: 'fire' }) }),
     stop: spawnChild('call', { input: ({ context }) => ({ target: context.slot, fn: 'stop' }) }),
     reportSettled: enqueueActions(({ context, enqueue }) => {
@@ -164,6 +173,12 @@ function playTransitions(current: PlayState) {
     .map((state) => ({ guard: ({ context }: { context: ClipSlotContext }) => playStateOf(context) === state, target: state }));
 }
 
+/** While playing or recording: the position, from the loop start until Live's first value says otherwise. */
+const followsPosition = {
+  entry: 'startPosition' as const,
+  invoke: observeInvoke(POSITION_OBSERVED, optionalFailure(POSITION_OBSERVED.key)),
+};
+
 const slotGoneOrFailed = [{ guard: 'isGone' as const, target: '#clipSlot.gone' }, { target: '#clipSlot.failed', actions: 'rememberError' as const }];
 
 export const clipSlotMachine = machineSetup.createMachine({
@@ -180,6 +195,7 @@ export const clipSlotMachine = machineSetup.createMachine({
     loopEnd: 0,
     notesVersion: 0,
     playingStatus: 0,
+    playingPosition: 0,
     triggered: false,
     received: [],
     optionalFailures: {},
@@ -279,8 +295,8 @@ export const clipSlotMachine = machineSetup.createMachine({
           states: {
             stopped: { tags: ['stopped'], always: playTransitions('stopped') },
             triggered: { tags: ['triggered'], always: playTransitions('triggered') },
-            playing: { tags: ['playing'], always: playTransitions('playing') },
-            recording: { tags: ['recording'], always: playTransitions('recording') },
+            playing: { tags: ['playing'], ...followsPosition, always: playTransitions('playing') },
+            recording: { tags: ['recording'], ...followsPosition, always: playTransitions('recording') },
           },
         },
         health: {

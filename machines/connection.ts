@@ -45,3 +45,4 @@ export const connectionMachine = setup({
     closed: { type: 'final' },
   },
 });
+export type ConnectionMachine = typeof connectionMachine;

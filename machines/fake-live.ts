@@ -26,6 +26,7 @@ export class FakeLive {
   private readonly watchers = new Map<string, Set<Subscriber<JsonValue>>>();
   private readonly statusWatchers = new Set<Subscriber<LiveStatusEvent>>();
   private readonly linkWatchers = new Set<Subscriber<LinkStateEvent>>();
+  private readonly followers: Array<(target: string, prop: string, value: JsonValue) => void> = [];
 
   define(target: string, props: Record<string, JsonValue>): this {
     this.objects.set(target, { ...(this.objects.get(target) ?? {}), ...props });
@@ -40,7 +41,15 @@ export class FakeLive {
   /** Live changes a property (as if by another client or Live itself). */
   change(target: string, prop: string, value: JsonValue): void {
     this.define(target, { [prop]: value });
-    for (const watcher of this.watchers.get(`${target} ${prop}`) ?? []) watcher.next(value);
+    // copies: a watcher told may make a new observation of the same key, which hears the next change, not this one
+    for (const watcher of [...(this.watchers.get(`${target} ${prop}`) ?? [])]) watcher.next(value);
+    for (const follower of this.followers) follower(target, prop, value);
+  }
+
+  /** Calls `follower` after every change: for fakes whose objects depend on each other (a device's on switch and its `is_active`). */
+  follow(follower: (target: string, prop: string, value: JsonValue) => void): this {
+    this.followers.push(follower);
+    return this;
   }
 
   /** The object dies: its observations end with `gone`. */
@@ -48,13 +57,13 @@ export class FakeLive {
     this.objects.delete(target);
     for (const [key, watchers] of this.watchers) {
       if (!key.startsWith(`${target} `)) continue;
-      for (const watcher of watchers) watcher.error(new LinkError('gone', `${target} was deleted`));
+      for (const watcher of [...watchers]) watcher.error(new LinkError('gone', `${target} was deleted`));
     }
   }
 
   /** Fails every observer of a property with `error`. */
   breakObservation(target: string, prop: string, error: LinkError): void {
-    for (const watcher of this.watchers.get(`${target} ${prop}`) ?? []) watcher.error(error);
+    for (const watcher of [...(this.watchers.get(`${target} ${prop}`) ?? [])]) watcher.error(error);
   }
 
   status(event: Omit<LiveStatusEvent, 'type'>): void {

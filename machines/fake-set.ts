@@ -19,6 +19,8 @@ function track(live: FakeLive, id: number, name: string, slots: number[], option
     devices: [],
     playing_slot_index: -2,
     fired_slot_index: -1,
+    output_meter_left: 0,
+    output_meter_right: 0,
     clip_slots: slots.map((slot) => ref(slot, 'ClipSlot')),
   });
   live.define(`${target} mixer_device`, { sends: Array.from({ length: options.sends ?? 1 }, (_, i) => ref(900 + id * 10 + i)) });
@@ -29,7 +31,12 @@ function track(live: FakeLive, id: number, name: string, slots: number[], option
 
 export function slot(live: FakeLive, id: number, clip: { id: number; name: string } | null): void {
   live.define(`id ${id}`, { has_clip: clip !== null, playing_status: 0, is_triggered: false, ...(clip ? { clip: ref(clip.id, 'Clip') } : {}) });
-  if (clip) live.define(`id ${clip.id}`, { name: clip.name, color: 5, loop_start: 0, loop_end: 4, notes: null, looping: true });
+  if (clip) live.define(`id ${clip.id}`, { name: clip.name, color: 5, loop_start: 0, loop_end: 4, notes: null, looping: true, playing_position: 0 });
+}
+
+/** A scene (an empty name: Live shows its number). */
+export function scene(live: FakeLive, id: number, name: string): void {
+  live.define(`id ${id}`, { name, color: 0x99724b, is_triggered: false });
 }
 
 /** Tracks 1 and 2 (slots 11, 12 and 21, 22), scenes 31 and 32, return 3, master 4. */
@@ -57,6 +64,8 @@ export function fakeSet(): FakeLive {
   slot(live, 12, null);
   slot(live, 21, { id: 211, name: 'Bassline' });
   slot(live, 22, null);
+  scene(live, 31, 'Verse');
+  scene(live, 32, '');
   return live;
 }
 

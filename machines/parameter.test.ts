@@ -96,6 +96,22 @@ describe('parameterMachine', () => {
     expect(actor.getSnapshot().context.display).toBe('19900 Hz');
   });
 
+  it('ignores late echoes of its own older values once it sent a newer one', async () => {
+    const fake = live();
+    const actor = start(fake);
+    await settle();
+    actor.send({ type: 'ui.change', value: 0.6 });
+    actor.send({ type: 'ui.change', value: 0.8 });
+    // Live confirms 0.6 after this control already shows 0.8: no flicker back
+    fake.change(PARAM, 'value', 0.6);
+    expect(actor.getSnapshot().context.value).toBe(0.8);
+    fake.change(PARAM, 'value', 0.8);
+    expect(actor.getSnapshot().context.value).toBe(0.8);
+    // from now on 0.6 is news again (another client may set it)
+    fake.change(PARAM, 'value', 0.6);
+    expect(actor.getSnapshot().context.value).toBe(0.6);
+  });
+
   it('steps through a quantized parameter’s items and resets to the default', async () => {
     const fake = live();
     const actor = start(fake, FILTER);

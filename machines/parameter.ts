@@ -8,7 +8,9 @@
  * touch automation). Values from the control are clamped to the range
  * (quantized parameters step through their items) and sent latest-wins.
  * Updates from Live that arrive while touched are held, and applied on
- * release unless they are only the echo of what this control sent.
+ * release unless they are only the echo of what this control sent. Echoes
+ * of older values this control sent, arriving after it sent a newer one,
+ * are ignored when ready too (no flicker back while Live catches up).
  *
  * Events: `ui.bind` {parameter}, `ui.touch`, `ui.change` {value},
  * `ui.step` {delta}, `ui.reset`, `ui.release`, `ui.retry`; `live.value`.
@@ -36,7 +38,7 @@ export interface ParameterContext {
   display: string | null;
   /** The latest value from Live that arrived while touched. */
   held: number | null;
-  /** Values this control sent during the current touch (their echoes are not held). */
+  /** Values this control sent since the current touch began (or since Live last confirmed one); their echoes are not news. */
   sent: number[];
   error: { code: string; message: string } | null;
   retries: number;
@@ -88,6 +90,9 @@ export const parameterMachine = setup({
     isBound: ({ context }) => context.parameter !== null,
     isGone: ({ event }) => errorCode((event as unknown as { error: unknown }).error) === 'gone',
     isValue: ({ event }) => event.type === 'live.value' && event.key === 'value',
+    /** Live repeating a value this control sent before its latest: the latest is on its way. */
+    isStaleEcho: ({ context, event }) =>
+      event.type === 'live.value' && event.key === 'value' && context.sent.length > 0 && context.sent.includes(asNumber(event.value)) && asNumber(event.value) !== context.sent.at(-1),
     isName: ({ event }) => event.type === 'live.value' && event.key === 'name',
   },
   actions: {
@@ -170,7 +175,11 @@ export const parameterMachine = setup({
         ready: {
           tags: ['ready'],
           on: {
-            'live.value': { guard: 'isValue', actions: [assign({ value: ({ event }) => asNumber(event.value) }), 'askDisplay'] },
+            'live.value': [
+              { guard: 'isStaleEcho' },
+              // Live's value, ours confirmed or another's: either way nothing of ours is pending any more
+              { guard: 'isValue', actions: [assign({ value: ({ event }) => asNumber(event.value), sent: [] }), 'askDisplay'] },
+            ],
             'ui.touch': 'touched',
             'ui.change': { actions: 'send' },
             'ui.step': { actions: 'send' },

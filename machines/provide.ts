@@ -6,8 +6,12 @@
 import { clipSlotMachine } from './clip-slot';
 import { connectionMachine } from './connection';
 import { deviceMachine } from './device';
+import { drumPadsMachine } from './drum-pads';
 import type { Effects } from './effects';
+import { keyboardMachine } from './keyboard';
 import { parameterMachine } from './parameter';
+import { rackFinderMachine } from './rack-finder';
+import { sceneMachine } from './scene';
 import { sessionMachine } from './session';
 import { trackMachine } from './track';
 import { transportMachine } from './transport';
@@ -21,12 +25,16 @@ export function provideMachines(effects: Effects) {
   const clipSlot = clipSlotMachine.provide({ actors: pick(effects, ['get', 'set', 'call', 'observe']) });
   const track = trackMachine.provide({ actors: { ...pick(effects, ['read', 'get', 'set', 'call', 'observe']), parameter } });
   const device = deviceMachine.provide({ actors: { ...pick(effects, ['read', 'set', 'observe']), parameter } });
+  const scene = sceneMachine.provide({ actors: pick(effects, ['read', 'call', 'observe']) });
   const transport = transportMachine.provide({ actors: pick(effects, ['call', 'set', 'setLatest', 'observe']) });
   const connection = connectionMachine.provide({ actors: pick(effects, ['linkState']) });
+  const keyboard = keyboardMachine.provide({ actors: pick(effects, ['midi']) });
+  const drumPads = drumPadsMachine.provide({ actors: pick(effects, ['observe', 'readEach', 'midi']) });
+  const rackFinder = rackFinderMachine.provide({ actors: pick(effects, ['observe', 'readEach']) });
   const session = sessionMachine.provide({
-    actors: { ...pick(effects, ['read', 'readEach', 'observe', 'liveStatus']), track, clipSlot, transport },
+    actors: { ...pick(effects, ['read', 'readEach', 'observe', 'liveStatus']), track, clipSlot, scene, transport },
   });
-  return { parameter, clipSlot, track, device, transport, connection, session };
+  return { parameter, clipSlot, track, device, scene, transport, connection, session, keyboard, drumPads, rackFinder };
 }
 
 export type ProvidedMachines = ReturnType<typeof provideMachines>;

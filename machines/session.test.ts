@@ -1,6 +1,6 @@
 import { createActor, getInitialSnapshot, getNextSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { ref, fakeSet, defineTrack, slot } from './fake-set';
+import { ref, fakeSet, defineTrack, scene, slot } from './fake-set';
 import { childOf, inertEffects, settle } from './fake-live';
 import { coverage } from './graph-coverage';
 import { provideMachines } from './provide';
@@ -24,14 +24,16 @@ describe('sessionMachine', () => {
       expect(getNextSnapshot(machine, waiting, { type: 'live.status', usable: false, epoch: 0 }).value).toBe('offline');
     });
 
-    it('wants a transport, a track actor per track and a slot actor per slot', () => {
-      expect(wantedChildren({ tracks: ['id 1'], returns: ['id 3'], master: 'id 4', slots: { 'id 1': ['id 11', 'id 12'] } })).toEqual([
+    it('wants a transport, a track actor per track, a slot actor per slot and a scene actor per scene', () => {
+      expect(wantedChildren({ tracks: ['id 1'], returns: ['id 3'], master: 'id 4', slots: { 'id 1': ['id 11', 'id 12'] }, scenes: ['id 31', 'id 32'] })).toEqual([
         'transport',
         'track:id 1',
         'track:id 3',
         'track:id 4',
         'slot:id 11',
         'slot:id 12',
+        'scene:id 31',
+        'scene:id 32',
       ]);
     });
   });
@@ -43,8 +45,9 @@ describe('sessionMachine', () => {
       expect(snapshot.value).toEqual({ live: 'ready' });
       const spawned = Object.keys(snapshot.children).filter((id) => id === 'transport' || id.includes(':'));
       expect(spawned.sort()).toEqual(
-        ['slot:id 11', 'slot:id 12', 'slot:id 21', 'slot:id 22', 'track:id 1', 'track:id 2', 'track:id 3', 'track:id 4', 'transport'].sort(),
+        ['slot:id 11', 'slot:id 12', 'slot:id 21', 'slot:id 22', 'track:id 1', 'track:id 2', 'track:id 3', 'track:id 4', 'scene:id 31', 'scene:id 32', 'transport'].sort(),
       );
+      expect(childOf(snapshot, 'scene:id 31')?.getSnapshot().context).toMatchObject({ name: 'Verse', triggered: false });
       const beat = childOf(snapshot, 'slot:id 11')?.getSnapshot();
       expect(beat?.context).toMatchObject({ name: 'Beat', clip: 'id 111' });
       expect(childOf(snapshot, 'slot:id 12')?.getSnapshot().hasTag('empty')).toBe(true);
@@ -69,6 +72,25 @@ describe('sessionMachine', () => {
       expect(childOf(children, 'slot:id 11')).toBeUndefined();
       expect(['stopped', 'done']).toContain(drums?.getSnapshot().status);
       expect(session.getSnapshot().context.tracks).toEqual(['id 5', 'id 2']);
+    });
+
+    it('spawns a scene actor for a scene added in Live, and stops the one deleted', async () => {
+      const { live, session } = await loaded();
+      const verse = childOf(session.getSnapshot(), 'scene:id 31');
+      scene(live, 33, 'Bridge');
+      slot(live, 13, null);
+      slot(live, 23, null);
+      live.define('id 1', { clip_slots: [ref(11, 'ClipSlot'), ref(13, 'ClipSlot')] });
+      live.define('id 2', { clip_slots: [ref(21, 'ClipSlot'), ref(23, 'ClipSlot')] });
+      live.change('live_set', 'scenes', [ref(31, 'Scene'), ref(33, 'Scene')]);
+      live.remove('id 32');
+      for (let i = 0; i < 10 && !session.getSnapshot().hasTag('ready'); i += 1) await settle();
+      const snapshot = session.getSnapshot();
+      expect(snapshot.hasTag('ready')).toBe(true);
+      expect(childOf(snapshot, 'scene:id 33')?.getSnapshot().context.name).toBe('Bridge');
+      expect(childOf(snapshot, 'scene:id 32')).toBeUndefined();
+      expect(childOf(snapshot, 'scene:id 31')).toBe(verse);
+      expect(snapshot.context.settled).toContain('scene:id 33');
     });
 
     it('keeps its actors when tracks are only moved', async () => {
@@ -101,7 +123,8 @@ describe('sessionMachine', () => {
 
   describe('path coverage', () => {
     it('reaches every state node, and every path replays on a real actor', () => {
-      const machine = sessionMachine.provide({ actors: inertEffects() as never });
+      // children provided too: a spawned scene or track must not reach for an unprovided effect
+      const machine = provideMachines(inertEffects()).session;
       const shape = { tracks: [ref(1)], return_tracks: [], master_track: null, scenes: [ref(31)] };
       const events = [
         { type: 'live.status', usable: true, epoch: 1 },
@@ -113,6 +136,7 @@ describe('sessionMachine', () => {
         { type: 'child.settled', id: 'transport' },
         { type: 'child.settled', id: 'track:id 1' },
         { type: 'child.settled', id: 'slot:id 11' },
+        { type: 'child.settled', id: 'scene:id 31' },
         { type: 'live.value', key: 'scenes', value: [ref(31), ref(32)] },
         { type: 'ui.retry' },
       ];

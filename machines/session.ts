@@ -3,24 +3,26 @@
  *
  * It loads the tracks, returns, master and scenes, then spawns a `track`
  * actor per track (returns and master included), a `clipSlot` actor per
- * slot and the `transport`. It follows tracks and scenes being added,
- * removed or moved in Live (a new or deleted track or scene spawns or stops
- * actors; a move only reorders; a rename is the track's own business). It
- * is `ready` once every child has its first values. When Live goes away it
- * shows `offline`; when Live comes back in a new epoch (object ids void) it
- * loads again.
+ * slot, a `scene` actor per scene and the `transport`. It follows tracks
+ * and scenes being added, removed or moved in Live (a new or deleted track
+ * or scene spawns or stops actors; a move only reorders; a rename is the
+ * track's or scene's own business). It is `ready` once every child has its
+ * first values. When Live goes away it shows `offline`; when Live comes
+ * back in a new epoch (object ids void) it loads again.
  *
  * States: waiting, loading {shape, slots}, live {settling, ready}, offline,
  * failed. Events: `live.status`, `live.value` (tracks, scenes, returns),
  * `child.settled`, `ui.retry`.
  *
- * Children: `transport`, `track:<target>`, `slot:<target>` (targets like `id 12`).
+ * Children: `transport`, `track:<target>`, `slot:<target>`, `scene:<target>`
+ * (targets like `id 12`).
  */
 import { assign, enqueueActions, setup } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
 import { clipSlotMachine } from './clip-slot';
 import { effects, errorCode, errorMessage, type LiveStatusEvent, type LiveValue } from './effects';
 import { observeInvoke, refTarget } from './observe-invoke';
+import { sceneMachine } from './scene';
 import type { Settled } from './settling';
 import { trackMachine } from './track';
 import { transportMachine } from './transport';
@@ -46,12 +48,14 @@ const targets = (value: JsonValue): string[] => (Array.isArray(value) ? value.ma
 
 export const slotId = (slot: string): string => `slot:${slot}`;
 export const trackId = (track: string): string => `track:${track}`;
+export const sceneId = (scene: string): string => `scene:${scene}`;
 
 /** The children the session should have for its current shape. */
-export function wantedChildren(context: Pick<SessionContext, 'tracks' | 'returns' | 'master' | 'slots'>): string[] {
+export function wantedChildren(context: Pick<SessionContext, 'tracks' | 'returns' | 'master' | 'slots' | 'scenes'>): string[] {
   const wanted = ['transport'];
   for (const track of [...context.tracks, ...context.returns, ...(context.master ? [context.master] : [])]) wanted.push(trackId(track));
   for (const track of context.tracks) for (const slot of context.slots[track] ?? []) wanted.push(slotId(slot));
+  for (const scene of context.scenes) wanted.push(sceneId(scene));
   return wanted;
 }
 
@@ -66,6 +70,7 @@ export const sessionMachine = setup({
     liveStatus: effects.liveStatus,
     track: trackMachine,
     clipSlot: clipSlotMachine,
+    scene: sceneMachine,
     transport: transportMachine,
   },
   guards: {
@@ -103,6 +108,8 @@ export const sessionMachine = setup({
           const track = id.slice('track:'.length);
           const kind = context.master === track ? 'master' : context.returns.includes(track) ? 'return' : 'track';
           enqueue.spawnChild('track', { id, input: { track, kind, reportTo: self, id } });
+        } else if (id.startsWith('scene:')) {
+          enqueue.spawnChild('scene', { id, input: { scene: id.slice('scene:'.length), reportTo: self, id } });
         } else {
           enqueue.spawnChild('clipSlot', { id, input: { slot: id.slice('slot:'.length), reportTo: self, id } });
         }

@@ -5,6 +5,7 @@ import { childOf, inertEffects, settle } from './fake-live';
 import { coverage } from './graph-coverage';
 import { provideMachines } from './provide';
 import { expectedKeys, trackMachine } from './track';
+import { LinkError } from '../link/errors';
 
 describe('trackMachine', () => {
   it('observes a track and toggles arm, mute and solo in Live', async () => {
@@ -21,6 +22,44 @@ describe('trackMachine', () => {
     const volume = childOf(actor.getSnapshot(), 'volume');
     await settle();
     expect(volume?.getSnapshot().context).toMatchObject({ name: 'Track Volume', value: 0.85 });
+  });
+
+  it('follows the output meters without waiting for them, and shows silence when they cannot be read', async () => {
+    const live = fakeSet();
+    live.define('id 1', { output_meter_left: 0.5, output_meter_right: 0.25 });
+    const actor = createActor(provideMachines(live.effects()).track, { input: { track: 'id 1', kind: 'track' } }).start();
+    await settle();
+    expect(actor.getSnapshot().context.meter).toEqual([0.5, 0.25]);
+    live.change('id 1', 'output_meter_left', 0.75);
+    expect(actor.getSnapshot().context.meter).toEqual([0.75, 0.25]);
+    live.breakObservation('id 1', 'output_meter_right', new LinkError('live_error', 'no meter'));
+    expect(actor.getSnapshot().context.meter).toEqual([0, 0]);
+    expect(actor.getSnapshot().hasTag('settled')).toBe(true);
+
+    // a track whose meters Live does not give settles all the same
+    const bare = fakeSet();
+    const props = bare.objects.get('id 2') ?? {};
+    delete props.output_meter_left;
+    delete props.output_meter_right;
+    const other = createActor(provideMachines(bare.effects()).track, { input: { track: 'id 2', kind: 'track' } }).start();
+    await settle();
+    expect(other.getSnapshot().hasTag('settled')).toBe(true);
+    expect(other.getSnapshot().context.meter).toEqual([0, 0]);
+  });
+
+  it('loads again on a retry after failing, with fresh mixer actors', async () => {
+    const live = fakeSet();
+    live.failures.set('id 1 name', new LinkError('live_error', 'Live refused'));
+    const actor = createActor(provideMachines(live.effects()).track, { input: { track: 'id 1', kind: 'track' } }).start();
+    await settle();
+    expect(actor.getSnapshot().hasTag('failed')).toBe(true);
+    expect(actor.getSnapshot().context.error?.message).toBe('Live refused');
+    live.failures.delete('id 1 name');
+    actor.send({ type: 'ui.retry' });
+    await settle();
+    expect(actor.getSnapshot().hasTag('settled')).toBe(true);
+    expect(actor.getSnapshot().context).toMatchObject({ name: 'Drums', error: null });
+    expect(childOf(actor.getSnapshot(), 'volume')?.getSnapshot().status).toBe('active');
   });
 
   it('watches only what a master has', async () => {
@@ -41,6 +80,7 @@ describe('trackMachine', () => {
       { type: 'xstate.done.actor.readSends', output: [] },
       { type: 'xstate.error.actor.readTrack', error: new Error('x') },
       { type: 'xstate.error.actor.readSends', error: Object.assign(new Error('x'), { code: 'gone' }) },
+      { type: 'ui.retry' },
       ...['name', 'color', 'devices', 'mute', 'solo', 'arm', 'playing_slot', 'fired_slot'].map((key) => ({ type: 'live.value', key, value: 0 })),
     ];
     const summary = (c: { received: string[]; canBeArmed: boolean }) => [c.received.length, c.canBeArmed];

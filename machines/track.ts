@@ -1,12 +1,14 @@
 /**
  * A track (or a return track, or the master) of the session.
  *
- * States: loading {track, mixer}, ready (parallel regions: base, strip,
- * arm, clips), failed, gone. The volume, panning and sends are parameter
- * actors it spawns (`volume`, `panning`, `send-0`, ...), so a fader is a
+ * States: loading {track, mixer}, ready (parallel regions: strip, arm,
+ * clips, meter, settle), failed, gone. The output meters (left, right) are
+ * observed while ready; they are not waited for to call the track settled.
+ * The volume, panning and sends are parameter actors it spawns (`volume`, `panning`, `send-0`, ...), so a fader is a
  * parameter like any other (gestures, latest-wins, held updates).
  *
- * Events: `ui.arm`, `ui.mute`, `ui.solo`, `ui.stopClips`; `live.value`.
+ * Events: `ui.arm`, `ui.mute`, `ui.solo`, `ui.stopClips`, `ui.retry` (from
+ * failed: load again); `live.value`.
  */
 import { assign, enqueueActions, setup } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
@@ -39,6 +41,8 @@ export interface TrackContext {
   playingSlot: number;
   firedSlot: number;
   devices: string[];
+  /** Output meter levels, left and right (Live's 0..1). */
+  meter: [number, number];
   sends: number;
   received: string[];
   error: { code: string; message: string } | null;
@@ -46,7 +50,7 @@ export interface TrackContext {
   id: string;
 }
 
-export type TrackEvent = { type: 'ui.arm' } | { type: 'ui.mute' } | { type: 'ui.solo' } | { type: 'ui.stopClips' } | LiveValue;
+export type TrackEvent = { type: 'ui.arm' } | { type: 'ui.mute' } | { type: 'ui.solo' } | { type: 'ui.stopClips' } | { type: 'ui.retry' } | LiveValue;
 
 const on = (key: string, prop: string): ObservedProperty<TrackContext> => ({ key, prop, target: (c) => c.track });
 
@@ -61,8 +65,12 @@ export function expectedKeys(context: Pick<TrackContext, 'kind' | 'canBeArmed'>)
 
 const targets = (value: JsonValue): string[] => (Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : []);
 
-function stored(key: string, value: JsonValue): Partial<TrackContext> {
+function stored(context: TrackContext, key: string, value: JsonValue): Partial<TrackContext> {
   switch (key) {
+    case 'meter_left':
+      return { meter: [asNumber(value), context.meter[1]] };
+    case 'meter_right':
+      return { meter: [context.meter[0], asNumber(value)] };
     case 'name':
       return { name: asString(value) };
     case 'color':
@@ -101,7 +109,7 @@ export const trackMachine = setup({
     store: assign(({ context, event }) => {
       if (event.type !== 'live.value') return {};
       const received = context.received.includes(event.key) ? context.received : [...context.received, event.key];
-      return { ...stored(event.key, event.value), received };
+      return { ...stored(context, event.key, event.value), received };
     }),
     rememberError: assign(({ event }) => {
       const { error } = event as unknown as { error: unknown };
@@ -137,6 +145,7 @@ export const trackMachine = setup({
     playingSlot: -2,
     firedSlot: -1,
     devices: [],
+    meter: [0, 0],
     sends: 0,
     received: [],
     error: null,
@@ -206,6 +215,12 @@ export const trackMachine = setup({
             none: {},
           },
         },
+        meter: {
+          invoke: [on('meter_left', 'output_meter_left'), on('meter_right', 'output_meter_right')].map((observed) =>
+            // a meter that cannot be read leaves the strip usable: it shows silence
+            observeInvoke(observed, { actions: assign({ meter: [0, 0] as [number, number] }) }),
+          ),
+        },
         settle: {
           initial: 'waiting',
           states: {
@@ -215,7 +230,14 @@ export const trackMachine = setup({
         },
       },
     },
-    failed: { tags: ['failed'] },
+    failed: {
+      tags: ['failed'],
+      // the mixer's parameter actors go too: loading spawns them anew
+      exit: enqueueActions(({ context, enqueue }) => {
+        for (const id of ['volume', 'panning', ...Array.from({ length: context.sends }, (_, index) => `send-${index}`)]) enqueue.stopChild(id);
+      }),
+      on: { 'ui.retry': { target: 'loading', actions: assign({ error: null, received: [] }) } },
+    },
     gone: { type: 'final', tags: ['gone'] },
   },
 });

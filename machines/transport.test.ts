@@ -20,10 +20,10 @@ describe('transportMachine', () => {
       });
     const actor = createActor(provideMachines(live.effects()).transport, { input: {} }).start();
     await settle();
-    expect(actor.getSnapshot().value).toEqual({ ready: 'stopped' });
+    expect(actor.getSnapshot().value).toEqual({ live: { ready: 'stopped' } });
     actor.send({ type: 'ui.play' });
     await settle();
-    expect(actor.getSnapshot().value).toEqual({ ready: 'playing' });
+    expect(actor.getSnapshot().value).toEqual({ live: { ready: 'playing' } });
     actor.send({ type: 'ui.tempo', bpm: 5000 });
     actor.send({ type: 'ui.metronome' });
     actor.send({ type: 'ui.stop' });
@@ -38,6 +38,12 @@ describe('transportMachine', () => {
     const actor = createActor(provideMachines(live.effects()).transport, { input: {} }).start();
     await settle();
     expect(actor.getSnapshot().value).toBe('failed');
+    // Live allows it again: a retry observes everything anew and gets ready
+    live.failures.delete('live_set tempo');
+    actor.send({ type: 'ui.retry' });
+    await settle();
+    expect(actor.getSnapshot().value).toEqual({ live: { ready: 'stopped' } });
+    expect(actor.getSnapshot().context.error).toBeNull();
   });
 
   it('reaches every state node, and every path replays on a real actor', () => {
@@ -47,6 +53,7 @@ describe('transportMachine', () => {
       ...keys.map((key) => ({ type: 'live.value', key, value: key === 'playing' ? false : 1 })),
       { type: 'live.value', key: 'playing', value: true },
       { type: 'xstate.error.actor.observe.tempo', error: new Error('x') },
+      { type: 'ui.retry' },
     ];
     const summary = (c: { received: string[]; playing: boolean }) => [c.received.length, c.playing];
     expect(coverage(machine, events as never, {}, machine, summary as never).unreached).toEqual([]);

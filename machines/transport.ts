@@ -1,9 +1,10 @@
 /**
  * The song's transport: play, stop, tempo, metronome, record, song time.
  *
- * States: loading (until the first values), ready {stopped, playing}, failed.
- * Events: `ui.play`, `ui.continue`, `ui.stop`, `ui.tempo` {bpm},
- * `ui.tap`, `ui.metronome`, `ui.sessionRecord`, `ui.arrangementRecord`;
+ * States: live {loading (until the first values), ready {stopped, playing}},
+ * failed (`ui.retry` starts over). Events: `ui.play`, `ui.continue`,
+ * `ui.stop`, `ui.tempo` {bpm}, `ui.tap`, `ui.metronome`, `ui.sessionRecord`,
+ * `ui.arrangementRecord`, `ui.retry`;
  * `live.value` from its observations.
  */
 import { assign, enqueueActions, setup, spawnChild } from 'xstate';
@@ -36,6 +37,7 @@ export type TransportEvent =
   | { type: 'ui.metronome' }
   | { type: 'ui.sessionRecord' }
   | { type: 'ui.arrangementRecord' }
+  | { type: 'ui.retry' }
   | LiveValue;
 
 const OBSERVED = [
@@ -96,42 +98,53 @@ export const transportMachine = setup({
     reportTo: input.reportTo ?? null,
     id: input.id ?? 'transport',
   }),
-  invoke: OBSERVED.map(([key, prop]) =>
-    observeInvoke<TransportContext>({ key, prop, target: (c) => c.song }, {
-      target: '.failed',
-      actions: assign({ error: ({ event }: { event: { error: unknown } }) => ({ code: errorCode(event.error), message: errorMessage(event.error) }) }),
-    }),
-  ),
-  initial: 'loading',
+  initial: 'live',
   on: { 'live.value': { actions: 'store' } },
   states: {
-    loading: {
-      tags: ['loading'],
-      always: { guard: 'allReceived', target: 'ready' },
-    },
-    ready: {
-      entry: 'reportSettled',
-      initial: 'stopped',
-      on: {
-        'ui.play': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'start_playing' }) }) },
-        'ui.continue': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'continue_playing' }) }) },
-        'ui.stop': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'stop_playing' }) }) },
-        'ui.tap': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'tap_tempo' }) }) },
-        'ui.tempo': {
-          actions: [
-            assign({ tempo: ({ event }) => Math.min(TEMPO_RANGE[1], Math.max(TEMPO_RANGE[0], event.bpm)) }),
-            spawnChild('setLatest', { input: ({ context }) => ({ target: context.song, prop: 'tempo', value: context.tempo }) }),
-          ],
-        },
-        'ui.metronome': { actions: 'toggle' },
-        'ui.sessionRecord': { actions: 'toggle' },
-        'ui.arrangementRecord': { actions: 'toggle' },
-      },
+    // the observations live here, so a retry starts them again
+    live: {
+      invoke: OBSERVED.map(([key, prop]) =>
+        observeInvoke<TransportContext>({ key, prop, target: (c) => c.song }, {
+          target: '#transport.failed',
+          actions: assign({ error: ({ event }: { event: { error: unknown } }) => ({ code: errorCode(event.error), message: errorMessage(event.error) }) }),
+        }),
+      ),
+      initial: 'loading',
       states: {
-        stopped: { tags: ['stopped'], always: { guard: ({ context }) => context.playing, target: 'playing' } },
-        playing: { tags: ['playing'], always: { guard: ({ context }) => !context.playing, target: 'stopped' } },
+        loading: {
+          tags: ['loading'],
+          always: { guard: 'allReceived', target: 'ready' },
+        },
+        ready: {
+          entry: 'reportSettled',
+          initial: 'stopped',
+          on: {
+            'ui.play': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'start_playing' }) }) },
+            'ui.continue': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'continue_playing' }) }) },
+            'ui.stop': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'stop_playing' }) }) },
+            'ui.tap': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'tap_tempo' }) }) },
+            'ui.tempo': {
+              actions: [
+                assign({ tempo: ({ event }) => Math.min(TEMPO_RANGE[1], Math.max(TEMPO_RANGE[0], event.bpm)) }),
+                spawnChild('setLatest', { input: ({ context }) => ({ target: context.song, prop: 'tempo', value: context.tempo }) }),
+              ],
+            },
+            'ui.metronome': { actions: 'toggle' },
+            'ui.sessionRecord': { actions: 'toggle' },
+            'ui.arrangementRecord': { actions: 'toggle' },
+          },
+          states: {
+            stopped: { tags: ['stopped'], always: { guard: ({ context }) => context.playing, target: 'playing' } },
+            playing: { tags: ['playing'], always: { guard: ({ context }) => !context.playing, target: 'stopped' } },
+          },
+        },
       },
     },
-    failed: { tags: ['failed'] },
+    failed: {
+      tags: ['failed'],
+      on: { 'ui.retry': { target: 'live', actions: assign({ error: null, received: [] }) } },
+    },
   },
 });
+
+export type TransportMachine = typeof transportMachine;

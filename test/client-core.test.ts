@@ -66,6 +66,9 @@ describe('the client core on the bridge and the simulator', () => {
     });
     expect(child(session, 'transport').getSnapshot().context).toMatchObject({ tempo: 122, playing: false });
     expect(child(session, `track:${snapshot.context.tracks[2]}`).getSnapshot().context).toMatchObject({ name: 'Bass', sends: 2 });
+    const scenes = snapshot.context.scenes.map((scene) => child(session, `scene:${scene}`).getSnapshot());
+    expect(scenes.map((scene) => scene.context.name)).toEqual(['Intro', 'Groove', 'Verse', 'Build', 'Drop', 'Break', 'Drop 2', 'Outro']);
+    expect(scenes.every((scene) => scene.matches({ ready: 'idle' }))).toBe(true);
   });
 
   it('fires a clip through its slot actor: triggered, then playing', async () => {
@@ -79,8 +82,31 @@ describe('the client core on the bridge and the simulator', () => {
     await waitFor(slot, (snapshot) => snapshot.hasTag('playing'), { timeout: 10_000 });
     subscription.unsubscribe();
     expect(seen).toEqual(['triggered', 'playing']);
+    // the position moves while it plays
+    const { loopStart } = slot.getSnapshot().context as { loopStart: number };
+    await waitFor(slot, (snapshot) => (snapshot.context as { playingPosition: number }).playingPosition > loopStart, { timeout: 5000 });
     await link.call('live_set', 'stop_playing');
     await waitFor(slot, (snapshot) => snapshot.hasTag('stopped'), { timeout: 5000 });
+  });
+
+  it('launches a scene through its scene actor: triggered, then its clips play', async () => {
+    const { scenes, tracks, slots } = session.getSnapshot().context as SessionContext;
+    const scene = child(session, `scene:${scenes[2]}`);
+    const stateOf = (snapshot: { hasTag: (tag: string) => boolean }): string => (snapshot.hasTag('triggered') ? 'triggered' : 'idle');
+    const seen = [stateOf(scene.getSnapshot())];
+    const subscription = scene.subscribe((snapshot) => {
+      if (seen.at(-1) !== stateOf(snapshot)) seen.push(stateOf(snapshot));
+    });
+    await link.call('live_set', 'start_playing');
+    scene.send({ type: 'ui.fire' });
+    const played = tracks.map((track) => child(session, `slot:${slots[track]?.[2]}`)).filter((slot) => slot.getSnapshot().hasTag('stopped'));
+    expect(played.length).toBeGreaterThan(0);
+    await waitFor(played[0] as AnyActorRef, (snapshot) => snapshot.hasTag('playing'), { timeout: 10_000 });
+    await waitFor(scene, (snapshot) => snapshot.hasTag('idle'), { timeout: 5000 });
+    subscription.unsubscribe();
+    expect(seen).toEqual(['idle', 'triggered', 'idle']);
+    await link.call('live_set', 'stop_playing');
+    await waitFor(played[0] as AnyActorRef, (snapshot) => snapshot.hasTag('stopped'), { timeout: 5000 });
   });
 
   it('hears a change another client makes', async () => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveDirectory, type StaticServer } from '../support/static-server';
+import type { MidiMessage } from '../../protocol/src/index';
 import { launchChromium } from './chromium';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -32,6 +33,24 @@ export interface OpenStorybook {
   close: () => Promise<void>;
 }
 
+/**
+ * Runs in the page before Storybook: hears on Storybook's channel when the
+ * story has finished (rendered, play function run) and how.
+ */
+const WATCH_STORY = `(() => {
+  let channel;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set: (value) => {
+      channel = value;
+      value.on('storyFinished', (event) => { window.__storyFinished = event.status; });
+      value.on('playFunctionThrewException', (error) => console.error('play function threw: ' + (error && error.message)));
+      value.on('storyThrewException', (error) => console.error('story threw: ' + (error && error.message)));
+    },
+  });
+})();`;
+
 export const TABLET = { width: 1194, height: 834 };
 export const PHONE = { width: 390, height: 844 };
 
@@ -54,8 +73,14 @@ export async function openStorybook(): Promise<OpenStorybook> {
         // (the browser asks for /favicon.ico by itself; Storybook's iframe has none)
         if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
       });
+      await page.addInitScript(WATCH_STORY);
       await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=theme:${options.theme ?? 'dark'}`);
-      await page.locator('#storybook-root > *').first().waitFor({ timeout: 15_000 });
+      // rendered and its play function done: what a test does next does not race the story's own play
+      const status = await page
+        .waitForFunction(() => (window as unknown as { __storyFinished?: string }).__storyFinished, undefined, { timeout: 20_000 })
+        .then((handle) => handle.jsonValue() as Promise<string>)
+        .catch((error: unknown) => `did not finish: ${String(error)}`);
+      if (status !== 'success') errors.push(`the story ${id} ${status === 'error' ? 'failed (its play function or its render threw)' : status}`);
       return { page, context, errors };
     },
     async close() {
@@ -63,4 +88,10 @@ export async function openStorybook(): Promise<OpenStorybook> {
       await server.close();
     },
   };
+}
+
+/** Every MIDI message an interactive story's log shows (`MidiLog`), oldest first. */
+export async function midiSent(page: Page): Promise<MidiMessage[]> {
+  const entries = await page.locator('[data-testid="midi-log"] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-message') ?? ''));
+  return entries.reverse().map((entry) => JSON.parse(entry) as MidiMessage);
 }

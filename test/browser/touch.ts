@@ -20,11 +20,10 @@ export interface Fingers {
 export async function fingers(page: Page): Promise<Fingers> {
   const cdp = await page.context().newCDPSession(page);
   const active = new Map<number, Finger>();
-  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd') =>
-    cdp.send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints: [...active].map(([id, { x, y }]) => ({ id, x, y, radiusX: 6, radiusY: 6, force: 0.5 })),
-    });
+  const point = (id: number, { x, y }: Finger) => ({ id, x, y, radiusX: 6, radiusY: 6, force: 0.5 });
+  // down and move carry every finger down; Chromium reads a touchEnd's points as the ones that lift
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', points = [...active].map(([id, at]) => point(id, at))) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
   return {
     async down(id, at) {
       active.set(id, at);
@@ -39,8 +38,10 @@ export async function fingers(page: Page): Promise<Fingers> {
       }
     },
     async up(id) {
+      const at = active.get(id);
+      if (!at) throw new Error(`finger ${id} is not down`);
       active.delete(id);
-      await send('touchEnd');
+      await send('touchEnd', [point(id, at)]);
     },
   };
 }
@@ -50,4 +51,11 @@ export async function centreOf(page: Page, selector: string): Promise<Finger> {
   const box = await page.locator(selector).first().boundingBox();
   if (!box) throw new Error(`${selector} is not on the page`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A point of what a selector finds, across its middle: `along` 0 at its top edge, 1 at its bottom edge. */
+export async function pointAlong(page: Page, selector: string, along: number): Promise<Finger> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on the page`);
+  return { x: box.x + box.width / 2, y: box.y + box.height * along };
 }

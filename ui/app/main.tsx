@@ -1,18 +1,33 @@
-/** The app's entry: composes the status page (the widgets come next). */
-import { StrictMode, useEffect, useState } from 'react';
+/**
+ * The app's entry: the session token from the address `livesurface start`
+ * printed, one LiveLink to the bridge, the machines on it, the surface.
+ * `?inspect` adds a page listing every actor's state for developers
+ * (machines/inspection.ts).
+ */
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { sessionToken, watchBridge, type Connection } from './bridge-status';
+import { LiveLink } from '../../link/live-link';
+import { createInspection } from '../../machines/inspection';
+import { linkEffects } from '../../machines/link-effects';
+import { provideMachines } from '../../machines/provide';
+import '../theme/theme.css';
+import { App } from './App';
+import { sessionToken } from './bridge-status';
 import { StatusView } from './StatusView';
-import './status.css';
+import './app.css';
 
-function App() {
-  const [connection, setConnection] = useState<Connection>({ state: 'connecting' });
-  useEffect(() => watchBridge(sessionToken(window.location, window.sessionStorage), setConnection), []);
-  return <StatusView connection={connection} />;
+const root = createRoot(document.getElementById('root') as HTMLElement);
+const token = sessionToken(window.location, window.sessionStorage);
+
+if (token === null) {
+  root.render(<StatusView connection={{ state: 'no-token' }} />);
+} else {
+  const link = new LiveLink({ url: window.location.origin, token });
+  const machines = provideMachines(linkEffects(link));
+  const inspection = new URLSearchParams(window.location.search).has('inspect') ? createInspection() : undefined;
+  root.render(
+    <StrictMode>
+      <App machines={machines} inspection={inspection} />
+    </StrictMode>,
+  );
 }
-
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);

@@ -30,6 +30,8 @@ export class FakeStudio {
   private readonly playing = new Map<number, Playing>();
   /** Per track: the scene to launch on the next bar, or `stop`. */
   private readonly fired = new Map<number, number | 'stop'>();
+  /** The scene launched on the next bar (Live says it is triggered until then). */
+  private firedScene: string | null = null;
   private readonly taps: number[] = [];
   private timer: ReturnType<typeof setInterval> | undefined;
   private last = 0;
@@ -48,6 +50,10 @@ export class FakeStudio {
       .on('stop_playing', () => this.stopPlaying())
       .on('tap_tempo', () => this.tap())
       .on('create_clip', (input) => this.createClip(input.target, Number(input.args?.[0] ?? 4)));
+    // a device is active while its "Device On" parameter is on, as in Live
+    this.live.follow((target, prop, value) => {
+      if (target === studioTargets.filterParameter(0) && prop === 'value') this.live.change(studioTargets.filter, 'is_active', Number(value) >= 0.5);
+    });
   }
 
   /** Runs in real time until `stop()`. */
@@ -106,7 +112,11 @@ export class FakeStudio {
   private fire(target: string): null {
     const scene = Array.from({ length: 4 }, (_, index) => index).find((index) => studioTargets.scene(index) === target);
     if (scene !== undefined) {
-      STUDIO_TRACKS.forEach((_, track) => this.fireSlot(track, scene));
+      this.firedScene = target;
+      this.live.change(target, 'is_triggered', true);
+      // the whole row waits for the same bar: the transport starts after every slot is fired
+      STUDIO_TRACKS.forEach((_, track) => this.fireSlot(track, scene, false));
+      if (!this.song('is_playing')) this.startPlaying(0);
       return null;
     }
     const slot = this.slotAt(target);
@@ -114,7 +124,7 @@ export class FakeStudio {
     return null;
   }
 
-  private fireSlot(track: number, scene: number): void {
+  private fireSlot(track: number, scene: number, startTransport = true): void {
     const slot = studioTargets.slot(track, scene);
     if (this.live.objects.get(slot)?.has_clip !== true) {
       // an empty slot fired stops its track, as in Live
@@ -126,7 +136,7 @@ export class FakeStudio {
     this.fired.set(track, scene);
     this.live.change(slot, 'is_triggered', true);
     this.live.change(studioTargets.track(track), 'fired_slot_index', scene);
-    if (!this.song('is_playing')) this.startPlaying(0);
+    if (startTransport && !this.song('is_playing')) this.startPlaying(0);
   }
 
   private stopSlot(target: string): null {
@@ -163,6 +173,7 @@ export class FakeStudio {
     for (const [track, playing] of this.playing) this.stopClip(track, playing.scene);
     for (const track of [...this.fired.keys()]) this.stopTrack(track);
     this.fired.clear();
+    this.untriggerScene();
     return null;
   }
 
@@ -180,6 +191,12 @@ export class FakeStudio {
     }
     for (const track of this.fired.keys()) this.live.change(studioTargets.track(track), 'fired_slot_index', -1);
     this.fired.clear();
+    this.untriggerScene();
+  }
+
+  private untriggerScene(): void {
+    if (this.firedScene !== null) this.live.change(this.firedScene, 'is_triggered', false);
+    this.firedScene = null;
   }
 
   private stopClip(track: number, scene: number): void {

@@ -4,6 +4,7 @@
  * props a view takes by the same selectors the connected components use.
  */
 import { parameterMachine, type ParameterContext } from '../../machines/parameter';
+import { trackMachine, type TrackContext } from '../../machines/track';
 import { parameterView, type ParameterView } from '../connect/use-parameter';
 
 export type ParameterStateValue = Parameters<typeof parameterMachine.resolveState>[0]['value'];
@@ -31,4 +32,33 @@ export function parameterSnapshot(value: ParameterStateValue, context: Partial<P
 /** A view of the parameter machine in `value` (e.g. `loading`, `{ bound: 'touched' }`). */
 export function seedParameter(value: ParameterStateValue, context: Partial<ParameterContext> = {}): ParameterView {
   return parameterView(parameterSnapshot(value, context));
+}
+
+export type TrackStateValue = Parameters<typeof trackMachine.resolveState>[0]['value'];
+
+export const TRACK_CONTEXT: TrackContext = {
+  track: 'id 1',
+  kind: 'track',
+  name: 'Drums',
+  color: 0xf66c03,
+  arm: false,
+  mute: false,
+  solo: false,
+  canBeArmed: true,
+  playingSlot: -2,
+  firedSlot: -1,
+  devices: [],
+  meter: [0, 0],
+  sends: 2,
+  received: [],
+  error: null,
+  reportTo: null,
+  id: 'id 1',
+};
+
+/** A ready track, every region in its usual state. */
+export const TRACK_READY: TrackStateValue = { ready: { strip: 'on', arm: 'armable', clips: 'slots', meter: {}, settle: 'settled' } } as TrackStateValue;
+
+export function trackSnapshot(value: TrackStateValue, context: Partial<TrackContext> = {}) {
+  return trackMachine.resolveState({ value, context: { ...TRACK_CONTEXT, ...context } });
 }

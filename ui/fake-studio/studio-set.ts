@@ -133,7 +133,7 @@ function defineTrackBase(live: FakeLive, target: string, name: string, color: nu
 
 function defineDrumRack(live: FakeLive): void {
   const pads = DRUM_PAD_NAMES.map((name, index) => {
-    live.define(studioTargets.drumPad(index), { name, note: 36 + index, mute: false, solo: false });
+    live.define(studioTargets.drumPad(index), { name, note: 36 + index, mute: false, solo: false, chains: [ref(700 + index, 'DrumChain')] });
     return ref(300 + index, 'DrumPad');
   });
   live.define(studioTargets.drumRack, {
@@ -177,7 +177,7 @@ export function studioSet(): FakeLive {
     signature_numerator: 4,
     signature_denominator: 4,
   });
-  STUDIO_SCENES.forEach((name, index) => live.define(studioTargets.scene(index), { name, color: paletteColor(55), tempo: -1 }));
+  STUDIO_SCENES.forEach((name, index) => live.define(studioTargets.scene(index), { name, color: paletteColor(55), tempo: -1, is_triggered: false }));
   STUDIO_TRACKS.forEach((track, index) => {
     const target = studioTargets.track(index);
     const color = paletteColor(track.colorIndex);

@@ -20,8 +20,8 @@ export interface ValueDragOptions {
   min: number;
   max: number;
   axis: DragAxis;
-  /** Pixels of drag for the whole range (relative axes). */
-  rangePixels?: number;
+  /** Pixels of drag for the whole range (relative axes); a function measures the control when a drag starts. */
+  rangePixels?: number | ((element: HTMLElement) => number);
   disabled?: boolean;
   onStart?: () => void;
   onChange?: (value: number) => void;
@@ -53,6 +53,7 @@ interface Active {
   value: number;
   fine: boolean;
   center: { x: number; y: number };
+  rangePixels: number;
 }
 
 export function useValueDrag(options: ValueDragOptions): ValueDrag {
@@ -115,6 +116,7 @@ export function useValueDrag(options: ValueDragOptions): ValueDrag {
         event.currentTarget.setPointerCapture?.(event.pointerId);
         const box = event.currentTarget.getBoundingClientRect();
         const startFine = event.shiftKey || event.altKey;
+        const { rangePixels = 200 } = latest.current;
         active.current = {
           pointerId: event.pointerId,
           down: tap,
@@ -126,6 +128,8 @@ export function useValueDrag(options: ValueDragOptions): ValueDrag {
           value,
           fine: startFine,
           center: { x: box.left + box.width / 2, y: box.top + box.height / 2 },
+          // an unmeasurable control (hidden, or in a test without layout) falls back to 200 px
+          rangePixels: (typeof rangePixels === 'function' ? rangePixels(event.currentTarget) : rangePixels) || 200,
         };
         setDragging(true);
         setFine(startFine);
@@ -134,7 +138,7 @@ export function useValueDrag(options: ValueDragOptions): ValueDrag {
       onPointerMove(event) {
         const now = active.current;
         if (now === null || event.pointerId !== now.pointerId) return;
-        const { min, max, axis, rangePixels = 200, onChange } = latest.current;
+        const { min, max, axis, onChange } = latest.current;
         const wantFine = others.current.size > 0 || event.shiftKey || event.altKey;
         if (wantFine !== now.fine) rebase(now, wantFine);
         let next: number;
@@ -144,7 +148,7 @@ export function useValueDrag(options: ValueDragOptions): ValueDrag {
           next = clamp(now.value + (turns / 0.8) * (max - min) * (now.fine ? 0.1 : 1), { min, max });
         } else {
           const pixels = axis === 'vertical' ? now.startY - event.clientY : event.clientX - now.startX;
-          next = dragged(now.startValue, pixels, rangePixels, { min, max }, now.fine);
+          next = dragged(now.startValue, pixels, now.rangePixels, { min, max }, now.fine);
         }
         now.lastX = event.clientX;
         now.lastY = event.clientY;

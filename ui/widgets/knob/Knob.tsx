@@ -11,7 +11,7 @@ import { ratioOf } from '../../touch/drag-math';
 import { onSliderKey } from '../../touch/slider-keys';
 import { useValueDrag } from '../../touch/use-value-drag';
 import { fallbackText, stateText, takesInput, type ControlState } from '../control-state';
-import { arcPath, angleAt, pointAt } from './arc';
+import { angleAt, arcPath } from './arc';
 import './knob.css';
 
 export interface KnobProps {
@@ -39,6 +39,8 @@ export interface KnobProps {
   onReset?: () => void;
   onRetry?: () => void;
 }
+
+const FULL_ARC = arcPath(50, 50, 40, 0, 1);
 
 export const Knob = memo(function Knob({
   label,
@@ -79,9 +81,12 @@ export const Knob = memo(function Knob({
   const status = stateText(state);
   const ratio = ratioOf(value, { min, max });
   const origin = min < 0 && max > 0 ? ratioOf(0, { min, max }) : 0;
-  const tip = pointAt(50, 50, 30, angleAt(ratio));
   const touched = drag.dragging || state === 'touched';
+  // a new value restyles the arc and the pointer alone (a custom property on
+  // the knob would restyle everything inside it: measurably slower with hundreds moving)
   const style = color !== null ? ({ '--ls-knob-color': cssColor(color) } as CSSProperties) : undefined;
+  const arc: CSSProperties = { strokeDasharray: `${Math.abs(ratio - origin).toFixed(4)} 2`, strokeDashoffset: (-Math.min(origin, ratio)).toFixed(4) };
+  const pointer: CSSProperties = { transform: `rotate(${angleAt(ratio).toFixed(1)}deg)` };
 
   return (
     <div className="ls-knob" data-state={state} data-size={size} data-touched={touched || undefined} style={style}>
@@ -102,10 +107,10 @@ export const Knob = memo(function Knob({
         onKeyDown={(event) => live && onSliderKey(event, { value, min, max, step: quantized ? 1 : undefined, onChange, onCommit, onReset: reset })}
       >
         <svg viewBox="0 0 100 100" aria-hidden="true">
-          <path className="ls-knob-track" d={arcPath(50, 50, 40, 0, 1)} />
-          {live && <path className="ls-knob-arc" d={arcPath(50, 50, 40, origin, ratio)} />}
+          <path className="ls-knob-track" d={FULL_ARC} />
+          {live && <path className="ls-knob-arc" d={FULL_ARC} pathLength={1} style={arc} />}
           <circle className="ls-knob-cap" cx="50" cy="50" r="30" />
-          {live && <line className="ls-knob-pointer" x1="50" y1="50" x2={tip.x.toFixed(2)} y2={tip.y.toFixed(2)} />}
+          {live && <line className="ls-knob-pointer" x1="50" y1="50" x2="50" y2="20" style={pointer} />}
         </svg>
         {touched && (
           <span className="ls-readout ls-knob-readout" aria-hidden="true">

@@ -1,0 +1,83 @@
+/**
+ * The pads a drum-pads machine shows, apart from the machine: the plain
+ * grid of notes when no rack is bound, the rack's visible pads as Live
+ * scrolls them, and the observations each pad needs.
+ *
+ * A DrumPad's `name`, `mute` and `chains` have listeners in Live (a pad with
+ * no chains is empty; Live names it "Empty"); its `note` has none (a pad
+ * keeps its note for life), so the note is read once per pad.
+ */
+import type { JsonValue } from '../protocol/src/index';
+import { asBoolean, asString, refTarget } from './observe-invoke';
+
+/** One pad of the grid. Values are null until Live has said them. */
+export interface DrumPad {
+  /** The DrumPad's target, or null for a plain note (no rack). */
+  target: string | null;
+  name: string | null;
+  note: number | null;
+  mute: boolean | null;
+  /** No instrument or sample on it (no chains). */
+  empty: boolean | null;
+}
+
+/** The first note of the plain grid: where a Drum Rack starts (C1). */
+export const FIRST_PLAIN_NOTE = 36;
+export const GRID_SIZE = 16;
+
+/** A 4x4 grid of notes from C1, for when no rack is bound (named by note in the view). */
+export function plainPads(): DrumPad[] {
+  return Array.from({ length: GRID_SIZE }, (_, index) => ({ target: null, name: null, note: FIRST_PLAIN_NOTE + index, mute: false, empty: false }));
+}
+
+/** The targets in a `visible_drum_pads` value. */
+export function padTargets(value: JsonValue): string[] {
+  return Array.isArray(value) ? value.map(refTarget).filter((target): target is string => target !== null) : [];
+}
+
+/** Observed per pad: the observation's key names the pad by its target. */
+export const PAD_OBSERVED = ['name', 'mute', 'chains'] as const;
+export type PadProp = (typeof PAD_OBSERVED)[number];
+
+export const padKey = (target: string, prop: PadProp): string => `pad|${target}|${prop}`;
+
+/** The pad and property an observation's key is about, if it is a pad's. */
+export function parsePadKey(key: string): { target: string; prop: PadProp } | null {
+  const [kind, target, prop] = key.split('|');
+  return kind === 'pad' && target !== undefined && (PAD_OBSERVED as readonly string[]).includes(prop ?? '') ? { target, prop: prop as PadProp } : null;
+}
+
+/** A child actor's id for a pad's observation (ids are dotted; targets have a space). */
+export const padObserverId = (target: string, prop: PadProp): string => `pad.${target.replace(/\s+/g, '-')}.${prop}`;
+
+/** What the rack's new visible pads change: the pads in order (keeping what is known), the observations to stop and to start. */
+export function followPads(current: readonly DrumPad[], observed: readonly string[], targets: readonly string[]) {
+  return {
+    pads: targets.map((target) => current.find((pad) => pad.target === target) ?? { target, name: null, note: null, mute: null, empty: null }),
+    stop: observed.filter((target) => !targets.includes(target)),
+    start: targets.filter((target) => !observed.includes(target)),
+  };
+}
+
+/** A pad's observed value stored. */
+export function storePadValue(pads: readonly DrumPad[], target: string, prop: PadProp, value: JsonValue): DrumPad[] {
+  return pads.map((pad) => {
+    if (pad.target !== target) return pad;
+    if (prop === 'name') return { ...pad, name: asString(value) };
+    if (prop === 'mute') return { ...pad, mute: asBoolean(value) };
+    return { ...pad, empty: !(Array.isArray(value) && value.length > 0) };
+  });
+}
+
+/** The notes read for some pads, stored. */
+export function storeNotes(pads: readonly DrumPad[], targets: readonly string[], notes: JsonValue): DrumPad[] {
+  const values = Array.isArray(notes) ? notes : [];
+  return pads.map((pad) => {
+    const index = pad.target === null ? -1 : targets.indexOf(pad.target);
+    const note = values[index];
+    return index >= 0 && typeof note === 'number' ? { ...pad, note } : pad;
+  });
+}
+
+/** Whether Live has said everything about every pad. */
+export const padsKnown = (pads: readonly DrumPad[]): boolean => pads.every((pad) => pad.name !== null && pad.note !== null && pad.mute !== null && pad.empty !== null);

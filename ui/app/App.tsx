@@ -1,0 +1,61 @@
+/**
+ * The surface: the transport and the connection along the top, and the
+ * pages a musician switches between: the session's clips, the mixer, a
+ * track's devices, the keyboard, the drum pads. Every control is its own
+ * actor's view (the session's children, or actors a page starts), so one
+ * value changing re-renders one control. Composition only: no I/O here.
+ */
+import { useActorRef } from '@xstate/react';
+import { useState } from 'react';
+import type { Inspection } from '../../machines/inspection';
+import type { ProvidedMachines } from '../../machines/provide';
+import { SessionGrid } from '../widgets/clip-cell/SessionGrid';
+import { LinkBadge } from '../widgets/connection-badge/LinkBadge';
+import { MixerRow } from '../widgets/mixer-strip/MixerRow';
+import { SongTransport } from '../widgets/transport-bar/SongTransport';
+import { DevicesPage } from './DevicesPage';
+import { InspectorPage } from './InspectorPage';
+import { KeysPage } from './KeysPage';
+import { PadsPage } from './PadsPage';
+import { InspectContext, useTransportActor } from './session-children';
+import { Tabs } from './Tabs';
+import { ThemeSwitch, useTheme } from './theme-switch';
+
+export interface AppProps {
+  machines: ProvidedMachines;
+  /** Every actor's life, for the developers' page (`?inspect`). */
+  inspection?: Inspection;
+}
+
+export function App({ machines, inspection }: AppProps) {
+  const inspect = inspection?.inspect;
+  const connection = useActorRef(machines.connection, { inspect });
+  const session = useActorRef(machines.session, { inspect });
+  const transport = useTransportActor(session);
+  const [page, setPage] = useState('session');
+  const [theme, setTheme] = useTheme();
+  return (
+    <InspectContext.Provider value={inspect}>
+    <div className="ls-root ls-app" data-theme={theme}>
+      <header className="ls-app-bar">
+        {transport ? <SongTransport actor={transport} /> : <div className="ls-app-transport-placeholder" />}
+        <LinkBadge actor={connection} />
+        <ThemeSwitch theme={theme} onChange={setTheme} />
+      </header>
+      <Tabs
+        label="Pages"
+        selected={page}
+        onSelect={setPage}
+        tabs={[
+          { id: 'session', label: 'Session', render: () => <SessionGrid session={session} /> },
+          { id: 'mixer', label: 'Mixer', render: () => <MixerRow session={session} /> },
+          { id: 'devices', label: 'Devices', render: () => <DevicesPage machines={machines} session={session} /> },
+          { id: 'keys', label: 'Keys', render: () => <KeysPage machines={machines} session={session} /> },
+          { id: 'pads', label: 'Pads', render: () => <PadsPage machines={machines} session={session} /> },
+          ...(inspection ? [{ id: 'inspector', label: 'Inspector', render: () => <InspectorPage inspection={inspection} /> }] : []),
+        ]}
+      />
+    </div>
+    </InspectContext.Provider>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The app's pages as ARIA tabs: a tab list (arrow keys, Home and End move
+ * between tabs) and the panel of the selected one. Panels not shown are not
+ * rendered, so a hidden page's controls cost nothing.
+ */
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface Tab {
+  id: string;
+  label: string;
+  render: () => ReactNode;
+}
+
+export interface TabsProps {
+  label: string;
+  tabs: readonly Tab[];
+  selected: string;
+  onSelect: (id: string) => void;
+}
+
+export function Tabs({ label, tabs, selected, onSelect }: TabsProps) {
+  const base = useId();
+  const list = useRef<HTMLDivElement>(null);
+  const current = tabs.find((tab) => tab.id === selected) ?? tabs[0];
+  const move = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const index = tabs.findIndex((tab) => tab.id === current?.id);
+    const next =
+      event.key === 'ArrowRight' ? (index + 1) % tabs.length
+      : event.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? tabs.length - 1
+      : null;
+    if (next === null) return;
+    event.preventDefault();
+    const tab = tabs[next];
+    if (!tab) return;
+    onSelect(tab.id);
+    list.current?.querySelector<HTMLElement>(`#${CSS.escape(`${base}-${tab.id}`)}`)?.focus();
+  };
+  return (
+    <>
+      <div className="ls-tabs" role="tablist" aria-label={label} ref={list} onKeyDown={move}>
+        {tabs.map((tab) => (
+          <button
+            key={tab.id}
+            id={`${base}-${tab.id}`}
+            type="button"
+            role="tab"
+            className="ls-tab"
+            aria-selected={tab.id === current?.id}
+            aria-controls={`${base}-${tab.id}-panel`}
+            tabIndex={tab.id === current?.id ? 0 : -1}
+            onClick={() => onSelect(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      {current && (
+        <section className="ls-tab-panel" role="tabpanel" id={`${base}-${current.id}-panel`} aria-labelledby={`${base}-${current.id}`}>
+          {current.render()}
+        </section>
+      )}
+    </>
+  );
+}

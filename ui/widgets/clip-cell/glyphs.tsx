@@ -1,0 +1,28 @@
+/** The small marks a session cell shows: launch, stop, record, create. In the text color, hidden from screen readers. */
+import type { SVGProps } from 'react';
+
+const Glyph = (props: SVGProps<SVGSVGElement>) => <svg className="ls-glyph" viewBox="0 0 16 16" aria-hidden="true" focusable="false" {...props} />;
+
+export const LaunchGlyph = () => (
+  <Glyph>
+    <path d="M4 2.5v11l9-5.5z" />
+  </Glyph>
+);
+
+export const StopGlyph = () => (
+  <Glyph>
+    <rect x="3.5" y="3.5" width="9" height="9" rx="1" />
+  </Glyph>
+);
+
+export const RecordGlyph = () => (
+  <Glyph>
+    <circle cx="8" cy="8" r="5" />
+  </Glyph>
+);
+
+export const CreateGlyph = () => (
+  <Glyph>
+    <path d="M7 3h2v4h4v2H9v4H7V9H3V7h4z" />
+  </Glyph>
+);

@@ -1,0 +1,150 @@
+/**
+ * A fader, vertical or horizontal. The thumb follows the finger one to one
+ * from wherever it was touched (relative: touching never makes it jump),
+ * finer with a second finger or Shift. A range across zero fills from the
+ * middle. `marks` draw ticks (unity gain on a volume). `children` sit beside
+ * the groove (a mixer strip puts its meter there). A pure view.
+ */
+import { memo, type CSSProperties, type ReactNode } from 'react';
+import { cssColor } from '../../theme/live-colors';
+import { ratioOf } from '../../touch/drag-math';
+import { onSliderKey } from '../../touch/slider-keys';
+import { useValueDrag } from '../../touch/use-value-drag';
+import { fallbackText, stateText, takesInput, type ControlState } from '../control-state';
+import './fader.css';
+
+export interface FaderProps {
+  label: string;
+  value: number;
+  min?: number;
+  max?: number;
+  defaultValue?: number;
+  /** A quantized parameter's items: the value is an index into them. */
+  items?: readonly string[];
+  /** The value in Live's own units (`str_for_value`). */
+  display?: string | null;
+  state?: ControlState;
+  orientation?: 'vertical' | 'horizontal';
+  size?: 'small' | 'medium' | 'large';
+  /** Live's color for the fill (an RGB integer); the accent color otherwise. */
+  color?: number | null;
+  /** Values to mark along the groove. */
+  marks?: readonly number[];
+  /** Hide the label and value lines (a strip that shows them itself). */
+  bare?: boolean;
+  error?: string | null;
+  children?: ReactNode;
+  onStart?: () => void;
+  onChange?: (value: number) => void;
+  onCommit?: (value: number) => void;
+  onReset?: () => void;
+  onRetry?: () => void;
+}
+
+const ratioStyle = (name: string, ratio: number): Record<string, string> => ({ [name]: ratio.toFixed(4) });
+
+export const Fader = memo(function Fader({
+  label,
+  value,
+  min = 0,
+  max = 1,
+  defaultValue,
+  items,
+  display = null,
+  state = 'ready',
+  orientation = 'vertical',
+  size = 'medium',
+  color = null,
+  marks = [],
+  bare = false,
+  error = null,
+  children,
+  onStart,
+  onChange,
+  onCommit,
+  onReset,
+  onRetry,
+}: FaderProps) {
+  const live = takesInput(state);
+  const vertical = orientation === 'vertical';
+  const quantized = items !== undefined && items.length > 0;
+  const reset = onReset ?? (defaultValue !== undefined && onChange ? () => onChange(defaultValue) : undefined);
+  const drag = useValueDrag({
+    value,
+    min,
+    max,
+    axis: vertical ? 'vertical' : 'horizontal',
+    // the groove's own length: the thumb stays under the finger
+    rangePixels: (element) => (vertical ? element.clientHeight : element.clientWidth) * 0.9,
+    disabled: !live,
+    onStart,
+    onChange,
+    onCommit,
+    onReset: reset,
+  });
+  const text = display ?? fallbackText(value, { min, max, items });
+  const status = stateText(state);
+  const ratio = ratioOf(value, { min, max });
+  const origin = min < 0 && max > 0 ? ratioOf(0, { min, max }) : 0;
+  const touched = drag.dragging || state === 'touched';
+  const style = {
+    ...ratioStyle('--ls-ratio', ratio),
+    // the fill spans origin..value (from the middle for a range across zero)
+    ...ratioStyle('--ls-fill-start', Math.min(origin, ratio)),
+    ...ratioStyle('--ls-fill-size', Math.max(0.0001, Math.abs(ratio - origin))),
+    ...(color !== null ? { '--ls-fader-color': cssColor(color) } : {}),
+  } as CSSProperties;
+
+  return (
+    <div className="ls-fader" data-state={state} data-orientation={orientation} data-size={size} data-touched={touched || undefined} style={style}>
+      {!bare && (
+        <div className="ls-label" title={label}>
+          {label}
+        </div>
+      )}
+      <div className="ls-fader-body">
+        <div
+          role="slider"
+          tabIndex={live ? 0 : -1}
+          aria-label={label}
+          aria-orientation={orientation}
+          aria-valuemin={min}
+          aria-valuemax={max}
+          aria-valuenow={value}
+          aria-valuetext={status ?? text}
+          aria-disabled={!live || undefined}
+          aria-busy={state === 'loading' || undefined}
+          aria-invalid={state === 'failed' || undefined}
+          className="ls-control ls-fader-track"
+          {...drag.handlers}
+          onKeyDown={(event) => live && onSliderKey(event, { value, min, max, step: quantized ? 1 : undefined, onChange, onCommit, onReset: reset })}
+        >
+          <div className="ls-fader-groove" aria-hidden="true">
+            {marks.map((mark) => (
+              <span key={mark} className="ls-fader-mark" style={ratioStyle('--ls-mark', ratioOf(mark, { min, max })) as CSSProperties} />
+            ))}
+            {live && <div className="ls-fader-fill" />}
+          </div>
+          {live && <div className="ls-fader-thumb" aria-hidden="true" />}
+          {touched && (
+            <span className="ls-readout ls-fader-readout" aria-hidden="true">
+              {text}
+              {drag.fine && <span className="ls-fine"> fine</span>}
+            </span>
+          )}
+        </div>
+        {children}
+        {state === 'failed' && onRetry && (
+          <button type="button" className="ls-retry ls-fader-retry" onClick={onRetry} aria-label={`Retry ${label}`}>
+            Retry
+          </button>
+        )}
+      </div>
+      {!bare && (
+        <div className="ls-fader-value ls-number" aria-hidden="true" title={error ?? undefined}>
+          {live ? text : status}
+        </div>
+      )}
+    </div>
+  );
+});

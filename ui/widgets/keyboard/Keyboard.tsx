@@ -1,0 +1,135 @@
+/**
+ * A keyboard to play an instrument in Live from a tablet: multi-touch keys
+ * (velocity from where a key is struck, slides from key to key, every finger
+ * on its own), the octave and a scale with keys out of it dimmed or hidden,
+ * and a strip of wheels beside the keys: pitch bend (springs back to the
+ * centre), modulation and aftertouch (springs back to 0). The computer
+ * keyboard plays too, as Live's does (A W S E D F T G Y H U J K; Z and X
+ * shift octaves). A pure view: what sounds and where the wheels are come in
+ * as props; touches go out as callbacks.
+ */
+import { memo, useCallback, useMemo, type CSSProperties } from 'react';
+import { octaveStart, type ScaleMode, type ScaleName } from '../../../machines/scales';
+import { cssColor } from '../../theme/live-colors';
+import { KeyBed } from './KeyBed';
+import { isScaleRow, layoutKeys, notesShown } from './layout';
+import { ScaleBar } from './ScaleBar';
+import type { KeyGestures } from './use-key-pointers';
+import { useFitOctaves } from './use-fit-octaves';
+import { Wheel } from './Wheel';
+import './keyboard.css';
+
+/** The keyboard machine's notes state as the view shows it (`data-state`). */
+export type KeyboardState = 'silent' | 'playing';
+
+/** What the keyboard shows (the machine's view) and the gestures it reports. */
+export interface KeyboardProps extends KeyGestures {
+  /** The octave of the first key, as Live numbers octaves (C3 is note 60). */
+  octave: number;
+  /** Octaves shown where there is room for them (fewer on a small screen). */
+  octaves?: number;
+  root?: number;
+  scale?: ScaleName;
+  scaleMode?: ScaleMode;
+  /** The notes sounding. */
+  pressed?: readonly number[];
+  /** Pitch bend, -8192..8191. */
+  bend?: number;
+  /** Modulation (CC 1), 0..127. */
+  modulation?: number;
+  /** Channel pressure, 0..127. */
+  pressure?: number;
+  /** The machine's state; by default, whether anything sounds. */
+  state?: KeyboardState;
+  /** Whether the bend wheel is held. */
+  bending?: boolean;
+  size?: 'small' | 'medium' | 'large';
+  /** Live's color (an RGB integer) for pressed keys and wheels; the accent color otherwise. */
+  color?: number | null;
+  onBend?: (value: number) => void;
+  onBendRelease?: () => void;
+  onModulation?: (value: number) => void;
+  onChannelPressure?: (value: number) => void;
+  onScale?: (root: number, scale: ScaleName) => void;
+  onScaleMode?: (mode: ScaleMode) => void;
+}
+
+const NOTHING: readonly number[] = [];
+
+const bendText = (value: number): string => (value === 0 ? '0' : `${value > 0 ? '+' : '−'}${Math.round((Math.abs(value) / (value > 0 ? 8191 : 8192)) * 100)} %`);
+
+/** The keyboard: octave and scale above, wheels beside the keys. */
+export const Keyboard = memo(function Keyboard({
+  octave,
+  octaves = 2,
+  root = 0,
+  scale = 'chromatic',
+  scaleMode = 'dim',
+  pressed = NOTHING,
+  bend = 0,
+  modulation = 0,
+  pressure = 0,
+  state,
+  bending = false,
+  size = 'medium',
+  color = null,
+  onNoteDown,
+  onNoteMove,
+  onNoteUp,
+  onPressure,
+  onOctave,
+  onAllOff,
+  onBend,
+  onBendRelease,
+  onModulation,
+  onChannelPressure,
+  onScale,
+  onScaleMode,
+}: KeyboardProps) {
+  const [bedRef, shown] = useFitOctaves<HTMLDivElement>(octaves);
+  const first = octaveStart(octave);
+  const row = isScaleRow(scaleMode, scale);
+  const keys = useMemo(() => layoutKeys({ first, octaves: shown, root, scale, mode: scaleMode }), [first, shown, root, scale, scaleMode]);
+  const notes = notesShown(first, shown);
+  const range = [notes[0] ?? first, notes.at(-1) ?? first] as const;
+  const releasePressure = useCallback(() => onChannelPressure?.(0), [onChannelPressure]);
+  const style = color !== null ? ({ '--ls-keyboard-color': cssColor(color) } as CSSProperties) : undefined;
+
+  return (
+    <div className="ls-keyboard" data-state={state ?? (pressed.length > 0 ? 'playing' : 'silent')} data-bending={bending || undefined} data-size={size} style={style}>
+      <ScaleBar octave={octave} range={range} root={root} scale={scale} scaleMode={scaleMode} onOctave={onOctave} onScale={onScale} onScaleMode={onScaleMode} />
+      <div className="ls-keyboard-body">
+        <div className="ls-wheels" role="group" aria-label="Wheels">
+          <Wheel label="Pitch bend" shortLabel="Bend" value={bend} min={-8192} max={8191} rest={0} springs held={bending} text={bendText(bend)} onChange={onBend} onRelease={onBendRelease} />
+          <Wheel label="Modulation" shortLabel="Mod" value={modulation} min={0} max={127} rest={0} text={String(modulation)} onChange={onModulation} />
+          <Wheel
+            label="Aftertouch"
+            shortLabel="AT"
+            value={pressure}
+            min={0}
+            max={127}
+            rest={0}
+            springs
+            text={String(pressure)}
+            onChange={onChannelPressure}
+            onRelease={releasePressure}
+          />
+        </div>
+        <div className="ls-keybed-frame" ref={bedRef}>
+          <KeyBed
+            keys={keys}
+            pressed={pressed}
+            first={first}
+            row={row}
+            onNoteDown={onNoteDown}
+            onNoteMove={onNoteMove}
+            onNoteUp={onNoteUp}
+            onPressure={onPressure}
+            onOctave={onOctave}
+            onAllOff={onAllOff}
+          />
+        </div>
+      </div>
+    </div>
+  );
+});

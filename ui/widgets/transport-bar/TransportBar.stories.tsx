@@ -1,0 +1,213 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useActorRef } from '@xstate/react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import type { TransportContext } from '../../../machines/transport';
+import { StatePanel } from '../../fake-studio/StatePanel';
+import { withStudio, useStudio } from '../../fake-studio/studio-react';
+import { doubleTap, drag } from '../../test/pointer';
+import { transportSnapshot, type TransportStateValue } from './seed';
+import { SongPosition } from './SongPosition';
+import { SongTransport } from './SongTransport';
+import { TransportBar, type TransportBarProps } from './TransportBar';
+import { TRANSPORT_STATES, positionView, transportView } from './transport-view';
+
+/** The bar's props with the song position as values (the real bar's readout follows the actor). */
+type TransportArgs = Omit<TransportBarProps, 'position'> & { songTime: number; numerator: number; denominator: number };
+
+function TransportStory({ songTime, numerator, denominator, ...bar }: TransportArgs) {
+  const { text } = positionView(transportSnapshot({ ready: 'playing' }, { songTime, numerator, denominator }));
+  return <TransportBar {...bar} position={<SongPosition text={text} state={bar.state} />} />;
+}
+
+/** The transport machine in `value`, as the bar's props (what SongTransport would pass). */
+type SeededTransport = Pick<TransportArgs, 'state' | 'tempo' | 'metronome' | 'sessionRecord' | 'arrangementRecord' | 'error' | 'songTime' | 'numerator' | 'denominator'>;
+
+function seeded(value: TransportStateValue, context: Partial<TransportContext> = {}): SeededTransport {
+  const snapshot = transportSnapshot(value, context);
+  const { songTime, numerator, denominator } = snapshot.context;
+  return { ...transportView(snapshot), songTime, numerator, denominator };
+}
+
+const meta = {
+  title: 'Transport/Transport Bar',
+  render: TransportStory,
+  args: {
+    ...seeded({ ready: 'stopped' }),
+    size: 'medium',
+    onPlay: fn(),
+    onStop: fn(),
+    onArrangementRecord: fn(),
+    onSessionRecord: fn(),
+    onMetronome: fn(),
+    onTempo: fn(),
+    onTap: fn(),
+    onRetry: fn(),
+  },
+  argTypes: {
+    state: { control: 'select', options: TRANSPORT_STATES },
+    tempo: { control: { type: 'range', min: 20, max: 999, step: 0.01 } },
+    songTime: { control: { type: 'range', min: 0, max: 512, step: 0.25 } },
+    numerator: { control: { type: 'number', min: 1, max: 32 } },
+    denominator: { control: 'select', options: [1, 2, 4, 8, 16] },
+    size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
+    error: { control: 'text' },
+  },
+} satisfies Meta<TransportArgs>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Waiting for the song's first values. */
+export const Loading: Story = {
+  args: seeded('loading', { received: [] }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('group', { name: 'Transport' })).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByRole('slider', { name: 'Tempo' })).toHaveAttribute('aria-valuetext', 'Loading');
+  },
+};
+
+/**
+ * Stopped at the start. Every button asks the transport to act; the tempo
+ * takes arrows (one BPM, Shift a tenth) and Delete (back to 120).
+ */
+export const Stopped: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('timer', { name: 'Song position' })).toHaveTextContent('1.1.1');
+    await expect(canvas.getByRole('status')).toHaveTextContent('Stopped');
+    await userEvent.click(canvas.getByRole('button', { name: 'Play' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Stop' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Metronome' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Tap Tempo' }));
+    await expect(args.onPlay).toHaveBeenCalledTimes(1);
+    await expect(args.onStop).toHaveBeenCalledTimes(1);
+    await expect(args.onMetronome).toHaveBeenCalledTimes(1);
+    await expect(args.onTap).toHaveBeenCalledTimes(1);
+    const tempo = canvas.getByRole('slider', { name: 'Tempo' });
+    await expect(tempo).toHaveAttribute('aria-valuetext', '120.00 BPM');
+    tempo.focus();
+    await userEvent.keyboard('{ArrowUp}');
+    await expect(args.onTempo).toHaveBeenLastCalledWith(121);
+    await userEvent.keyboard('{Shift>}{ArrowDown}{/Shift}');
+    await expect(args.onTempo).toHaveBeenLastCalledWith(119.9);
+  },
+};
+
+/** Playing: the play button lit, the position running, the metronome on. */
+export const Playing: Story = {
+  args: seeded({ ready: 'playing' }, { playing: true, metronome: true, songTime: 45.5, tempo: 128 }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('timer', { name: 'Song position' })).toHaveTextContent('12.2.3');
+    await expect(canvas.getByRole('button', { name: 'Metronome' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('status')).toHaveTextContent('Playing');
+  },
+};
+
+/** Recording into the arrangement and the session, in 6/8. */
+export const Recording: Story = {
+  args: seeded({ ready: 'playing' }, { playing: true, arrangementRecord: true, sessionRecord: true, songTime: 13.5, numerator: 6, denominator: 8, tempo: 92.5 }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const record = canvas.getByRole('button', { name: 'Arrangement Record' });
+    await expect(record).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('button', { name: 'Session Record' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('timer', { name: 'Song position' })).toHaveTextContent('5.4.1');
+    await userEvent.click(record);
+    await expect(args.onArrangementRecord).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Live refused an observation: nothing takes input, the reason shows. */
+export const Failed: Story = {
+  args: seeded('failed', { error: { code: 'unavailable', message: 'Live is offline' } }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Live is offline')).toBeInTheDocument();
+    await expect(canvas.getByRole('slider', { name: 'Tempo' })).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(canvas.getByRole('button', { name: 'Play (Failed)' }));
+    await expect(args.onPlay).not.toHaveBeenCalled();
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry Transport' }));
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};
+
+const pages: Array<{ title: string; args: Partial<TransportArgs> }> = [
+  { title: 'loading', args: seeded('loading', { received: [] }) },
+  { title: 'stopped', args: {} },
+  { title: 'playing', args: seeded({ ready: 'playing' }, { playing: true, metronome: true, songTime: 45.5, tempo: 128 }) },
+  { title: 'recording', args: seeded({ ready: 'playing' }, { playing: true, arrangementRecord: true, sessionRecord: true, songTime: 13.5, numerator: 6, denominator: 8, tempo: 92.5 }) },
+  { title: 'a long song, a fast tempo', args: seeded({ ready: 'playing' }, { playing: true, songTime: 3999.75, tempo: 174 }) },
+  { title: 'failed', args: seeded('failed', { error: { code: 'unavailable', message: 'Live is offline' } }) },
+  { title: 'small', args: { size: 'small' } },
+  { title: 'large', args: { ...seeded({ ready: 'playing' }, { playing: true, songTime: 8 }), size: 'large' } },
+];
+
+/** Every state, one bar per row. */
+export const AllStates: Story = {
+  parameters: { controls: { disable: true } },
+  render: (args) => (
+    <div className="ls-story-grid" style={{ flexDirection: 'column' }}>
+      {pages.map(({ title, args: page }) => (
+        <figure key={title} style={{ justifyItems: 'start' }}>
+          <TransportStory {...args} {...page} />
+          <figcaption>{title}</figcaption>
+        </figure>
+      ))}
+    </div>
+  ),
+};
+
+function StudioTransport() {
+  const studio = useStudio();
+  const transport = useActorRef(studio.machines.transport, { input: {} });
+  return (
+    <div>
+      <SongTransport actor={transport} />
+      <StatePanel actor={transport} label="transport" />
+    </div>
+  );
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The real transport machine on the fake studio: play, watch the song
+ * position run, drag the tempo (a second finger or Shift for fine), double-tap
+ * it back to 120, tap it in, stop.
+ */
+export const Interactive: Story = {
+  decorators: [withStudio({ latencyMs: 60 })],
+  parameters: { controls: { disable: true } },
+  render: () => <StudioTransport />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByTestId('actor-state')).toHaveTextContent('live.ready.stopped'), { timeout: 3000 });
+    const position = canvas.getByRole('timer', { name: 'Song position' });
+    await expect(position).toHaveTextContent('1.1.1');
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(canvas.getByTestId('actor-state')).toHaveTextContent('live.ready.playing'));
+    await waitFor(() => expect(position).not.toHaveTextContent('1.1.1'), { timeout: 3000 });
+
+    // the tempo's drag is relative and its scale fixed: 4 px a BPM, a tenth of that when fine
+    const tempo = canvas.getByRole('slider', { name: 'Tempo' });
+    drag(tempo, 0, -40);
+    await waitFor(() => expect(tempo).toHaveAttribute('aria-valuetext', '130.00 BPM'));
+    doubleTap(tempo);
+    await waitFor(() => expect(tempo).toHaveAttribute('aria-valuetext', '120.00 BPM'));
+    drag(tempo, 0, -44, { shiftKey: true });
+    await waitFor(() => expect(tempo).toHaveAttribute('aria-valuetext', '121.10 BPM'));
+
+    // two taps a moment apart: Live sets a whole tempo from them
+    const tap = canvas.getByRole('button', { name: 'Tap Tempo' });
+    await userEvent.click(tap);
+    await sleep(300);
+    await userEvent.click(tap);
+    await waitFor(() => expect(tempo.getAttribute('aria-valuetext')).toMatch(/^\d+\.00 BPM$/), { timeout: 3000 });
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Stop' }));
+    await waitFor(() => expect(canvas.getByTestId('actor-state')).toHaveTextContent('live.ready.stopped'));
+  },
+};

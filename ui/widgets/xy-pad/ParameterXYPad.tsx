@@ -1,0 +1,36 @@
+/** An XY pad on two parameter actors: each gesture touches and releases both, so Live records both. */
+import { memo, useMemo } from 'react';
+import { useParameter, type ParameterActor } from '../../connect/use-parameter';
+import { XYPad, type XYPadProps } from './XYPad';
+
+export interface ParameterXYPadProps extends Pick<XYPadProps, 'springBack' | 'size' | 'color'> {
+  label: string;
+  x: ParameterActor;
+  y: ParameterActor;
+}
+
+export const ParameterXYPad = memo(function ParameterXYPad({ label, x: xActor, y: yActor, ...look }: ParameterXYPadProps) {
+  const x = useParameter(xActor);
+  const y = useParameter(yActor);
+  const callbacks = useMemo(
+    () => ({
+      onStart: () => [xActor, yActor].forEach((actor) => actor.send({ type: 'ui.touch' })),
+      onChange: (xValue: number, yValue: number) => {
+        xActor.send({ type: 'ui.change', value: xValue });
+        yActor.send({ type: 'ui.change', value: yValue });
+      },
+      onCommit: () => [xActor, yActor].forEach((actor) => actor.send({ type: 'ui.release' })),
+      onReset: () => {
+        for (const actor of [xActor, yActor]) {
+          actor.send({ type: 'ui.touch' });
+          actor.send({ type: 'ui.reset' });
+          actor.send({ type: 'ui.release' });
+        }
+      },
+      onRetry: () => [xActor, yActor].forEach((actor) => actor.send({ type: 'ui.retry' })),
+    }),
+    [xActor, yActor],
+  );
+  const axis = ({ name, value, min, max, defaultValue, display, state }: typeof x) => ({ label: name, value, min, max, defaultValue, display, state });
+  return <XYPad {...look} {...callbacks} label={label} x={axis(x)} y={axis(y)} />;
+});
