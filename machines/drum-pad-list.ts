@@ -25,10 +25,19 @@ export interface DrumPad {
 export const FIRST_PLAIN_NOTE = 36;
 export const GRID_SIZE = 16;
 
-/** A 4x4 grid of notes from C1, for when no rack is bound (named by note in the view). */
-export function plainPads(): DrumPad[] {
-  return Array.from({ length: GRID_SIZE }, (_, index) => ({ target: null, name: null, note: FIRST_PLAIN_NOTE + index, mute: false, empty: false }));
+/** A 4x4 grid of notes from `first` (C1 by default), for when no rack is bound (named by note in the view). */
+export function plainPads(first = FIRST_PLAIN_NOTE): DrumPad[] {
+  return Array.from({ length: GRID_SIZE }, (_, index) => ({ target: null, name: null, note: first + index, mute: false, empty: false }));
 }
+
+/** The highest row a grid's bottom row can start at: its top pad is note 127 (as a Drum Rack's `drum_pads_scroll_position`, 0..28). */
+export const LAST_ROW = (128 - GRID_SIZE) / 4;
+
+/** The row (of four notes) the grid's first pad is on, or null before Live has said its note. */
+export const firstRow = (pads: readonly DrumPad[]): number | null => (pads[0]?.note == null ? null : Math.floor(pads[0].note / 4));
+
+/** The row a scroll by `rows` from `row` reaches, within 0..LAST_ROW. */
+export const scrolledRow = (row: number, rows: number): number => Math.min(LAST_ROW, Math.max(0, row + Math.round(rows)));
 
 /** The targets in a `visible_drum_pads` value. */
 export function padTargets(value: JsonValue): string[] {

@@ -93,6 +93,14 @@ describe('drumPadsMachine (pure transitions)', () => {
     expect(transition(drumPadsMachine, snapshot, { type: 'ui.rate', rate: '1/5' as never })[0].context.rate).toBe('1/8t');
   });
 
+  it('moves a plain grid by rows of four, within notes 0..127, and ends a held note as it began', () => {
+    const { snapshot, midi } = steps([down(1, 0), { type: 'ui.scroll', rows: 1 }, up(1)]);
+    expect(snapshot.context.pads.map((pad) => pad.note)).toEqual(Array.from({ length: 16 }, (_, index) => 40 + index));
+    expect(midi.at(-1)).toEqual({ type: 'note_off', channel: 0, note: 36 });
+    expect(steps([{ type: 'ui.scroll', rows: -100 }]).snapshot.context.pads[0]?.note).toBe(0);
+    expect(steps([{ type: 'ui.scroll', rows: 100 }]).snapshot.context.pads.at(-1)?.note).toBe(127);
+  });
+
   it('sends poly aftertouch and ends everything on all off', () => {
     const { snapshot, midi } = steps([down(1, 0), down(2, 1), { type: 'ui.pressure', pointerId: 2, pressure: 64 }, { type: 'ui.allOff' }]);
     expect(midi.slice(2)).toEqual([
@@ -162,6 +170,32 @@ describe('drumPadsMachine on FakeLive', () => {
     expect(live.midi.at(-1)).toEqual({ type: 'note_off', channel: 0, note: 36 });
     actor.send(down(2, 0));
     expect(live.midi.at(-1)).toEqual({ type: 'note_on', channel: 0, note: 40, velocity: 100 });
+    actor.stop();
+  });
+
+  it('scrolls the rack in Live, and shows the pads Live then shows', async () => {
+    const live = rackLive();
+    live.define(`${RACK} view`, { drum_pads_scroll_position: 9 });
+    // as Live does: the rack's visible pads follow its view's scroll position
+    live.follow((target, prop, value) => {
+      if (target === `${RACK} view` && prop === 'drum_pads_scroll_position') live.change(RACK, 'visible_drum_pads', visible(((value as number) - 9) * 4));
+    });
+    const actor = start(live);
+    await settle();
+    actor.send({ type: 'ui.scroll', rows: 1 });
+    // a second tap before Live answered goes on from the row asked for, not the one shown
+    actor.send({ type: 'ui.scroll', rows: -1 });
+    actor.send({ type: 'ui.scroll', rows: 1 });
+    await settle();
+    await settle();
+    expect(live.calls.filter((call) => call.includes('drum_pads_scroll_position'))).toEqual([
+      `set ${RACK} view drum_pads_scroll_position 10`,
+      `set ${RACK} view drum_pads_scroll_position 9`,
+      `set ${RACK} view drum_pads_scroll_position 10`,
+    ]);
+    expect(actor.getSnapshot().hasTag('ready')).toBe(true);
+    expect(actor.getSnapshot().context.pads.map((pad) => pad.note)).toEqual(Array.from({ length: 16 }, (_, index) => 40 + index));
+    expect(actor.getSnapshot().context.scrollRow).toBeNull();
     actor.stop();
   });
 

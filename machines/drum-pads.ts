@@ -20,7 +20,10 @@
  * Events: `ui.padDown` {pointerId, pad, velocity} (`pad` is the place in the
  * grid, 0 bottom-left), `ui.padUp` {pointerId}, `ui.pressure` {pointerId,
  * pressure} (poly aftertouch, 0..127), `ui.repeat` {on}, `ui.rate` {rate},
- * `ui.allOff` (every note off: on cancel, blur, unmount), `ui.retry`;
+ * `ui.allOff` (every note off: on cancel, blur, unmount), `ui.retry`,
+ * `ui.scroll` {rows} (the pads shown move by rows of four: the rack's
+ * `drum_pads_scroll_position` is set in Live, and its new visible pads come
+ * back through the observation; a plain grid moves its notes);
  * `live.value` from its observations.
  *
  * MIDI goes to the `midi` effect, invoked as `midi` for the machine's life.
@@ -28,7 +31,7 @@
 import { assign, enqueueActions, setup, type EventObject } from 'xstate';
 import type { JsonValue, MidiMessage } from '../protocol/src/index';
 import { effects, errorCode, errorMessage, type LiveValue, type MidiSend } from './effects';
-import { PAD_OBSERVED, followPads, padKey, padObserverId, padTargets, padsKnown, parsePadKey, plainPads, storeNotes, storePadValue, type DrumPad } from './drum-pad-list';
+import { PAD_OBSERVED, firstRow, followPads, padKey, padObserverId, padTargets, padsKnown, parsePadKey, plainPads, scrolledRow, storeNotes, storePadValue, type DrumPad } from './drum-pad-list';
 import { press, release, releaseAll, retrigger, strike, type HeldPad, type PadChange } from './drum-fingers';
 import { DEFAULT_RATE, isRepeatRate, repeatIntervalMs, type RepeatRate } from './note-repeat';
 import { asNumber, asString, observeInvoke, type ObservedProperty } from './observe-invoke';
@@ -54,6 +57,8 @@ export interface DrumPadsContext {
   reading: Record<string, string[]>;
   /** Note reads started, to give each its own id. */
   reads: number;
+  /** The row a scroll asked Live for, until the rack's new visible pads come back. */
+  scrollRow: number | null;
   /** The rack's observations that gave their first value. */
   received: string[];
   held: HeldPad[];
@@ -72,6 +77,7 @@ export type DrumPadsEvent =
   | { type: 'ui.rate'; rate: RepeatRate }
   | { type: 'ui.allOff' }
   | { type: 'ui.retry' }
+  | { type: 'ui.scroll'; rows: number }
   | LiveValue;
 
 const onRack = (key: string, prop: string): ObservedProperty<DrumPadsContext> => ({ key, prop, target: (context) => context.rack ?? '' });
@@ -81,7 +87,8 @@ const RACK_KEYS = ['pads', 'name'];
 const DONE_ACTOR = 'xstate.done.actor.';
 const DONE_NOTES = `${DONE_ACTOR}notes.`;
 const FAILED_CHILD = ['xstate.error.actor.pad.', 'xstate.error.actor.notes.'];
-const OWN_CHILD_ERROR = [...FAILED_CHILD, 'xstate.error.actor.observe.'];
+// a scroll Live refused leaves the pads where they are
+const OWN_CHILD_ERROR = [...FAILED_CHILD, 'xstate.error.actor.observe.', 'xstate.error.actor.scroll'];
 
 const clampChannel = (channel: number): number => Math.min(15, Math.max(0, Math.round(Number.isFinite(channel) ? channel : 0)));
 const retryDelay = (retries: number): number => Math.min(30_000, 1000 * 2 ** retries);
@@ -115,7 +122,7 @@ export const drumPadsMachine = setup({
     input: {} as DrumPadsInput,
     events: {} as DrumPadsEvent,
   },
-  actors: { observe: effects.observe, readEach: effects.readEach, midi: effects.midi },
+  actors: { observe: effects.observe, readEach: effects.readEach, midi: effects.midi, set: effects.set },
   guards: {
     hasRack: ({ context }) => context.rack !== null,
     isGone: ({ event }) => errorCode(errorOf(event)) === 'gone',
@@ -153,7 +160,7 @@ export const drumPadsMachine = setup({
         reads += 1;
       }
       const received = context.received.includes('pads') ? context.received : [...context.received, 'pads'];
-      enqueue.assign({ pads, observed: targets, reading, reads, received });
+      enqueue.assign({ pads, observed: targets, reading, reads, received, scrollRow: null });
     }),
     stopPadChildren: enqueueActions(({ context, enqueue }) => {
       for (const target of context.observed) for (const prop of PAD_OBSERVED) enqueue.stopChild(padObserverId(target, prop));
@@ -188,6 +195,24 @@ export const drumPadsMachine = setup({
     }),
     releaseAll: enqueueActions(({ context, enqueue }) => applyFingers(enqueue, releaseAll(context.held, context.channel))),
     retrigger: enqueueActions(({ context, enqueue }) => play(enqueue, retrigger(context.held, context.channel))),
+    /** A plain grid's notes move by rows; nothing held changes (its note off matches its note on). */
+    scrollPlain: assign({
+      pads: ({ context, event }) => {
+        const row = firstRow(context.pads);
+        return event.type === 'ui.scroll' && row !== null ? plainPads(scrolledRow(row, event.rows) * 4) : context.pads;
+      },
+    }),
+    /** The rack's pads move in Live: the new visible pads come back through the observation. */
+    scrollRack: enqueueActions(({ context, event, enqueue }) => {
+      const row = context.scrollRow ?? firstRow(context.pads);
+      if (event.type !== 'ui.scroll' || row === null || context.rack === null) return;
+      const to = scrolledRow(row, event.rows);
+      if (to === row) return;
+      // only the latest scroll matters: one before it still in flight is let go
+      enqueue.stopChild('scroll');
+      enqueue.spawnChild('set', { id: 'scroll', input: { target: `${context.rack} view`, prop: 'drum_pads_scroll_position', value: to } });
+      enqueue.assign({ scrollRow: to });
+    }),
     setRate: assign({ rate: ({ context, event }) => (event.type === 'ui.rate' && isRepeatRate(event.rate) ? event.rate : context.rate) }),
   },
   delays: {
@@ -201,6 +226,7 @@ export const drumPadsMachine = setup({
     channel: clampChannel(input.channel ?? 0),
     rackName: '',
     pads: input.rack ? [] : plainPads(),
+    scrollRow: null,
     observed: [],
     reading: {},
     reads: 0,
@@ -228,7 +254,7 @@ export const drumPadsMachine = setup({
         start: { always: [{ guard: 'hasRack', target: 'bound' }, { target: 'idle' }] },
         idle: {
           tags: ['idle'],
-          on: { 'ui.padDown': { actions: 'strike' } },
+          on: { 'ui.padDown': { actions: 'strike' }, 'ui.scroll': { actions: 'scrollPlain' } },
         },
         bound: {
           initial: 'loading',
@@ -259,7 +285,7 @@ export const drumPadsMachine = setup({
               entry: assign({ retries: 0 }),
               // no note may hang once the pads stop taking fingers
               exit: 'releaseAll',
-              on: { 'ui.padDown': { actions: 'strike' } },
+              on: { 'ui.padDown': { actions: 'strike' }, 'ui.scroll': { actions: 'scrollRack' } },
             },
           },
         },

@@ -29,7 +29,7 @@ export function provideMachines(effects: Effects) {
   const transport = transportMachine.provide({ actors: pick(effects, ['call', 'set', 'setLatest', 'observe']) });
   const connection = connectionMachine.provide({ actors: pick(effects, ['linkState']) });
   const keyboard = keyboardMachine.provide({ actors: pick(effects, ['midi']) });
-  const drumPads = drumPadsMachine.provide({ actors: pick(effects, ['observe', 'readEach', 'midi']) });
+  const drumPads = drumPadsMachine.provide({ actors: pick(effects, ['observe', 'readEach', 'midi', 'set']) });
   const rackFinder = rackFinderMachine.provide({ actors: pick(effects, ['observe', 'readEach']) });
   const session = sessionMachine.provide({
     actors: { ...pick(effects, ['read', 'readEach', 'observe', 'liveStatus']), track, clipSlot, scene, transport },

@@ -61,6 +61,11 @@ describe('the app in a browser, on the simulator', () => {
     await expect.poll(() => page.locator('.ls-pads').getAttribute('data-state')).toBe('ready');
     expect(await page.getByRole('status', { name: 'Pads' }).textContent()).toBe('Studio Kit');
     await kick.tap();
+    // a row higher in Live: the kick's row leaves, the pads Live then shows come in
+    await page.getByRole('button', { name: 'Higher pads' }).tap();
+    await expect.poll(() => page.locator('.ls-pads-range').textContent(), { timeout: 10_000 }).toBe('E1–G2');
+    await expect.poll(() => kick.count()).toBe(0);
+    await page.getByRole('button', { name: 'Crash, C#2' }).waitFor();
     await page.getByRole('radio', { name: 'Bass' }).tap();
     await expect.poll(() => page.locator('.ls-pads').getAttribute('data-state'), { timeout: 10_000 }).toBe('plain');
 

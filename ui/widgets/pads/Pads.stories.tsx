@@ -32,6 +32,7 @@ const meta = {
     onRepeat: fn(),
     onRate: fn(),
     onRetry: fn(),
+    onScroll: fn(),
   },
   argTypes: {
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
@@ -61,6 +62,8 @@ export const Plain: Story = {
     await expect(args.onPadDown).toHaveBeenCalledWith(31, 0, expect.any(Number));
     pointerUp(c1, 0, 0, { pointerId: 31 });
     await expect(args.onPadUp).toHaveBeenCalledWith(31);
+    await userEvent.click(canvas.getByRole('button', { name: 'Higher pads' }));
+    await expect(args.onScroll).toHaveBeenCalledWith(1);
     c1.focus();
     await userEvent.keyboard('{ArrowUp}');
     await expect(canvas.getByRole('button', { name: 'E1' })).toHaveFocus();

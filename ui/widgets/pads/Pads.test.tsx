@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 function gestures() {
-  return { onPadDown: vi.fn(), onPadUp: vi.fn(), onPressure: vi.fn(), onAllOff: vi.fn(), onRepeat: vi.fn(), onRate: vi.fn(), onRetry: vi.fn() };
+  return { onPadDown: vi.fn(), onPadUp: vi.fn(), onPressure: vi.fn(), onAllOff: vi.fn(), onRepeat: vi.fn(), onRate: vi.fn(), onRetry: vi.fn(), onScroll: vi.fn() };
 }
 
 describe.each(RENDER_MODES)('Pads (%s)', (_, Mode) => {
@@ -58,7 +58,35 @@ describe.each(RENDER_MODES)('Pads (%s)', (_, Mode) => {
   it('names a plain grid by its notes', () => {
     const { grid } = pads({ pads: plainPads(), state: 'plain', rackName: '' });
     expect(within(grid).getAllByRole('button').at(12)).toHaveAccessibleName('C1');
-    expect(screen.getByRole('status', { name: 'Pads' })).toHaveTextContent('Notes C1–D#2');
+    expect(screen.getByRole('status', { name: 'Pads' })).toHaveTextContent('Notes');
+    expect(within(screen.getByRole('group', { name: 'Pads shown' })).getByText('C1–D#2')).toBeInTheDocument();
+  });
+
+  it('moves the pads shown by a row, up to note 127 and down to note 0, when it can play', () => {
+    const { onScroll, rerender } = pads();
+    fireEvent.click(screen.getByRole('button', { name: 'Higher pads' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lower pads' }));
+    expect(onScroll.mock.calls).toEqual([[1], [-1]]);
+    const spies = gestures();
+    rerender(
+      <Mode>
+        <Pads pads={plainPads(0)} state="plain" {...spies} />
+      </Mode>,
+    );
+    expect(screen.getByRole('button', { name: 'Lower pads' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Higher pads' })).toBeEnabled();
+    rerender(
+      <Mode>
+        <Pads pads={plainPads(112)} state="plain" {...spies} />
+      </Mode>,
+    );
+    expect(screen.getByRole('button', { name: 'Higher pads' })).toBeDisabled();
+    rerender(
+      <Mode>
+        <Pads pads={LOADING_PADS} state="loading" {...spies} />
+      </Mode>,
+    );
+    expect(screen.getByRole('button', { name: 'Higher pads' })).toBeDisabled();
   });
 
   it('strikes softly at a pad’s top edge and loudly at its bottom edge', () => {
@@ -214,12 +242,14 @@ describe('DrumPads', () => {
     pointerUp(grid, 0, 0, { pointerId: 4 });
     fireEvent.click(screen.getByRole('button', { name: 'Repeat' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Repeat rate' }), { target: { value: '1/4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Higher pads' }));
     expect(fake.sent).toEqual([
       { type: 'ui.padDown', pointerId: 4, pad: 0, velocity: 127 },
       { type: 'ui.pressure', pointerId: 4, pressure: 32 },
       { type: 'ui.padUp', pointerId: 4 },
       { type: 'ui.repeat', on: true },
       { type: 'ui.rate', rate: '1/4' },
+      { type: 'ui.scroll', rows: 1 },
     ]);
     fake.sent.length = 0;
     unmount();

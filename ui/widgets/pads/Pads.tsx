@@ -49,6 +49,8 @@ export interface PadsProps extends PadGestures {
   onRepeat?: (on: boolean) => void;
   onRate?: (rate: RepeatRate) => void;
   onRetry?: () => void;
+  /** Show the pads `rows` rows of four higher (or lower, below 0). */
+  onScroll?: (rows: number) => void;
 }
 
 const NOTHING: readonly PadStrike[] = [];
@@ -119,12 +121,16 @@ function nextFocus(count: number, index: number, key: string): number | null {
   }
 }
 
-function statusText(state: PadsState, pads: readonly PadView[], rackName: string, error: string | null): string {
+/** The notes the pads play, lowest and highest, once Live has said them. */
+function noteRange(pads: readonly PadView[]): [number, number] | null {
+  const notes = pads.map((pad) => pad.note).filter((note): note is number => note !== null);
+  return notes.length > 0 ? [Math.min(...notes), Math.max(...notes)] : null;
+}
+
+function statusText(state: PadsState, rackName: string, error: string | null): string {
   switch (state) {
-    case 'plain': {
-      const notes = pads.map((pad) => pad.note).filter((note): note is number => note !== null);
-      return notes.length > 0 ? `Notes ${noteName(Math.min(...notes))}–${noteName(Math.max(...notes))}` : 'Notes';
-    }
+    case 'plain':
+      return 'Notes';
     case 'loading':
       return rackName ? `Loading ${rackName}…` : 'Loading the Drum Rack…';
     case 'ready':
@@ -156,6 +162,7 @@ export const Pads = memo(function Pads({
   onRepeat,
   onRate,
   onRetry,
+  onScroll,
 }: PadsProps) {
   const pointers = usePadPointers({ onPadDown, onPadUp, onPressure, onAllOff });
   const shown = pads.length > 0 ? pads : UNKNOWN_PADS;
@@ -165,6 +172,8 @@ export const Pads = memo(function Pads({
   const [focusPad, setFocusPad] = useState(0);
   const tabbable = Math.min(focusPad, shown.length - 1);
   const style = color !== null ? ({ '--ls-pads-color': cssColor(color) } as CSSProperties) : undefined;
+  const range = noteRange(pads);
+  const scrolls = playable && range !== null && onScroll !== undefined;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const from = event.target instanceof HTMLElement ? Number(event.target.dataset.pad) : Number.NaN;
@@ -178,7 +187,18 @@ export const Pads = memo(function Pads({
     <div className="ls-pads" data-state={state} data-playing={held.length > 0 || undefined} data-repeat={repeat || undefined} data-size={size} style={style}>
       <div className="ls-pads-bar">
         <span className="ls-pads-status" role="status" aria-label="Pads">
-          {statusText(state, pads, rackName, error)}
+          {statusText(state, rackName, error)}
+        </span>
+        <span className="ls-pads-scroll" role="group" aria-label="Pads shown">
+          <button type="button" className="ls-pads-button" aria-label="Lower pads" disabled={!scrolls || range[0] === 0} onClick={() => onScroll?.(-1)}>
+            ▼
+          </button>
+          <span className="ls-pads-range ls-number" aria-live="polite">
+            {range ? `${noteName(range[0])}–${noteName(range[1])}` : '…'}
+          </span>
+          <button type="button" className="ls-pads-button" aria-label="Higher pads" disabled={!scrolls || range[1] === 127} onClick={() => onScroll?.(1)}>
+            ▲
+          </button>
         </span>
         {state === 'failed' && onRetry && (
           <button type="button" className="ls-retry" onClick={onRetry}>

@@ -25,6 +25,7 @@ export const PADS_CONTEXT: DrumPadsContext = {
   channel: 0,
   rackName: '',
   pads: plainPads(),
+  scrollRow: null,
   observed: [],
   reading: {},
   reads: 0,

@@ -72,6 +72,7 @@ export interface DrumPadsCallbacks {
   onRepeat: (on: boolean) => void;
   onRate: (rate: RepeatRate) => void;
   onRetry: () => void;
+  onScroll: (rows: number) => void;
 }
 
 /** Callbacks that send the drum pads machine its `ui.*` events. */
@@ -84,6 +85,7 @@ export function drumPadsCallbacks(actor: DrumPadsActor): DrumPadsCallbacks {
     onRepeat: (on) => actor.send({ type: 'ui.repeat', on }),
     onRate: (rate) => actor.send({ type: 'ui.rate', rate }),
     onRetry: () => actor.send({ type: 'ui.retry' }),
+    onScroll: (rows) => actor.send({ type: 'ui.scroll', rows }),
   };
 }
 

@@ -220,13 +220,27 @@ class DrumPad(LomObject):
         self._notify("name")
 
 
+MAX_SCROLL_ROW = 28
+
+
+def _check_scroll(view, row):
+    if not 0 <= row <= MAX_SCROLL_ROW:
+        raise RuntimeError("Invalid value")
+
+
+def _set_scroll(view, row):
+    view._update("drum_pads_scroll_position", row)
+    if view._parent._pads:
+        view._parent._notify("visible_drum_pads")
+
+
 @live_class(
     "RackDevice",
     props=_device_props(
         chains=Prop((), "o", get=lambda r: tuple(r._chains)),
         return_chains=Prop((), "o", get=lambda r: tuple(r._return_chains)),
         drum_pads=Prop((), "o", get=lambda r: tuple(r._pads)),
-        visible_drum_pads=Prop((), "o", get=lambda r: tuple(r._pads[r._visible_from:r._visible_from + 16])),
+        visible_drum_pads=Prop((), "o", get=lambda r: tuple(r._pads[r._visible_from():r._visible_from() + 16])),
         has_drum_pads=Prop(False, "o", get=lambda r: bool(r._pads)),
         can_show_chains=Prop(True),
         is_showing_chains=Prop(False, "so"),
@@ -244,6 +258,8 @@ class RackDevice(Device):
     View = live_class("RackDevice", "View", props={
         "is_collapsed": Prop(False, "so"),
         "canonical_parent": Prop(None, get=_parent),
+        # the lowest row of the 4x4 pads shown, 0..28; 9 (C1) in a new Drum Rack
+        "drum_pads_scroll_position": Prop(9, "so", check=_check_scroll, set=_set_scroll),
     })(type("RackView", (DeviceView,), {}))
 
     def __init__(self, parent, name, class_name, class_display_name, device_type, macros=(), drum=False):
@@ -255,8 +271,10 @@ class RackDevice(Device):
         self._chains = []
         self._return_chains = []
         self._pads = [DrumPad(self, note) for note in range(128)] if drum else []
-        self._visible_from = 36
         self._chain_selector = DeviceParameter(self, "Chain Selector", 0.0, 0.0, 127.0, display=Display("int"))
+
+    def _visible_from(self):
+        return self._view._values["drum_pads_scroll_position"] * 4
 
     def _add_chain(self, chain):
         self._chains.append(chain)
