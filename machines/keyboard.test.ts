@@ -1,7 +1,7 @@
 import { createActor, initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { MidiMessage } from '../protocol/src/index';
-import { FakeLive, inertEffects } from './fake-live';
+import { FakeLive, inertEffects, settle } from './fake-live';
 import { coverage } from './graph-coverage';
 import { keyboardMachine, type KeyboardEvent, type KeyboardInput } from './keyboard';
 import { provideMachines } from './provide';
@@ -176,6 +176,31 @@ describe('keyboardMachine on FakeLive', () => {
     }
     expect([...balance.values()].every((count) => count === 0)).toBe(true);
     expect(actor.getSnapshot().hasTag('silent')).toBe(true);
+    actor.stop();
+  });
+
+  it('follows the set’s root and scale while asked to, until a scale is chosen by hand', async () => {
+    const live = new FakeLive().define('live_set', { root_note: 2, scale_intervals: [0, 2, 4, 5, 7, 9, 11] });
+    const actor = createActor(provideMachines(live.effects()).keyboard, { input: {} }).start();
+    actor.send({ type: 'ui.followSong', on: true });
+    await settle();
+    expect(actor.getSnapshot().context).toMatchObject({ followSong: true, root: 2, scale: 'major' });
+    // Live's scale changes: the keys follow; one the keyboard does not offer leaves every key in it
+    live.change('live_set', 'root_note', 9);
+    live.change('live_set', 'scale_intervals', [0, 2, 3, 5, 7, 8, 10]);
+    expect(actor.getSnapshot().context).toMatchObject({ root: 9, scale: 'minor' });
+    live.change('live_set', 'scale_intervals', [0, 1, 4, 5, 7, 8, 10]);
+    expect(actor.getSnapshot().context.scale).toBe('chromatic');
+    actor.send({ type: 'ui.scale', root: 0, scale: 'dorian' });
+    expect(actor.getSnapshot().context).toMatchObject({ followSong: false, root: 0, scale: 'dorian' });
+    expect(live.watching('live_set', 'root_note')).toBe(0);
+    live.change('live_set', 'root_note', 4);
+    expect(actor.getSnapshot().context.root).toBe(0);
+    actor.send({ type: 'ui.followSong', on: true });
+    await settle();
+    expect(actor.getSnapshot().context).toMatchObject({ root: 4, scale: 'chromatic' });
+    actor.send({ type: 'ui.followSong', on: false });
+    expect(live.watching('live_set', 'scale_intervals')).toBe(0);
     actor.stop();
   });
 });

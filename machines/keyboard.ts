@@ -5,6 +5,7 @@
  * What each finger does to the notes lives in `keyboard-fingers.ts`.
  */
 import { enqueueActions, setup } from 'xstate';
+import { songScaleMachine, type SongScaleEvent } from './song-scale';
 import type { MidiMessage } from '../protocol/src/index';
 import { effects, type MidiSend } from './effects';
 import { bendValue, lift, liftAll, press, pressure, seven, slide, type FingerChange, type HeldNote } from './keyboard-fingers';
@@ -28,6 +29,8 @@ export interface KeyboardContext {
   modulation: number;
   /** Channel pressure sent last, 0..127. */
   pressure: number;
+  /** Whether the root and scale follow the set's (a `songScale` child while they do). */
+  followSong: boolean;
 }
 
 /** How a keyboard starts; every field has a default (channel 1, octave 3, chromatic, dimmed). */
@@ -53,6 +56,8 @@ export type KeyboardEvent =
   | { type: 'ui.scale'; root: number; scale: ScaleName }
   | { type: 'ui.scaleMode'; mode: ScaleMode }
   | { type: 'ui.channel'; channel: number }
+  | { type: 'ui.followSong'; on: boolean }
+  | SongScaleEvent
   | { type: 'ui.allOff' };
 
 /** The octave a keyboard starts on: its A plays C3, middle C, as Live's computer keyboard does. */
@@ -98,7 +103,9 @@ function allOff(context: KeyboardContext): { change: FingerChange; messages: Mid
  * `ui.pressure` {pointerId, pressure} (poly aftertouch), `ui.bend` {value},
  * `ui.bendRelease` (back to centre: sends 0), `ui.mod` {value} (CC 1),
  * `ui.channelPressure` {value}, `ui.octave` {delta}, `ui.scale` {root, scale},
- * `ui.scaleMode` {mode}, `ui.channel` {channel} (ends what sounds first),
+ * `ui.scaleMode` {mode}, `ui.followSong` {on} (root and scale follow the
+ * set's, from a `songScale` child; a scale chosen by hand ends it),
+ * `ui.channel` {channel} (ends what sounds first),
  * `ui.allOff` (every note off, bend and pressure back to rest: on cancel,
  * blur, unmount). Notes count per finger: one sounds while any finger holds it.
  *
@@ -110,7 +117,7 @@ export const keyboardMachine = setup({
     input: {} as KeyboardInput,
     events: {} as KeyboardEvent,
   },
-  actors: { midi: effects.midi },
+  actors: { midi: effects.midi, songScale: songScaleMachine },
   guards: {
     someHeld: ({ context }) => context.held.length > 0,
     noneHeld: ({ context }) => context.held.length === 0,
@@ -160,8 +167,21 @@ export const keyboardMachine = setup({
       // fingers down keep their notes: each lifts the note it played
       if (event.type === 'ui.octave') enqueue.assign({ octave: clampOctave(context.octave + event.delta) });
     }),
-    scale: enqueueActions(({ event, enqueue }) => {
-      if (event.type === 'ui.scale') enqueue.assign({ root: pitchClass(Math.round(event.root)), scale: event.scale });
+    scale: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'ui.scale') return;
+      // a scale chosen by hand ends following the set's
+      if (context.followSong) enqueue.stopChild('songScale');
+      enqueue.assign({ root: pitchClass(Math.round(event.root)), scale: event.scale, followSong: false });
+    }),
+    followSong: enqueueActions(({ context, event, enqueue, self }) => {
+      if (event.type !== 'ui.followSong' || event.on === context.followSong) return;
+      if (event.on) enqueue.spawnChild('songScale', { id: 'songScale', input: { reportTo: self } });
+      else enqueue.stopChild('songScale');
+      enqueue.assign({ followSong: event.on });
+    }),
+    /** The set's scale changed: its root always, its scale when the keyboard offers it (else every key is in it). */
+    songScale: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type === 'song.scale' && context.followSong) enqueue.assign({ root: pitchClass(event.root), scale: event.scale ?? 'chromatic' });
     }),
     scaleMode: enqueueActions(({ event, enqueue }) => {
       if (event.type === 'ui.scaleMode') enqueue.assign({ scaleMode: event.mode });
@@ -183,6 +203,7 @@ export const keyboardMachine = setup({
     bend: 0,
     modulation: 0,
     pressure: 0,
+    followSong: false,
   }),
   invoke: { id: 'midi', src: 'midi' },
   type: 'parallel',
@@ -196,6 +217,8 @@ export const keyboardMachine = setup({
     'ui.octave': { actions: 'octave' },
     'ui.scale': { actions: 'scale' },
     'ui.scaleMode': { actions: 'scaleMode' },
+    'ui.followSong': { actions: 'followSong' },
+    'song.scale': { actions: 'songScale' },
     'ui.allOff': { target: ['.notes.silent', '.bend.centred'], actions: 'allOff' },
     // notes already played end on the channel they began on
     'ui.channel': { guard: 'anotherChannel', target: ['.notes.silent', '.bend.centred'], actions: ['allOff', 'channel'] },

@@ -13,6 +13,7 @@ import { parameterMachine } from './parameter';
 import { rackFinderMachine } from './rack-finder';
 import { sceneMachine } from './scene';
 import { sessionMachine } from './session';
+import { songScaleMachine } from './song-scale';
 import { trackMachine } from './track';
 import { transportMachine } from './transport';
 
@@ -28,13 +29,14 @@ export function provideMachines(effects: Effects) {
   const scene = sceneMachine.provide({ actors: pick(effects, ['read', 'call', 'observe']) });
   const transport = transportMachine.provide({ actors: pick(effects, ['call', 'set', 'setLatest', 'observe']) });
   const connection = connectionMachine.provide({ actors: pick(effects, ['linkState']) });
-  const keyboard = keyboardMachine.provide({ actors: pick(effects, ['midi']) });
+  const songScale = songScaleMachine.provide({ actors: pick(effects, ['observe']) });
+  const keyboard = keyboardMachine.provide({ actors: { ...pick(effects, ['midi']), songScale } });
   const drumPads = drumPadsMachine.provide({ actors: pick(effects, ['observe', 'readEach', 'midi', 'set']) });
   const rackFinder = rackFinderMachine.provide({ actors: pick(effects, ['observe', 'readEach']) });
   const session = sessionMachine.provide({
     actors: { ...pick(effects, ['read', 'readEach', 'observe', 'liveStatus']), track, clipSlot, scene, transport },
   });
-  return { parameter, clipSlot, track, device, scene, transport, connection, session, keyboard, drumPads, rackFinder };
+  return { parameter, clipSlot, track, device, scene, transport, connection, session, keyboard, songScale, drumPads, rackFinder };
 }
 
 export type ProvidedMachines = ReturnType<typeof provideMachines>;

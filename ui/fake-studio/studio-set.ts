@@ -176,6 +176,9 @@ export function studioSet(): FakeLive {
     current_song_time: 0,
     signature_numerator: 4,
     signature_denominator: 4,
+    root_note: 9,
+    scale_name: 'Minor',
+    scale_intervals: [0, 2, 3, 5, 7, 8, 10],
   });
   STUDIO_SCENES.forEach((name, index) => live.define(studioTargets.scene(index), { name, color: paletteColor(55), tempo: -1, is_triggered: false }));
   STUDIO_TRACKS.forEach((track, index) => {

@@ -43,6 +43,7 @@ const meta = {
     onChannelPressure: fn(),
     onScale: fn(),
     onScaleMode: fn(),
+    onFollowSong: fn(),
   },
   argTypes: {
     octave: { control: { type: 'range', min: -2, max: 8, step: 1 } },
@@ -123,6 +124,17 @@ export const ScaleHidden: Story = {
   },
 };
 
+/** Following the set's scale in Live (A minor): the root and scale come from Live; choosing one by hand stops following. */
+export const FollowingSongScale: Story = {
+  args: seeded(SILENT, { root: 9, scale: 'minor', followSong: true }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Song scale' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(canvas.getByRole('button', { name: 'Song scale' }));
+    await expect(args.onFollowSong).toHaveBeenCalledWith(false);
+  },
+};
+
 /** Two octaves up (C5–C7), aftertouch pressed in, on the Keys track's color. */
 export const HighOctave: Story = {
   args: { ...seeded(PLAYING, { octave: 5, held: fingersOn([84, 91]), pressure: 70 }), color: KEYS_COLOR },
@@ -135,6 +147,7 @@ const allStates: Array<{ title: string; props: Partial<KeyboardProps> }> = [
   { title: 'scale dimmed (A minor)', props: seeded(PLAYING, { root: 9, scale: 'minor', held: fingersOn([69, 72]) }) },
   { title: 'scale hidden (D major)', props: seeded(PLAYING, { root: 2, scale: 'major', scaleMode: 'hide', held: fingersOn([66]) }) },
   { title: 'another octave, Live color, aftertouch', props: { ...seeded(PLAYING, { octave: 5, held: fingersOn([84, 88]), pressure: 80 }), color: KEYS_COLOR } },
+  { title: 'following the set’s scale (A minor)', props: seeded(SILENT, { root: 9, scale: 'minor', followSong: true }) },
   { title: 'small, one octave', props: { ...seeded(SILENT, { root: 7, scale: 'majorPentatonic' }), size: 'small', octaves: 1 } },
 ];
 
@@ -196,5 +209,9 @@ export const Interactive: Story = {
     // with no finger down, the scale changes under the keys
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Scale' }), 'minor');
     await waitFor(() => expect(keys.getByRole('button', { name: 'C#3' })).toHaveAttribute('data-out-of-scale', 'true'));
+    // or follows the set's own scale in Live: A minor
+    await userEvent.click(canvas.getByRole('button', { name: 'Song scale' }));
+    await waitFor(() => expect(canvas.getByRole('combobox', { name: 'Root' })).toHaveValue('9'));
+    await expect(keys.getByRole('button', { name: 'A3' })).toHaveAttribute('data-root', 'true');
   },
 };

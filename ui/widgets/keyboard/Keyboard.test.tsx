@@ -40,6 +40,7 @@ function gestures() {
     onChannelPressure: vi.fn(),
     onScale: vi.fn(),
     onScaleMode: vi.fn(),
+    onFollowSong: vi.fn(),
   };
 }
 
@@ -76,6 +77,21 @@ describe.each(RENDER_MODES)('Keyboard (%s)', (_, Mode) => {
     expect(key('C#3')).toHaveAttribute('aria-pressed', 'false');
     expect(document.querySelector('.ls-keyboard')).toHaveAttribute('data-state', 'playing');
     expect(screen.getByRole('status', { name: 'Keys shown' })).toHaveTextContent('C3–C5');
+  });
+
+  it('follows the set’s scale from a toggle, pressed while it does', () => {
+    const { onFollowSong, rerender } = keyboard();
+    const toggle = screen.getByRole('button', { name: 'Song scale' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    fireEvent.click(toggle);
+    expect(onFollowSong).toHaveBeenCalledWith(true);
+    rerender(
+      <Mode>
+        <Keyboard octave={3} followSong onFollowSong={onFollowSong} />
+      </Mode>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Song scale' }));
+    expect(onFollowSong).toHaveBeenLastCalledWith(false);
   });
 
   it('has wheels that are vertical sliders with their ranges and values', () => {

@@ -52,6 +52,9 @@ export interface KeyboardProps extends KeyGestures {
   onChannelPressure?: (value: number) => void;
   onScale?: (root: number, scale: ScaleName) => void;
   onScaleMode?: (mode: ScaleMode) => void;
+  /** Whether the root and scale follow the set's. */
+  followSong?: boolean;
+  onFollowSong?: (on: boolean) => void;
 }
 
 const NOTHING: readonly number[] = [];
@@ -85,6 +88,8 @@ export const Keyboard = memo(function Keyboard({
   onChannelPressure,
   onScale,
   onScaleMode,
+  followSong = false,
+  onFollowSong,
 }: KeyboardProps) {
   const [bedRef, shown] = useFitOctaves<HTMLDivElement>(octaves);
   const first = octaveStart(octave);
@@ -97,7 +102,7 @@ export const Keyboard = memo(function Keyboard({
 
   return (
     <div className="ls-keyboard" data-state={state ?? (pressed.length > 0 ? 'playing' : 'silent')} data-bending={bending || undefined} data-size={size} style={style}>
-      <ScaleBar octave={octave} range={range} root={root} scale={scale} scaleMode={scaleMode} onOctave={onOctave} onScale={onScale} onScaleMode={onScaleMode} />
+      <ScaleBar octave={octave} range={range} root={root} scale={scale} scaleMode={scaleMode} onOctave={onOctave} onScale={onScale} onScaleMode={onScaleMode} followSong={followSong} onFollowSong={onFollowSong} />
       <div className="ls-keyboard-body">
         <div className="ls-wheels" role="group" aria-label="Wheels">
           <Wheel label="Pitch bend" shortLabel="Bend" value={bend} min={-8192} max={8191} rest={0} springs held={bending} text={bendText(bend)} onChange={onBend} onRelease={onBendRelease} />

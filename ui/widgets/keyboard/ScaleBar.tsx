@@ -14,15 +14,19 @@ export interface ScaleBarProps {
   root: number;
   scale: ScaleName;
   scaleMode: ScaleMode;
+  /** Whether the root and scale follow the set's (Live's scale). */
+  followSong?: boolean;
   onOctave?: (delta: number) => void;
   onScale?: (root: number, scale: ScaleName) => void;
   onScaleMode?: (mode: ScaleMode) => void;
+  /** Follow the set's scale, or stop; absent, the toggle is not shown. */
+  onFollowSong?: (on: boolean) => void;
 }
 
 const MODE_LABELS: Record<ScaleMode, string> = { dim: 'Dim', hide: 'Hide' };
 
 /** Octave buttons and the root, scale and scale-mode pickers. */
-export const ScaleBar = memo(function ScaleBar({ octave, range, root, scale, scaleMode, onOctave, onScale, onScaleMode }: ScaleBarProps) {
+export const ScaleBar = memo(function ScaleBar({ octave, range, root, scale, scaleMode, followSong = false, onOctave, onScale, onScaleMode, onFollowSong }: ScaleBarProps) {
   return (
     <div className="ls-scale-bar">
       <div className="ls-octave" role="group" aria-label="Octave">
@@ -36,6 +40,11 @@ export const ScaleBar = memo(function ScaleBar({ octave, range, root, scale, sca
           +
         </button>
       </div>
+      {onFollowSong && (
+        <button type="button" className="ls-keyboard-button ls-keyboard-toggle" aria-pressed={followSong} title="Root and scale follow the set's scale in Live" onClick={() => onFollowSong(!followSong)}>
+          Song scale
+        </button>
+      )}
       <select className="ls-keyboard-select" aria-label="Root" value={root} onChange={(event) => onScale?.(Number(event.target.value), scale)}>
         {PITCH_CLASSES.map((name, index) => (
           <option key={name} value={index}>

@@ -21,6 +21,7 @@ export const KEYBOARD_CONTEXT: KeyboardContext = {
   bend: 0,
   modulation: 0,
   pressure: 0,
+  followSong: false,
 };
 
 /** Fingers holding `notes`, one each, struck at `velocity`. */

@@ -26,6 +26,7 @@ export interface KeyboardView {
   bend: number;
   modulation: number;
   pressure: number;
+  followSong: boolean;
 }
 
 /** The view of a snapshot: the notes sounding (each once), the wheels, the scale, the tags. */
@@ -42,6 +43,7 @@ export function keyboardView(snapshot: SnapshotFrom<KeyboardMachine>): KeyboardV
     bend: context.bend,
     modulation: context.modulation,
     pressure: context.pressure,
+    followSong: context.followSong,
   };
 }
 
@@ -69,6 +71,7 @@ export interface KeyboardCallbacks {
   onChannelPressure: (value: number) => void;
   onScale: (root: number, scale: ScaleName) => void;
   onScaleMode: (mode: ScaleMode) => void;
+  onFollowSong: (on: boolean) => void;
 }
 
 /** Callbacks that send the keyboard machine its `ui.*` events. */
@@ -86,6 +89,7 @@ export function keyboardCallbacks(actor: KeyboardActor): KeyboardCallbacks {
     onChannelPressure: (value) => actor.send({ type: 'ui.channelPressure', value }),
     onScale: (root, scale) => actor.send({ type: 'ui.scale', root, scale }),
     onScaleMode: (mode) => actor.send({ type: 'ui.scaleMode', mode }),
+    onFollowSong: (on) => actor.send({ type: 'ui.followSong', on }),
   };
 }
 
