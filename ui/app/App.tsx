@@ -39,13 +39,17 @@ export function App({ machines, inspection }: AppProps) {
     <div className="ls-root ls-app" data-theme={theme}>
       <header className="ls-app-bar">
         {transport ? <SongTransport actor={transport} /> : <div className="ls-app-transport-placeholder" />}
-        <LinkBadge actor={connection} />
-        <ThemeSwitch theme={theme} onChange={setTheme} />
       </header>
       <Tabs
         label="Pages"
         selected={page}
         onSelect={setPage}
+        aside={
+          <>
+            <LinkBadge actor={connection} />
+            <ThemeSwitch theme={theme} onChange={setTheme} />
+          </>
+        }
         tabs={[
           { id: 'session', label: 'Session', render: () => <SessionGrid session={session} /> },
           { id: 'mixer', label: 'Mixer', render: () => <MixerRow session={session} /> },

@@ -1,7 +1,8 @@
 /**
  * The app's pages as ARIA tabs: a tab list (arrow keys, Home and End move
  * between tabs) and the panel of the selected one. Panels not shown are not
- * rendered, so a hidden page's controls cost nothing.
+ * rendered, so a hidden page's controls cost nothing. `aside` sits at the
+ * end of the tab row (where a tablet has room to spare).
  */
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
@@ -16,9 +17,10 @@ export interface TabsProps {
   tabs: readonly Tab[];
   selected: string;
   onSelect: (id: string) => void;
+  aside?: ReactNode;
 }
 
-export function Tabs({ label, tabs, selected, onSelect }: TabsProps) {
+export function Tabs({ label, tabs, selected, onSelect, aside }: TabsProps) {
   const base = useId();
   const list = useRef<HTMLDivElement>(null);
   const current = tabs.find((tab) => tab.id === selected) ?? tabs[0];
@@ -39,6 +41,7 @@ export function Tabs({ label, tabs, selected, onSelect }: TabsProps) {
   };
   return (
     <>
+      <div className="ls-tabs-row">
       <div className="ls-tabs" role="tablist" aria-label={label} ref={list} onKeyDown={move}>
         {tabs.map((tab) => (
           <button
@@ -55,6 +58,8 @@ export function Tabs({ label, tabs, selected, onSelect }: TabsProps) {
             {tab.label}
           </button>
         ))}
+      </div>
+      {aside && <div className="ls-tabs-aside">{aside}</div>}
       </div>
       {current && (
         <section className="ls-tab-panel" role="tabpanel" id={`${base}-${current.id}-panel`} aria-labelledby={`${base}-${current.id}`}>
