@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atPosition, dragged, isDoubleTap, ratioOf, turnDelta, velocityAt } from './drag-math';
+import { atPosition, dragged, isDoubleTap, ratioOf, steppedFrom, turnDelta, velocityAt } from './drag-math';
 
 const range = { min: 0, max: 1 };
 
@@ -9,6 +9,15 @@ describe('drag arithmetic', () => {
     expect(dragged(0.5, 100, 200, range, true)).toBeCloseTo(0.55);
     expect(dragged(0.5, -400, 200, range, false)).toBe(0);
     expect(dragged(20, 50, 200, { min: 20, max: 999 }, false)).toBeCloseTo(264.75);
+  });
+
+  it('steps a coarse drag in whole steps from where it began, keeping what lies between', () => {
+    const range = { min: 20, max: 999 };
+    expect(steppedFrom(120.47, 122.2, 1, range)).toBeCloseTo(122.47);
+    expect(steppedFrom(120.47, 118.9, 1, range)).toBeCloseTo(118.47);
+    expect(steppedFrom(120.47, 120.6, 1, range)).toBeCloseTo(120.47);
+    expect(steppedFrom(998.5, 999, 1, range)).toBe(999);
+    expect(steppedFrom(20.5, 20, 1, range)).toBe(20);
   });
 
   it('reads absolute positions and ratios', () => {

@@ -22,6 +22,12 @@ export function dragged(start: number, pixels: number, rangePixels: number, rang
   return clamp(start + (pixels / rangePixels) * span * (fine ? FINE_FACTOR : 1), range);
 }
 
+/** `value` moved to the nearest whole number of `step`s from `start` (the ends of the range stay reachable). */
+export function steppedFrom(start: number, value: number, step: number, range: Range): number {
+  if (value <= range.min || value >= range.max) return clamp(value, range);
+  return clamp(start + Math.round((value - start) / step) * step, range);
+}
+
 /** The value of a point along a track of `length` px (0 at the start), for absolute controls. */
 export function atPosition(offset: number, length: number, range: Range): number {
   const ratio = length > 0 ? Math.min(1, Math.max(0, offset / length)) : 0;

@@ -11,7 +11,7 @@
  * automation needs); `onChange` carries each value between them.
  */
 import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { TAP_MS, TAP_SLOP_PX, clamp, dragged, isDoubleTap, turnDelta, type Tap } from './drag-math';
+import { TAP_MS, TAP_SLOP_PX, clamp, dragged, isDoubleTap, steppedFrom, turnDelta, type Tap } from './drag-math';
 
 export type DragAxis = 'vertical' | 'horizontal' | 'circular';
 
@@ -22,6 +22,12 @@ export interface ValueDragOptions {
   axis: DragAxis;
   /** Pixels of drag for the whole range (relative axes); a function measures the control when a drag starts. */
   rangePixels?: number | ((element: HTMLElement) => number);
+  /**
+   * Outside fine mode, move in whole multiples of this from where the drag
+   * began (Live's tempo: whole BPM, keeping the hundredths; fine mode then
+   * reaches between them).
+   */
+  coarseStep?: number;
   disabled?: boolean;
   onStart?: () => void;
   onChange?: (value: number) => void;
@@ -138,7 +144,7 @@ export function useValueDrag(options: ValueDragOptions): ValueDrag {
       onPointerMove(event) {
         const now = active.current;
         if (now === null || event.pointerId !== now.pointerId) return;
-        const { min, max, axis, onChange } = latest.current;
+        const { min, max, axis, coarseStep, onChange } = latest.current;
         const wantFine = others.current.size > 0 || event.shiftKey || event.altKey;
         if (wantFine !== now.fine) rebase(now, wantFine);
         let next: number;
@@ -149,6 +155,7 @@ export function useValueDrag(options: ValueDragOptions): ValueDrag {
         } else {
           const pixels = axis === 'vertical' ? now.startY - event.clientY : event.clientX - now.startX;
           next = dragged(now.startValue, pixels, now.rangePixels, { min, max }, now.fine);
+          if (coarseStep && !now.fine) next = steppedFrom(now.startValue, next, coarseStep, { min, max });
         }
         now.lastX = event.clientX;
         now.lastY = event.clientY;

@@ -1,7 +1,8 @@
 /**
  * The song's tempo as a number you drag, as in Live's transport: up and
- * down from wherever it is touched (a beat per minute every few pixels),
- * a tenth as fast with a second finger or Shift, a double tap back to 120.
+ * down from wherever it is touched, a whole beat per minute every few pixels
+ * (keeping the hundredths), a tenth as fast and to the hundredth with a
+ * second finger or Shift, a double tap back to 120.
  * A `slider` for the keyboard and screen readers: arrows step one BPM
  * (Shift: a tenth), Page keys ten, Delete resets. A pure view.
  */
@@ -43,6 +44,7 @@ export const TempoField = memo(function TempoField({ tempo, enabled, status = nu
     max: MAX_TEMPO,
     axis: 'vertical',
     rangePixels: (MAX_TEMPO - MIN_TEMPO) * PIXELS_PER_BPM,
+    coarseStep: 1,
     disabled: !enabled,
     onChange: change,
     onReset: reset,

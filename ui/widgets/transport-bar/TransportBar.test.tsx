@@ -94,12 +94,18 @@ describe.each(RENDER_MODES)('TransportBar (%s)', (_, Mode) => {
     expect(tempo).toHaveTextContent('128.50');
   });
 
-  it('drags the tempo relative to where it was, a BPM every 4 px, to the hundredth', () => {
+  it('drags the tempo relative to where it was, a whole BPM every 4 px', () => {
     const { tempo, onTempo } = bar();
     drag(tempo, 0, -40);
     expect(onTempo).toHaveBeenLastCalledWith(130);
     drag(tempo, 0, 18);
-    expect(onTempo).toHaveBeenLastCalledWith(115.5);
+    expect(onTempo).toHaveBeenLastCalledWith(116);
+  });
+
+  it('keeps the hundredths of a tempo through a coarse drag', () => {
+    const { tempo, onTempo } = bar({ tempo: 128.47 });
+    drag(tempo, 0, -9);
+    expect(onTempo).toHaveBeenLastCalledWith(130.47);
   });
 
   it('drags ten times finer with Shift or a second finger, without a jump', () => {
