@@ -17,6 +17,7 @@
  */
 import { assign, enqueueActions, setup, spawnChild } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
+import { isStaleEcho, rememberSent, wasSent } from './echoes';
 import { effects, errorCode, errorMessage, type DisplayText, type LiveValue } from './effects';
 import { asBoolean, asNumber, asString, observeInvoke } from './observe-invoke';
 
@@ -56,7 +57,6 @@ export type ParameterEvent =
   | LiveValue;
 
 const LOADED = ['name', 'value', 'min', 'max', 'default_value', 'is_quantized', 'value_items'] as const;
-const SENT_MEMORY = 32;
 
 /** A value the parameter can take: within range, whole for quantized parameters. */
 export function clampValue(context: Pick<ParameterContext, 'min' | 'max' | 'quantized'>, value: number): number {
@@ -92,7 +92,7 @@ export const parameterMachine = setup({
     isValue: ({ event }) => event.type === 'live.value' && event.key === 'value',
     /** Live repeating a value this control sent before its latest: the latest is on its way. */
     isStaleEcho: ({ context, event }) =>
-      event.type === 'live.value' && event.key === 'value' && context.sent.length > 0 && context.sent.includes(asNumber(event.value)) && asNumber(event.value) !== context.sent.at(-1),
+      event.type === 'live.value' && event.key === 'value' && isStaleEcho(context.sent, asNumber(event.value)),
     isName: ({ event }) => event.type === 'live.value' && event.key === 'name',
   },
   actions: {
@@ -103,7 +103,7 @@ export const parameterMachine = setup({
       else if (event.type === 'ui.step') next = steppedValue(context, event.delta);
       else if (event.type === 'ui.reset') next = clampValue(context, context.defaultValue);
       else return;
-      enqueue.assign({ value: next, sent: [...context.sent.slice(-(SENT_MEMORY - 1)), next] });
+      enqueue.assign({ value: next, sent: rememberSent(context.sent, next) });
       enqueue.spawnChild('setLatest', { input: { target: context.parameter ?? '', prop: 'value', value: next } });
       enqueue.sendTo('display', { type: 'display.value', value: next });
     }),
@@ -201,7 +201,7 @@ export const parameterMachine = setup({
               actions: [
                 assign(({ context }) => ({
                   // another control's change that came in meanwhile wins; our own echoes do not
-                  value: context.held !== null && !context.sent.includes(context.held) ? context.held : context.value,
+                  value: context.held !== null && !wasSent(context.sent, context.held) ? context.held : context.value,
                   held: null,
                 })),
                 'askDisplay',

@@ -32,6 +32,26 @@ describe('transportMachine', () => {
     expect(live.calls).toContain('setLatest live_set tempo 999');
   });
 
+  it('shows a dragged tempo at once, and takes no older tempo it sent for news', async () => {
+    const live = fakeSet();
+    const actor = createActor(provideMachines(live.effects()).transport, { input: {} }).start();
+    await settle();
+    for (const bpm of [122, 124, 126]) actor.send({ type: 'ui.tempo', bpm });
+    expect(actor.getSnapshot().context.tempo).toBe(126);
+    // Live catches up: the echo of 124 arrives after 126 was sent
+    actor.send({ type: 'live.value', key: 'tempo', value: 124 });
+    expect(actor.getSnapshot().context.tempo).toBe(126);
+    // as Live hands it back (a hair off): confirmed, nothing pending
+    actor.send({ type: 'live.value', key: 'tempo', value: 126.00000001 });
+    expect(actor.getSnapshot().context.tempoSent).toEqual([]);
+    // anything after that is news, even a tempo it once sent (another tablet, tap tempo)
+    actor.send({ type: 'live.value', key: 'tempo', value: 124 });
+    expect(actor.getSnapshot().context.tempo).toBe(124);
+    actor.send({ type: 'ui.tempo', bpm: 130 });
+    actor.send({ type: 'live.value', key: 'tempo', value: 97 });
+    expect(actor.getSnapshot().context.tempo).toBe(97);
+  });
+
   it('fails when Live refuses an observation', async () => {
     const live = fakeSet();
     live.failures.set('live_set tempo', new LinkError('forbidden', 'no'));

@@ -5,9 +5,11 @@
  * failed (`ui.retry` starts over). Events: `ui.play`, `ui.continue`,
  * `ui.stop`, `ui.tempo` {bpm}, `ui.tap`, `ui.metronome`, `ui.sessionRecord`,
  * `ui.arrangementRecord`, `ui.retry`;
- * `live.value` from its observations.
+ * `live.value` from its observations. A tempo being dragged is shown at once
+ * and sent latest-wins; echoes of older tempos it sent are not news.
  */
 import { assign, enqueueActions, setup, spawnChild } from 'xstate';
+import { isStaleEcho, rememberSent } from './echoes';
 import { effects, errorCode, errorMessage, type LiveValue } from './effects';
 import { asBoolean, asNumber, observeInvoke } from './observe-invoke';
 import type { ReportTo } from './settling';
@@ -16,6 +18,8 @@ export interface TransportContext {
   song: string;
   playing: boolean;
   tempo: number;
+  /** Tempos sent since Live last confirmed one (see echoes.ts). */
+  tempoSent: number[];
   metronome: boolean;
   sessionRecord: boolean;
   arrangementRecord: boolean;
@@ -62,13 +66,16 @@ export const transportMachine = setup({
   actors: { call: effects.call, set: effects.set, setLatest: effects.setLatest, observe: effects.observe },
   guards: {
     allReceived: ({ context }) => OBSERVED.every(([key]) => context.received.includes(key)),
+    isStaleTempoEcho: ({ context, event }) => event.type === 'live.value' && event.key === 'tempo' && isStaleEcho(context.tempoSent, asNumber(event.value)),
   },
   actions: {
     store: assign(({ context, event }) => {
       if (event.type !== 'live.value') return {};
       const received = context.received.includes(event.key) ? context.received : [...context.received, event.key];
       const boolean = ['playing', 'metronome', 'sessionRecord', 'arrangementRecord'].includes(event.key);
-      return { received, [event.key]: boolean ? asBoolean(event.value) : asNumber(event.value) };
+      // Live's tempo, ours confirmed or another's: nothing of ours is pending any more
+      const sent = event.key === 'tempo' ? { tempoSent: [] } : {};
+      return { received, ...sent, [event.key]: boolean ? asBoolean(event.value) : asNumber(event.value) };
     }),
     toggle: enqueueActions(({ context, event, enqueue }) => {
       const [key, prop] =
@@ -87,6 +94,7 @@ export const transportMachine = setup({
     song: input.song ?? 'live_set',
     playing: false,
     tempo: 120,
+    tempoSent: [],
     metronome: false,
     sessionRecord: false,
     arrangementRecord: false,
@@ -99,7 +107,7 @@ export const transportMachine = setup({
     id: input.id ?? 'transport',
   }),
   initial: 'live',
-  on: { 'live.value': { actions: 'store' } },
+  on: { 'live.value': [{ guard: 'isStaleTempoEcho' }, { actions: 'store' }] },
   states: {
     // the observations live here, so a retry starts them again
     live: {
@@ -125,7 +133,10 @@ export const transportMachine = setup({
             'ui.tap': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'tap_tempo' }) }) },
             'ui.tempo': {
               actions: [
-                assign({ tempo: ({ event }) => Math.min(TEMPO_RANGE[1], Math.max(TEMPO_RANGE[0], event.bpm)) }),
+                assign(({ context, event }) => {
+                  const tempo = Math.min(TEMPO_RANGE[1], Math.max(TEMPO_RANGE[0], event.bpm));
+                  return { tempo, tempoSent: rememberSent(context.tempoSent, tempo) };
+                }),
                 spawnChild('setLatest', { input: ({ context }) => ({ target: context.song, prop: 'tempo', value: context.tempo }) }),
               ],
             },

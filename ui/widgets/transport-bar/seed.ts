@@ -12,6 +12,7 @@ export const TRANSPORT_CONTEXT: TransportContext = {
   song: 'live_set',
   playing: false,
   tempo: 120,
+  tempoSent: [],
   metronome: false,
   sessionRecord: false,
   arrangementRecord: false,
