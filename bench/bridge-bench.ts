@@ -21,7 +21,7 @@ import { BridgeClient, type Reply } from '../bridge/bridge-client';
 import { startBridge } from '../bridge/bridge';
 import { createLog } from '../bridge/log';
 import { openMidi } from '../bridge/midi-out';
-import { freePort } from '../bridge/net';
+import { freePorts } from '../bridge/net';
 import type { RequestBody } from '../bridge/script-requests';
 import { cpuSeconds, spawnBridge, type BridgeProcess } from './bridge-process';
 import { sessionRows } from './session-bench';
@@ -214,7 +214,7 @@ async function fanOut(bridge: BridgeProcess): Promise<string[][]> {
 }
 
 async function midiLatency(): Promise<string[][]> {
-  const tapPort = await freePort();
+  const [tapPort, scriptPort] = await freePorts(2);
   const arrivals: number[] = [];
   const tap = createServer((socket) => socket.on('data', (chunk) => {
     for (let i = 0; i < chunk.length; i += 3) arrivals.push(performance.now());
@@ -226,7 +226,7 @@ async function midiLatency(): Promise<string[][]> {
     host: '127.0.0.1',
     token: 'midi',
     mode: 'live',
-    scriptPort: await freePort(),
+    scriptPort,
     simulatorMidiPort: 0,
     appDir: mkdtempSync(join(tmpdir(), 'bench-')),
     log,

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from '../bridge/net';
+import { freePorts } from '../bridge/net';
 
 export interface BridgeProcess {
   url: string;
@@ -14,10 +14,10 @@ export interface BridgeProcess {
 const BIN = join(import.meta.dirname, '..', 'bin', 'livesurface.js');
 
 export async function spawnBridge(extra: string[] = []): Promise<BridgeProcess> {
-  const port = await freePort();
+  const [port, scriptPort, midiPort] = await freePorts(3);
   const token = 'bench-token';
   const args = ['start', '--sim', '--host', '127.0.0.1', '--port', String(port), '--token', token];
-  args.push('--script-port', String(await freePort()), '--midi-port', String(await freePort()), ...extra);
+  args.push('--script-port', String(scriptPort), '--midi-port', String(midiPort), ...extra);
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     let output = '';

@@ -12,7 +12,7 @@ import { connect, type Socket } from 'node:net';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from '../bridge/net';
+import { freePorts } from '../bridge/net';
 import { ScriptRequests, type RequestBody } from '../bridge/script-requests';
 import { ScriptSocket } from '../bridge/script-socket';
 import { startSimulator } from '../bridge/simulator-process';
@@ -76,8 +76,7 @@ const row = (name: string, summary: Summary, target: string): string[] => [
 ];
 
 async function main(): Promise<void> {
-  const scriptPort = await freePort();
-  const midiPort = await freePort();
+  const [scriptPort, midiPort] = await freePorts(2);
   const simulator = await startSimulator({ scriptPort, midiPort });
   const socket = await ScriptSocket.connect({ port: scriptPort, connectTimeoutMs: 5000 });
   const wake = connect({ host: '127.0.0.1', port: midiPort, noDelay: true });

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { freePort } from '../bridge/net';
+import { freePorts } from '../bridge/net';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'livesurface.js');
 
@@ -33,9 +33,9 @@ describe('livesurface start, then commands against it', () => {
   let scriptPort: number;
 
   beforeAll(async () => {
-    const port = await freePort();
-    scriptPort = await freePort();
-    bridge = run(['start', '--port', String(port), '--host', '127.0.0.1', '--token', 'cli-token', '--script-port', String(scriptPort), '--midi-port', String(await freePort())]);
+    const [port, script, midiPort] = await freePorts(3);
+    scriptPort = script;
+    bridge = run(['start', '--port', String(port), '--host', '127.0.0.1', '--token', 'cli-token', '--script-port', String(scriptPort), '--midi-port', String(midiPort)]);
     await vi.waitFor(() => expect(bridge.output()).toContain('LiveSurface is running'), { timeout: 15_000, interval: 50 });
     remote = ['--url', `http://127.0.0.1:${port}`, '--token', 'cli-token'];
   });
@@ -90,7 +90,8 @@ describe('livesurface start, then commands against it', () => {
   });
 
   it('finds a script that already answers instead of starting another simulator', async () => {
-    const second = run(['start', '--port', String(await freePort()), '--host', '127.0.0.1', '--script-port', String(scriptPort), '--midi-port', String(await freePort())]);
+    const [port, midiPort] = await freePorts(2);
+    const second = run(['start', '--port', String(port), '--host', '127.0.0.1', '--script-port', String(scriptPort), '--midi-port', String(midiPort)]);
     await expect.poll(second.output, { timeout: 15_000 }).toContain('LiveSurface is running');
     expect(second.output()).toContain('Live: a simulator already running, as Live 12.3.6, set "LiveSurface Demo"');
     second.kill('SIGTERM');
@@ -107,7 +108,8 @@ describe('livesurface', () => {
   });
 
   it('runs the simulator alone', async () => {
-    const sim = run(['sim', '--script-port', String(await freePort()), '--midi-port', String(await freePort()), '--live-version', '11']);
+    const [scriptPort, midiPort] = await freePorts(2);
+    const sim = run(['sim', '--script-port', String(scriptPort), '--midi-port', String(midiPort), '--live-version', '11']);
     await expect.poll(sim.output, { timeout: 15_000 }).toContain('simulator running: Live 11.3.43');
     sim.kill('SIGINT');
     expect(await sim.exited).toBe(0);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { freePort } from '../bridge/net';
+import { freePorts } from '../bridge/net';
 import { ScriptRequests, type Outcome } from '../bridge/script-requests';
 import { ScriptSocket } from '../bridge/script-socket';
 import { startSimulator, type RunningSimulator } from '../bridge/simulator-process';
@@ -50,8 +50,8 @@ describe.each(['12', '11'] as const)('the script on the simulator, Live %s', (li
   const events: ScriptEvent[] = [];
 
   beforeAll(async () => {
-    const scriptPort = await freePort();
-    simulator = await startSimulator({ scriptPort, midiPort: await freePort(), liveVersion });
+    const [scriptPort, midiPort] = await freePorts(2);
+    simulator = await startSimulator({ scriptPort, midiPort, liveVersion });
     socket = await ScriptSocket.connect({ port: scriptPort, connectTimeoutMs: 5000 });
     socket.onInvalid(({ line, reason }) => invalid.push(`${reason}: ${line.slice(0, 300)}`));
     requests = new ScriptRequests(socket, 10_000);

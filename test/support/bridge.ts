@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { BridgeClient } from '../../bridge/bridge-client';
 import { startBridge, type BridgeOptions, type RunningBridge } from '../../bridge/bridge';
 import { memoryLog } from '../../bridge/log';
-import { freePort } from '../../bridge/net';
+import { freePorts } from '../../bridge/net';
 
 export const TOKEN = 'test-token-123';
 
@@ -17,13 +17,14 @@ export interface TestBridge {
 }
 
 export async function startTestBridge(overrides: Partial<BridgeOptions> = {}): Promise<TestBridge> {
+  const [scriptPort, simulatorMidiPort] = await freePorts(2);
   const bridge = await startBridge({
     port: 0,
     host: '127.0.0.1',
     token: TOKEN,
     mode: 'sim',
-    scriptPort: await freePort(),
-    simulatorMidiPort: await freePort(),
+    scriptPort,
+    simulatorMidiPort,
     appDir: mkdtempSync(join(tmpdir(), 'no-app-')),
     log: memoryLog(),
     ...overrides,
