@@ -6,45 +6,29 @@
  * every note on has exactly one note off.
  */
 import type { MidiMessage } from '../protocol/src/index';
-import { noteVelocity, seven } from './keyboard-fingers';
+import { lift, noteOff, noteOn, noteVelocity, sounding, soundingNotes, type FingerChange, type HeldNote } from './keyboard-fingers';
 import { isNote } from './scales';
 
+/**
+ * Releasing a pad, every finger lifting and a finger pressing harder work as
+ * on the keys: a note ends when its last finger lifts; poly aftertouch is
+ * sent when it changes.
+ */
+export { lift as release, liftAll as releaseAll, pressure as press, soundingNotes } from './keyboard-fingers';
+
 /** One finger (or computer key, with an id below 0) on a pad. */
-export interface HeldPad {
-  pointerId: number;
+export interface HeldPad extends HeldNote {
   /** The pad's place in the grid when struck. */
   pad: number;
   /** The note it struck: the pads may scroll while it is held, and its note off must match. */
   note: number;
-  velocity: number;
-  /** The poly aftertouch last sent for this finger, if any. */
-  pressure: number | null;
 }
 
 /** What a touch changed: the fingers now, and the MIDI to play. */
-export interface PadChange {
-  held: HeldPad[];
-  messages: MidiMessage[];
-}
-
-const noteOn = (channel: number, note: number, velocity: number): MidiMessage => ({ type: 'note_on', channel, note, velocity });
-const noteOff = (channel: number, note: number): MidiMessage => ({ type: 'note_off', channel, note });
-
-const sounds = (held: readonly HeldPad[], note: number): boolean => held.some((finger) => finger.note === note);
-
-/** The notes that sound, each once, low to high. */
-export const soundingNotes = (held: readonly HeldPad[]): number[] => [...new Set(held.map((finger) => finger.note))].sort((a, b) => a - b);
+export type PadChange = FingerChange<HeldPad>;
 
 /** The pads held (by their place in the grid), each once. */
 export const heldPads = (held: readonly HeldPad[]): number[] => [...new Set(held.map((finger) => finger.pad))].sort((a, b) => a - b);
-
-/** A finger leaves its pad: note off only when no other finger still holds the note. */
-export function release(held: readonly HeldPad[], pointerId: number, channel: number): PadChange {
-  const finger = held.find((candidate) => candidate.pointerId === pointerId);
-  if (!finger) return { held: [...held], messages: [] };
-  const rest = held.filter((candidate) => candidate !== finger);
-  return { held: rest, messages: sounds(rest, finger.note) ? [] : [noteOff(channel, finger.note)] };
-}
 
 /**
  * A finger strikes a pad. A finger already down (an up that never came)
@@ -52,22 +36,11 @@ export function release(held: readonly HeldPad[], pointerId: number, channel: nu
  */
 export function strike(held: readonly HeldPad[], pointerId: number, pad: number, note: number | null, velocity: number, channel: number): PadChange {
   if (note === null || !isNote(note)) return { held: [...held], messages: [] };
-  const before = release(held, pointerId, channel);
-  const again = sounds(before.held, note) ? [noteOff(channel, note)] : [];
+  const before = lift(held, pointerId, channel);
+  const again = sounding(before.held, note) ? [noteOff(channel, note)] : [];
   return {
     held: [...before.held, { pointerId, pad, note, velocity: noteVelocity(velocity), pressure: null }],
     messages: [...before.messages, ...again, noteOn(channel, note, noteVelocity(velocity))],
-  };
-}
-
-/** How hard a finger presses (poly aftertouch, 0..127), sent when it changes. */
-export function press(held: readonly HeldPad[], pointerId: number, value: number, channel: number): PadChange {
-  const finger = held.find((candidate) => candidate.pointerId === pointerId);
-  const amount = seven(value);
-  if (!finger || finger.pressure === amount) return { held: [...held], messages: [] };
-  return {
-    held: held.map((candidate) => (candidate === finger ? { ...candidate, pressure: amount } : candidate)),
-    messages: [{ type: 'poly_aftertouch', channel, note: finger.note, pressure: amount }],
   };
 }
 
@@ -77,9 +50,4 @@ export function retrigger(held: readonly HeldPad[], channel: number): MidiMessag
     const latest = held.filter((finger) => finger.note === note).at(-1) as HeldPad;
     return [noteOff(channel, note), noteOn(channel, note, latest.velocity)];
   });
-}
-
-/** Every finger off: one note off per sounding note. */
-export function releaseAll(held: readonly HeldPad[], channel: number): PadChange {
-  return { held: [], messages: soundingNotes(held).map((note) => noteOff(channel, note)) };
 }

@@ -116,6 +116,26 @@ const rackGoneOrFailed = [
   { target: '#drumPads.source.failed', actions: 'rememberError' as const },
 ];
 
+/** Pads before anything came from Live: a plain grid when there is no rack, nothing held, repeat off. */
+export function initialDrumPadsContext(input: DrumPadsInput): DrumPadsContext {
+  return {
+    rack: input.rack ?? null,
+    channel: clampChannel(input.channel ?? 0),
+    rackName: '',
+    pads: input.rack ? [] : plainPads(),
+    scrollRow: null,
+    observed: [],
+    reading: {},
+    reads: 0,
+    received: [],
+    held: [],
+    rate: input.rate && isRepeatRate(input.rate) ? input.rate : DEFAULT_RATE,
+    tempo: 120,
+    error: null,
+    retries: 0,
+  };
+}
+
 export const drumPadsMachine = setup({
   types: {
     context: {} as DrumPadsContext,
@@ -221,22 +241,7 @@ export const drumPadsMachine = setup({
   },
 }).createMachine({
   id: 'drumPads',
-  context: ({ input }) => ({
-    rack: input.rack ?? null,
-    channel: clampChannel(input.channel ?? 0),
-    rackName: '',
-    pads: input.rack ? [] : plainPads(),
-    scrollRow: null,
-    observed: [],
-    reading: {},
-    reads: 0,
-    received: [],
-    held: [],
-    rate: input.rate && isRepeatRate(input.rate) ? input.rate : DEFAULT_RATE,
-    tempo: 120,
-    error: null,
-    retries: 0,
-  }),
+  context: ({ input }) => initialDrumPadsContext(input),
   invoke: { id: 'midi', src: 'midi' },
   type: 'parallel',
   on: {

@@ -18,8 +18,8 @@ export interface HeldNote {
 }
 
 /** What a touch changed: the fingers now, and the MIDI to play. */
-export interface FingerChange {
-  held: HeldNote[];
+export interface FingerChange<Finger extends HeldNote = HeldNote> {
+  held: Finger[];
   messages: MidiMessage[];
 }
 
@@ -38,11 +38,11 @@ export const sounding = (held: readonly HeldNote[], note: number): boolean => he
 /** The notes that sound, each once, low to high. */
 export const soundingNotes = (held: readonly HeldNote[]): number[] => [...new Set(held.map((finger) => finger.note))].sort((a, b) => a - b);
 
-const noteOn = (channel: number, note: number, velocity: number): MidiMessage => ({ type: 'note_on', channel, note, velocity });
-const noteOff = (channel: number, note: number): MidiMessage => ({ type: 'note_off', channel, note });
+export const noteOn = (channel: number, note: number, velocity: number): MidiMessage => ({ type: 'note_on', channel, note, velocity });
+export const noteOff = (channel: number, note: number): MidiMessage => ({ type: 'note_off', channel, note });
 
 /** A finger leaves its key: note off only when no other finger holds the note. */
-export function lift(held: readonly HeldNote[], pointerId: number, channel: number): FingerChange {
+export function lift<Finger extends HeldNote>(held: readonly Finger[], pointerId: number, channel: number): FingerChange<Finger> {
   const finger = held.find((candidate) => candidate.pointerId === pointerId);
   if (!finger) return { held: [...held], messages: [] };
   const rest = held.filter((candidate) => candidate !== finger);
@@ -68,7 +68,7 @@ export function slide(held: readonly HeldNote[], pointerId: number, note: number
 }
 
 /** How hard a finger presses its key (poly aftertouch), sent when it changes. */
-export function pressure(held: readonly HeldNote[], pointerId: number, value: number, channel: number): FingerChange {
+export function pressure<Finger extends HeldNote>(held: readonly Finger[], pointerId: number, value: number, channel: number): FingerChange<Finger> {
   const finger = held.find((candidate) => candidate.pointerId === pointerId);
   const amount = seven(value);
   if (!finger || finger.pressure === amount) return { held: [...held], messages: [] };
@@ -79,6 +79,6 @@ export function pressure(held: readonly HeldNote[], pointerId: number, value: nu
 }
 
 /** Every finger off: one note off per sounding note. */
-export function liftAll(held: readonly HeldNote[], channel: number): FingerChange {
+export function liftAll<Finger extends HeldNote>(held: readonly Finger[], channel: number): FingerChange<Finger> {
   return { held: [], messages: soundingNotes(held).map((note) => noteOff(channel, note)) };
 }

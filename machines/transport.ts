@@ -57,10 +57,35 @@ const OBSERVED = [
 
 export const TEMPO_RANGE = [20, 999] as const;
 
+/** What the transport reports once every value has come from Live. */
+export const TRANSPORT_KEYS: readonly string[] = OBSERVED.map(([key]) => key);
+
+export type TransportInput = { song?: string; reportTo?: ReportTo; id?: string };
+
+/** A transport before Live said anything: a new set's defaults. */
+export function initialTransportContext(input: TransportInput): TransportContext {
+  return {
+    song: input.song ?? 'live_set',
+    playing: false,
+    tempo: 120,
+    tempoSent: [],
+    metronome: false,
+    sessionRecord: false,
+    arrangementRecord: false,
+    songTime: 0,
+    numerator: 4,
+    denominator: 4,
+    received: [],
+    error: null,
+    reportTo: input.reportTo ?? null,
+    id: input.id ?? 'transport',
+  };
+}
+
 export const transportMachine = setup({
   types: {
     context: {} as TransportContext,
-    input: {} as { song?: string; reportTo?: ReportTo; id?: string },
+    input: {} as TransportInput,
     events: {} as TransportEvent,
   },
   actors: { call: effects.call, set: effects.set, setLatest: effects.setLatest, observe: effects.observe },
@@ -90,22 +115,7 @@ export const transportMachine = setup({
   },
 }).createMachine({
   id: 'transport',
-  context: ({ input }) => ({
-    song: input.song ?? 'live_set',
-    playing: false,
-    tempo: 120,
-    tempoSent: [],
-    metronome: false,
-    sessionRecord: false,
-    arrangementRecord: false,
-    songTime: 0,
-    numerator: 4,
-    denominator: 4,
-    received: [],
-    error: null,
-    reportTo: input.reportTo ?? null,
-    id: input.id ?? 'transport',
-  }),
+  context: ({ input }) => initialTransportContext(input),
   initial: 'live',
   on: { 'live.value': [{ guard: 'isStaleTempoEcho' }, { actions: 'store' }] },
   states: {

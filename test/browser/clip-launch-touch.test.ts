@@ -7,8 +7,8 @@
  * through all of it.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStorybook, type OpenStorybook } from './storybook';
+import { describe, expect, it } from 'vitest';
+import { storybookForTests } from './storybook';
 import { centreOf, fingers } from './touch';
 
 const button = (name: string): string => `button[aria-label="${name}"]`;
@@ -55,15 +55,7 @@ async function watch(page: Page, name: string, ms: number): Promise<Sample[]> {
 }
 
 describe('the session grid under real fingers', () => {
-  let storybook: OpenStorybook;
-
-  beforeAll(async () => {
-    storybook = await openStorybook();
-  }, 30_000);
-
-  afterAll(async () => {
-    await storybook?.close();
-  });
+  const storybook = storybookForTests();
 
   it('launches clips on the bar (blinking, then playing with progress), stops their track, and launches a scene', async () => {
     const { page, context, errors } = await storybook.open('session-session-grid--interactive');

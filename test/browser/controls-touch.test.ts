@@ -5,22 +5,14 @@
  * and the gestures Live gets around each.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStorybook, type OpenStorybook } from './storybook';
+import { describe, expect, it } from 'vitest';
+import { storybookForTests } from './storybook';
 import { centreOf, fingers } from './touch';
 
 const numberOf = async (page: Page, selector: string): Promise<number> => Number(await page.locator(selector).getAttribute('aria-valuenow'));
 
 describe('controls under real fingers', () => {
-  let storybook: OpenStorybook;
-
-  beforeAll(async () => {
-    storybook = await openStorybook();
-  }, 30_000);
-
-  afterAll(async () => {
-    await storybook?.close();
-  });
+  const storybook = storybookForTests();
 
   it('the fader follows a finger one to one, finely with a second, and double-tap brings back 0 dB', async () => {
     const { page, context, errors } = await storybook.open('controls-fader--interactive');

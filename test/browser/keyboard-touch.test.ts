@@ -5,9 +5,9 @@
  * strikes at the far end and the front edge of a key, and everything let
  * go. What is asserted is the MIDI the studio received.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MidiMessage } from '../../protocol/src/index';
-import { midiSent, openStorybook, type OpenStorybook } from './storybook';
+import { midiSent, storybookForTests } from './storybook';
 import { fingers, pointAlong } from './touch';
 
 const key = (name: string) => `.ls-keybed [role="button"][aria-label="${name}"]`;
@@ -16,15 +16,7 @@ const BEND = '[role="slider"][aria-label="Pitch bend"]';
 const noteOf = (message: MidiMessage): number | null => (message.type === 'note_on' || message.type === 'note_off' ? message.note : null);
 
 describe('the keyboard under real fingers', () => {
-  let storybook: OpenStorybook;
-
-  beforeAll(async () => {
-    storybook = await openStorybook();
-  }, 30_000);
-
-  afterAll(async () => {
-    await storybook?.close();
-  });
+  const storybook = storybookForTests();
 
   it('holds a chord while a fourth finger bends it, slides, strikes softly and loudly, and leaves no note on', async () => {
     const { page, context, errors } = await storybook.open('instruments-keyboard--interactive');

@@ -5,23 +5,15 @@
  * gestures Live gets around each.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStorybook, type OpenStorybook } from './storybook';
+import { describe, expect, it } from 'vitest';
+import { storybookForTests } from './storybook';
 import { centreOf, fingers } from './touch';
 
 const KNOB = '[role="slider"][aria-label="Resonance"]';
 const valueText = (page: Page) => page.locator(KNOB).getAttribute('aria-valuetext');
 
 describe('the knob under real pointers', () => {
-  let storybook: OpenStorybook;
-
-  beforeAll(async () => {
-    storybook = await openStorybook();
-  }, 30_000);
-
-  afterAll(async () => {
-    await storybook?.close();
-  });
+  const storybook = storybookForTests();
 
   it('drags, drags finely with a second finger, resets on a double tap, and frames each with gestures', async () => {
     const { page, context, errors } = await storybook.open('controls-knob--interactive');

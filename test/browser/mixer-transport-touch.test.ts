@@ -7,8 +7,8 @@
  * dragged, finely, reset and tapped. Neither moves its layout as values change.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStorybook, type OpenStorybook } from './storybook';
+import { describe, expect, it } from 'vitest';
+import { storybookForTests } from './storybook';
 import { centreOf, fingers } from './touch';
 
 const STRIP = '[role="group"][aria-label="Drums"]';
@@ -27,15 +27,7 @@ const box = async (page: Page, selector: string) => {
 };
 
 describe('the mixer strip and the transport bar under real fingers', () => {
-  let storybook: OpenStorybook;
-
-  beforeAll(async () => {
-    storybook = await openStorybook();
-  }, 30_000);
-
-  afterAll(async () => {
-    await storybook?.close();
-  });
+  const storybook = storybookForTests();
 
   it('the volume fader follows a finger in dB, finely with a second, back to 0 dB on a double tap; mute and solo take a touch', async () => {
     const { page, context, errors } = await storybook.open('mixer-mixer-strip--interactive');

@@ -5,9 +5,9 @@
  * roll on one pad, note repeat on a held pad, and everything let go. What
  * is asserted is the MIDI the studio received.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MidiMessage } from '../../protocol/src/index';
-import { midiSent, openStorybook, type OpenStorybook } from './storybook';
+import { midiSent, storybookForTests } from './storybook';
 import { fingers, pointAlong } from './touch';
 
 const pad = (name: string) => `.ls-pad-grid [aria-label="${name}"]`;
@@ -15,15 +15,7 @@ const pad = (name: string) => `.ls-pad-grid [aria-label="${name}"]`;
 const describeNote = (message: MidiMessage): string => (message.type === 'note_on' || message.type === 'note_off' ? `${message.type} ${message.note}` : message.type);
 
 describe('the drum pads under real fingers', () => {
-  let storybook: OpenStorybook;
-
-  beforeAll(async () => {
-    storybook = await openStorybook();
-  }, 30_000);
-
-  afterAll(async () => {
-    await storybook?.close();
-  });
+  const storybook = storybookForTests();
 
   it('plays two pads at once by where they are struck, rolls on one pad, repeats a held pad, and leaves no note on', async () => {
     const { page, context, errors } = await storybook.open('instruments-pads--interactive');

@@ -5,21 +5,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT_DIR, PHONE, openStorybook, storyIndex, type OpenStorybook } from './storybook';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT_DIR, PHONE, storyIndex, storybookForTests } from './storybook';
 
 const SHOTS = join(OUTPUT_DIR, 'storybook');
 
 describe('the built Storybook', () => {
-  let storybook: OpenStorybook;
+  const storybook = storybookForTests();
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    storybook = await openStorybook();
-  }, 30_000);
-
-  afterAll(async () => {
-    await storybook?.close();
   });
 
   const stories = storyIndex();

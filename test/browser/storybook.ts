@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import type { MidiMessage } from '../../protocol/src/index';
 import { launchChromium } from './chromium';
@@ -86,6 +87,26 @@ export async function openStorybook(): Promise<OpenStorybook> {
     async close() {
       await browser.close();
       await server.close();
+    },
+  };
+}
+
+/**
+ * The built Storybook for the tests of one `describe`: opened in Chromium
+ * before the first, closed after the last.
+ */
+export function storybookForTests(): Pick<OpenStorybook, 'open'> {
+  let storybook: OpenStorybook | undefined;
+  beforeAll(async () => {
+    storybook = await openStorybook();
+  }, 30_000);
+  afterAll(async () => {
+    await storybook?.close();
+  });
+  return {
+    open(id, options) {
+      if (!storybook) throw new Error('the Storybook did not open (see the error in beforeAll)');
+      return storybook.open(id, options);
     },
   };
 }

@@ -13,18 +13,11 @@ import { sameView, type ParameterActor } from './use-parameter';
 export type TrackActor = ActorRefFrom<TrackMachine>;
 type TrackSnapshot = SnapshotFrom<TrackMachine>;
 
-export interface TrackView {
+/** What a strip shows of a track: the machine's own fields, its state, and what follows from its kind. */
+export interface TrackView extends Pick<TrackSnapshot['context'], 'kind' | 'name' | 'color' | 'arm' | 'mute' | 'solo' | 'canBeArmed' | 'sends'> {
   state: ControlState;
-  kind: TrackSnapshot['context']['kind'];
-  name: string;
-  color: number;
-  arm: boolean;
-  mute: boolean;
-  solo: boolean;
-  canBeArmed: boolean;
   /** Whether the track has mute and solo (the master has not). */
   hasStrip: boolean;
-  sends: number;
   error: string | null;
 }
 

@@ -11,6 +11,7 @@
  * automation needs); `onChange` carries each value between them.
  */
 import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import type { PointerHandlers } from './pointer-handlers';
 import { TAP_MS, TAP_SLOP_PX, clamp, dragged, isDoubleTap, steppedFrom, turnDelta, type Tap } from './drag-math';
 
 export type DragAxis = 'vertical' | 'horizontal' | 'circular';
@@ -38,13 +39,7 @@ export interface ValueDragOptions {
 export interface ValueDrag {
   dragging: boolean;
   fine: boolean;
-  handlers: {
-    onPointerDown: (event: ReactPointerEvent<HTMLElement>) => void;
-    onPointerMove: (event: ReactPointerEvent<HTMLElement>) => void;
-    onPointerUp: (event: ReactPointerEvent<HTMLElement>) => void;
-    onPointerCancel: (event: ReactPointerEvent<HTMLElement>) => void;
-    onLostPointerCapture: (event: ReactPointerEvent<HTMLElement>) => void;
-  };
+  handlers: PointerHandlers;
 }
 
 interface Active {

@@ -18,6 +18,35 @@ export interface ValueRange {
   items?: readonly string[];
 }
 
+/** What a control shows of a parameter: its value, Live's text for it, its state. */
+export interface ParameterShownProps {
+  label: string;
+  value: number;
+  min?: number;
+  max?: number;
+  /** A quantized parameter's items: the value is an index into them. */
+  items?: readonly string[];
+  /** The value in Live's own units (`str_for_value`). */
+  display?: string | null;
+  state?: ControlState;
+  size?: 'small' | 'medium' | 'large';
+  /** Live's color for the control (an RGB integer); the accent color otherwise. */
+  color?: number | null;
+}
+
+/** A control that changes a parameter: the shown props, and the gestures going out. */
+export interface ParameterControlProps extends ParameterShownProps {
+  /** The value a double tap (or Delete) goes back to. */
+  defaultValue?: number;
+  /** Why it failed, when it did. */
+  error?: string | null;
+  onStart?: () => void;
+  onChange?: (value: number) => void;
+  onCommit?: (value: number) => void;
+  onReset?: () => void;
+  onRetry?: () => void;
+}
+
 /** The value as text: the item of a quantized value, otherwise a number that suits the range. */
 export function fallbackText(value: number, { min, max, items }: ValueRange): string {
   if (items && items.length > 0) return items[Math.round(value)] ?? String(Math.round(value));

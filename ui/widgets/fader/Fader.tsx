@@ -10,35 +10,17 @@ import { cssColor } from '../../theme/live-colors';
 import { ratioOf } from '../../touch/drag-math';
 import { onSliderKey } from '../../touch/slider-keys';
 import { useValueDrag } from '../../touch/use-value-drag';
-import { fallbackText, stateText, takesInput, type ControlState } from '../control-state';
+import { fallbackText, stateText, takesInput, type ParameterControlProps } from '../control-state';
 import './fader.css';
 
-export interface FaderProps {
-  label: string;
-  value: number;
-  min?: number;
-  max?: number;
-  defaultValue?: number;
-  /** A quantized parameter's items: the value is an index into them. */
-  items?: readonly string[];
-  /** The value in Live's own units (`str_for_value`). */
-  display?: string | null;
-  state?: ControlState;
+/** A fader's props: a parameter control's (`color` tints the fill), and its groove. */
+export interface FaderProps extends ParameterControlProps {
   orientation?: 'vertical' | 'horizontal';
-  size?: 'small' | 'medium' | 'large';
-  /** Live's color for the fill (an RGB integer); the accent color otherwise. */
-  color?: number | null;
   /** Values to mark along the groove. */
   marks?: readonly number[];
   /** Hide the label and value lines (a strip that shows them itself). */
   bare?: boolean;
-  error?: string | null;
   children?: ReactNode;
-  onStart?: () => void;
-  onChange?: (value: number) => void;
-  onCommit?: (value: number) => void;
-  onReset?: () => void;
-  onRetry?: () => void;
 }
 
 const ratioStyle = (name: string, ratio: number): Record<string, string> => ({ [name]: ratio.toFixed(4) });

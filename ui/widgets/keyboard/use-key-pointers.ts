@@ -10,7 +10,8 @@
  * constant. Every finger still down is lifted on unmount; on window blur or
  * a hidden page everything stops (`onAllOff`), since their ups may never come.
  */
-import { useRef, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { useRef } from 'react';
+import type { PlayingHandlers } from '../../touch/pointer-handlers';
 import { useHeldPointers } from '../../touch/use-held-pointers';
 import { COMPUTER_VELOCITY, computerKey, computerPointerId, FOCUSED_KEY_POINTER } from './computer-keys';
 import { keyAt, pointIn, strikeVelocity, type KeyRect } from './layout';
@@ -35,18 +36,8 @@ export interface KeyPointerOptions extends KeyGestures {
   first: number;
 }
 
-type PointerHandler = (event: ReactPointerEvent<HTMLElement>) => void;
-
 /** Handlers for the key bed element. */
-export interface KeyPointers {
-  onPointerDown: PointerHandler;
-  onPointerMove: PointerHandler;
-  onPointerUp: PointerHandler;
-  onPointerCancel: PointerHandler;
-  onLostPointerCapture: PointerHandler;
-  onKeyDown: (event: ReactKeyboardEvent<HTMLElement>) => void;
-  onKeyUp: (event: ReactKeyboardEvent<HTMLElement>) => void;
-}
+export type KeyPointers = PlayingHandlers;
 
 /** The note of the key element an event came from (`data-note`), if any. */
 function noteOfTarget(target: EventTarget | null): number | null {

@@ -10,34 +10,14 @@ import { cssColor } from '../../theme/live-colors';
 import { ratioOf } from '../../touch/drag-math';
 import { onSliderKey } from '../../touch/slider-keys';
 import { useValueDrag } from '../../touch/use-value-drag';
-import { fallbackText, stateText, takesInput, type ControlState } from '../control-state';
+import { fallbackText, stateText, takesInput, type ParameterControlProps } from '../control-state';
 import { angleAt, arcPath } from './arc';
 import './knob.css';
 
-export interface KnobProps {
-  label: string;
-  value: number;
-  min?: number;
-  max?: number;
-  /** The value a double tap (or Delete) goes back to. */
-  defaultValue?: number;
-  /** A quantized parameter's items: the value is an index into them. */
-  items?: readonly string[];
-  /** The value in Live's own units (`str_for_value`). */
-  display?: string | null;
-  state?: ControlState;
+/** A knob's props: a parameter control's (`color` tints the arc), and how it turns. */
+export interface KnobProps extends ParameterControlProps {
   /** `relative`: drag up and down; `circular`: turn around the knob. */
   mode?: 'relative' | 'circular';
-  size?: 'small' | 'medium' | 'large';
-  /** Live's color for the arc (an RGB integer); the accent color otherwise. */
-  color?: number | null;
-  /** Why it failed, when it did. */
-  error?: string | null;
-  onStart?: () => void;
-  onChange?: (value: number) => void;
-  onCommit?: (value: number) => void;
-  onReset?: () => void;
-  onRetry?: () => void;
 }
 
 const FULL_ARC = arcPath(50, 50, 40, 0, 1);

@@ -3,9 +3,8 @@
  * stories and view tests (`resolveState` starts no effects), turned into the
  * view's props by the selector the connected pads use.
  */
-import { drumPadsMachine, type DrumPadsContext } from '../../../machines/drum-pads';
+import { drumPadsMachine, initialDrumPadsContext, type DrumPadsContext } from '../../../machines/drum-pads';
 import type { DrumPad } from '../../../machines/drum-pad-list';
-import { plainPads } from '../../../machines/drum-pad-list';
 import type { HeldPad } from '../../../machines/drum-fingers';
 import { DRUM_PAD_NAMES, studioTargets } from '../../fake-studio/studio-set';
 import { drumPadsView, type DrumPadsView } from './use-drum-pads';
@@ -20,22 +19,7 @@ export const STUDIO_PADS: DrumPad[] = DRUM_PAD_NAMES.slice(0, 16).map((name, ind
 export const LOADING_PADS: DrumPad[] = STUDIO_PADS.map((pad, index) => (index < 6 ? pad : { ...pad, name: null, note: null, mute: null, empty: null }));
 
 /** Pads at rest, no rack: what seeded states change. */
-export const PADS_CONTEXT: DrumPadsContext = {
-  rack: null,
-  channel: 0,
-  rackName: '',
-  pads: plainPads(),
-  scrollRow: null,
-  observed: [],
-  reading: {},
-  reads: 0,
-  received: [],
-  held: [],
-  rate: '1/16',
-  tempo: 120,
-  error: null,
-  retries: 0,
-};
+export const PADS_CONTEXT: DrumPadsContext = initialDrumPadsContext({});
 
 /** Fingers holding the pads at `places`, one each, struck at `velocity` (or each its own). */
 export const fingersOnPads = (pads: readonly DrumPad[], places: readonly number[], velocity: number | readonly number[] = 100): HeldPad[] =>

@@ -10,7 +10,7 @@
  * window blur or a hidden page everything stops (`onAllOff`), since their
  * ups may never come.
  */
-import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from 'react';
+import type { PlayingHandlers } from '../../touch/pointer-handlers';
 import { useHeldPointers } from '../../touch/use-held-pointers';
 import { padVelocity } from './pad-layout';
 
@@ -29,17 +29,8 @@ export const FOCUSED_PAD_POINTER = -1;
 /** The velocity the computer keyboard strikes with. */
 export const KEY_VELOCITY = 100;
 
-type PointerHandler = (event: ReactPointerEvent<HTMLElement>) => void;
-
-export interface PadPointers {
-  onPointerDown: PointerHandler;
-  onPointerMove: PointerHandler;
-  onPointerUp: PointerHandler;
-  onPointerCancel: PointerHandler;
-  onLostPointerCapture: PointerHandler;
-  onKeyDown: (event: ReactKeyboardEvent<HTMLElement>) => void;
-  onKeyUp: (event: ReactKeyboardEvent<HTMLElement>) => void;
-}
+/** Handlers for the pad grid element. */
+export type PadPointers = PlayingHandlers;
 
 /** The pad element an event came from (`data-pad`), if it can be played. */
 function padOf(target: EventTarget | null): HTMLElement | null {

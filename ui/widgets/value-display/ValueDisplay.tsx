@@ -6,21 +6,11 @@
  */
 import { memo, useId, type CSSProperties } from 'react';
 import { cssColor } from '../../theme/live-colors';
-import { fallbackText, stateText, takesInput, type ControlState } from '../control-state';
+import { fallbackText, stateText, takesInput, type ParameterShownProps } from '../control-state';
 import './value-display.css';
 
-export interface ValueDisplayProps {
-  label: string;
-  value: number;
-  min?: number;
-  max?: number;
-  items?: readonly string[];
-  /** The value in Live's own units. */
-  display?: string | null;
-  state?: ControlState;
-  size?: 'small' | 'medium' | 'large';
-  /** Live's color for the box's edge (an RGB integer). */
-  color?: number | null;
+/** A value display's props: what a control shows of a parameter (`color` edges the box). */
+export interface ValueDisplayProps extends ParameterShownProps {
   /** How many characters wide the value's box is. */
   width?: number;
 }
