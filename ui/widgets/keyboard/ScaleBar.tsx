@@ -30,29 +30,29 @@ export const ScaleBar = memo(function ScaleBar({ octave, range, root, scale, sca
   return (
     <div className="ls-scale-bar">
       <div className="ls-octave" role="group" aria-label="Octave">
-        <button type="button" className="ls-keyboard-button" aria-label="Octave down" disabled={octave <= LOWEST_OCTAVE} onClick={() => onOctave?.(-1)}>
+        <button type="button" className="ls-tool ls-keyboard-button" aria-label="Octave down" disabled={octave <= LOWEST_OCTAVE} onClick={() => onOctave?.(-1)}>
           −
         </button>
         <output className="ls-octave-range ls-number" aria-live="polite" aria-label="Keys shown">
           {noteName(range[0])}–{noteName(range[1])}
         </output>
-        <button type="button" className="ls-keyboard-button" aria-label="Octave up" disabled={octave >= HIGHEST_OCTAVE} onClick={() => onOctave?.(1)}>
+        <button type="button" className="ls-tool ls-keyboard-button" aria-label="Octave up" disabled={octave >= HIGHEST_OCTAVE} onClick={() => onOctave?.(1)}>
           +
         </button>
       </div>
       {onFollowSong && (
-        <button type="button" className="ls-keyboard-button ls-keyboard-toggle" aria-pressed={followSong} title="Root and scale follow the set's scale in Live" onClick={() => onFollowSong(!followSong)}>
+        <button type="button" className="ls-tool ls-keyboard-button ls-keyboard-toggle" aria-pressed={followSong} title="Root and scale follow the set's scale in Live" onClick={() => onFollowSong(!followSong)}>
           Song scale
         </button>
       )}
-      <select className="ls-keyboard-select" aria-label="Root" value={root} onChange={(event) => onScale?.(Number(event.target.value), scale)}>
+      <select className="ls-tool ls-keyboard-select" aria-label="Root" value={root} onChange={(event) => onScale?.(Number(event.target.value), scale)}>
         {PITCH_CLASSES.map((name, index) => (
           <option key={name} value={index}>
             {name}
           </option>
         ))}
       </select>
-      <select className="ls-keyboard-select" aria-label="Scale" value={scale} onChange={(event) => onScale?.(root, event.target.value as ScaleName)}>
+      <select className="ls-tool ls-keyboard-select" aria-label="Scale" value={scale} onChange={(event) => onScale?.(root, event.target.value as ScaleName)}>
         {SCALE_NAMES.map((name) => (
           <option key={name} value={name}>
             {SCALES[name].label}
@@ -60,7 +60,7 @@ export const ScaleBar = memo(function ScaleBar({ octave, range, root, scale, sca
         ))}
       </select>
       <select
-        className="ls-keyboard-select"
+        className="ls-tool ls-keyboard-select"
         aria-label="Keys out of the scale"
         value={scaleMode}
         disabled={scale === 'chromatic'}

@@ -190,13 +190,13 @@ export const Pads = memo(function Pads({
           {statusText(state, rackName, error)}
         </span>
         <span className="ls-pads-scroll" role="group" aria-label="Pads shown">
-          <button type="button" className="ls-pads-button" aria-label="Lower pads" disabled={!scrolls || range[0] === 0} onClick={() => onScroll?.(-1)}>
+          <button type="button" className="ls-tool ls-pads-button" aria-label="Lower pads" disabled={!scrolls || range[0] === 0} onClick={() => onScroll?.(-1)}>
             ▼
           </button>
           <span className="ls-pads-range ls-number" aria-live="polite">
             {range ? `${noteName(range[0])}–${noteName(range[1])}` : '…'}
           </span>
-          <button type="button" className="ls-pads-button" aria-label="Higher pads" disabled={!scrolls || range[1] === 127} onClick={() => onScroll?.(1)}>
+          <button type="button" className="ls-tool ls-pads-button" aria-label="Higher pads" disabled={!scrolls || range[1] === 127} onClick={() => onScroll?.(1)}>
             ▲
           </button>
         </span>
@@ -206,10 +206,10 @@ export const Pads = memo(function Pads({
           </button>
         )}
         <span className="ls-pads-repeat">
-          <button type="button" className="ls-pads-button" aria-pressed={repeat} onClick={() => onRepeat?.(!repeat)}>
+          <button type="button" className="ls-tool ls-pads-button" aria-pressed={repeat} onClick={() => onRepeat?.(!repeat)}>
             Repeat
           </button>
-          <select className="ls-pads-select" aria-label="Repeat rate" value={rate} onChange={(event) => onRate?.(event.target.value as RepeatRate)}>
+          <select className="ls-tool ls-pads-select" aria-label="Repeat rate" value={rate} onChange={(event) => onRate?.(event.target.value as RepeatRate)}>
             {REPEAT_RATES.map((option) => (
               <option key={option} value={option}>
                 {rateLabel(option)}
