@@ -95,6 +95,23 @@ describe('the app in a browser, on the simulator', () => {
     await context.close();
   }, 60_000);
 
+  it('shows all sixteen pads without scrolling on tablets from 10" to 13"', async () => {
+    for (const viewport of [{ width: 1024, height: 768 }, { width: 1180, height: 820 }, { width: 1194, height: 834 }, { width: 1280, height: 800 }, { width: 1366, height: 1024 }]) {
+      const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
+      const page = await context.newPage();
+      await page.goto(`${setup.url}/?token=${TOKEN}`);
+      await page.getByRole('tab', { name: 'Pads' }).tap();
+      await page.getByRole('button', { name: 'Kick 808, C1' }).waitFor({ timeout: 10_000 });
+      const grid = await page.locator('.ls-pad-grid').boundingBox();
+      const label = `${viewport.width}x${viewport.height}`;
+      expect(grid, label).not.toBeNull();
+      expect((grid?.y ?? 0) + (grid?.height ?? 0), label).toBeLessThanOrEqual(viewport.height);
+      // and as large as that allows: no strip of pads a finger can hardly hit
+      expect(grid?.height ?? 0, label).toBeGreaterThan(viewport.height * 0.45);
+      await context.close();
+    }
+  }, 60_000);
+
   it('asks for the address with the token when it has none', async () => {
     const page = await browser.newPage();
     await page.goto(setup.url);
