@@ -6,7 +6,11 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import '../ui/theme/theme.css';
 
 const withTheme: Decorator = (Story, context) => (
-  <div className="ls-root" data-theme={context.globals.theme ?? 'dark'} style={{ padding: 16, minHeight: '100vh', boxSizing: 'border-box' }}>
+  <div
+    className="ls-root"
+    data-theme={context.globals.theme ?? 'dark'}
+    style={{ padding: 16, minHeight: '100vh', boxSizing: 'border-box' }}
+  >
     <Story />
   </div>
 );

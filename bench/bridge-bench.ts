@@ -80,27 +80,47 @@ async function parameters(client: BridgeClient, count: number, withQuantized = f
   const found: Param[] = [];
   const groups: string[][] = [];
   for (let track = 0; track < 8; track += 1) {
-    const group = ['volume', 'panning', 'sends 0', 'sends 1'].map((name) => `live_set tracks ${track} mixer_device ${name}`);
+    const group = ['volume', 'panning', 'sends 0', 'sends 1'].map(
+      (name) => `live_set tracks ${track} mixer_device ${name}`,
+    );
     for (let device = 0; device < 3; device += 1) {
-      for (let index = 1; index < 20; index += 1) group.push(`live_set tracks ${track} devices ${device} parameters ${index}`);
+      for (let index = 1; index < 20; index += 1)
+        group.push(`live_set tracks ${track} devices ${device} parameters ${index}`);
     }
     groups.push(group);
   }
   for (const owner of ['return_tracks 0', 'return_tracks 1', 'master_track']) {
-    groups.push(Array.from({ length: 24 }, (_, i) => `live_set ${owner} devices ${i < 12 ? 0 : 1} parameters ${(i % 12) + 1}`));
+    groups.push(
+      Array.from({ length: 24 }, (_, i) => `live_set ${owner} devices ${i < 12 ? 0 : 1} parameters ${(i % 12) + 1}`),
+    );
   }
-  for (const [track, pads] of [[0, 11], [1, 6]] as const) {
-    groups.push(Array.from({ length: pads * 8 }, (_, i) => `live_set tracks ${track} devices 0 chains ${Math.floor(i / 8)} devices 0 parameters ${(i % 8) + 1}`));
+  for (const [track, pads] of [
+    [0, 11],
+    [1, 6],
+  ] as const) {
+    groups.push(
+      Array.from(
+        { length: pads * 8 },
+        (_, i) => `live_set tracks ${track} devices 0 chains ${Math.floor(i / 8)} devices 0 parameters ${(i % 8) + 1}`,
+      ),
+    );
   }
   for (const candidates of groups) {
     if (found.length >= count) break;
     const ranges = await Promise.all(
-      candidates.map((target) => Promise.all(['min', 'max', 'is_quantized'].map((prop) => client.request({ op: 'get', target, prop })))),
+      candidates.map((target) =>
+        Promise.all(['min', 'max', 'is_quantized'].map((prop) => client.request({ op: 'get', target, prop }))),
+      ),
     );
     for (const [index, [min, max, quantized]] of ranges.entries()) {
       if (found.length >= count || !min?.ok || !max?.ok || !quantized?.ok) continue;
       if (quantized.result === true && !withQuantized) continue;
-      found.push({ target: candidates[index] as string, min: min.result as number, max: max.result as number, quantized: quantized.result === true });
+      found.push({
+        target: candidates[index] as string,
+        min: min.result as number,
+        max: max.result as number,
+        quantized: quantized.result === true,
+      });
     }
   }
   if (found.length < count) throw new Error(`only ${found.length} parameters found`);
@@ -171,7 +191,9 @@ async function fanOut(bridge: BridgeProcess): Promise<string[][]> {
   const observed = await parameters(driver, 256, true);
   const observers = await Promise.all(Array.from({ length: 8 }, () => BridgeClient.connect(bridge.url, bridge.token)));
   for (const observer of observers) {
-    await Promise.all(observed.map((param) => observer.request({ op: 'observe', target: param.target, prop: 'value' }).then(check)));
+    await Promise.all(
+      observed.map((param) => observer.request({ op: 'observe', target: param.target, prop: 'value' }).then(check)),
+    );
   }
   for (const observer of observers) observer.frames = 0;
   const changes = observers.map(() => 0);
@@ -181,7 +203,8 @@ async function fanOut(bridge: BridgeProcess): Promise<string[][]> {
     }),
   );
   const pid = bridge.child.pid as number;
-  const flushes = async (): Promise<number> => ((await (await fetch(`${bridge.url}/health`)).json()) as { script_flushes: number }).script_flushes;
+  const flushes = async (): Promise<number> =>
+    ((await (await fetch(`${bridge.url}/health`)).json()) as { script_flushes: number }).script_flushes;
   const flushesBefore = await flushes();
   const cpuBefore = cpuSeconds(pid);
   const start = performance.now();
@@ -208,7 +231,10 @@ async function fanOut(bridge: BridgeProcess): Promise<string[][]> {
     ['parameters observed per client', `${observed.length}, all changing at 60 Hz`],
     ['frames per client per second', `min ${Math.min(...frames).toFixed(1)}, max ${Math.max(...frames).toFixed(1)}`],
     ['script flushes with changes per second', `${flushRate.toFixed(1)} (a client gets at most one frame per flush)`],
-    ['changes per client per second', `${Math.round(Math.min(...changes) / elapsed)} to ${Math.round(Math.max(...changes) / elapsed)}`],
+    [
+      'changes per client per second',
+      `${Math.round(Math.min(...changes) / elapsed)} to ${Math.round(Math.max(...changes) / elapsed)}`,
+    ],
     ['bridge CPU (one core = 100%)', `${((cpu / elapsed) * 100).toFixed(1)}%`],
   ];
 }
@@ -216,9 +242,11 @@ async function fanOut(bridge: BridgeProcess): Promise<string[][]> {
 async function midiLatency(): Promise<string[][]> {
   const [tapPort, scriptPort] = await freePorts(2);
   const arrivals: number[] = [];
-  const tap = createServer((socket) => socket.on('data', (chunk) => {
-    for (let i = 0; i < chunk.length; i += 3) arrivals.push(performance.now());
-  }));
+  const tap = createServer((socket) =>
+    socket.on('data', (chunk) => {
+      for (let i = 0; i < chunk.length; i += 3) arrivals.push(performance.now());
+    }),
+  );
   await new Promise<void>((resolve) => tap.listen(tapPort, '127.0.0.1', resolve));
   const log = createLog(() => {}, true);
   const bridge = await startBridge({
@@ -247,19 +275,26 @@ async function midiLatency(): Promise<string[][]> {
   await bridge.close();
   tap.close();
   const summary = summarize(samples.slice(100));
-  return [['WebSocket note -> MIDI bytes out (ms)', String(summary.count), ms(summary.p50), ms(summary.p99), 'p99 < 1']];
+  return [
+    ['WebSocket note -> MIDI bytes out (ms)', String(summary.count), ms(summary.p50), ms(summary.p99), 'p99 < 1'],
+  ];
 }
 
 async function main(): Promise<void> {
-  console.log(`\nLiveSurface bridge benchmark: node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}); ${QUICK ? 'quick run' : 'full run'}; figures vary with load\n`);
+  console.log(
+    `\nLiveSurface bridge benchmark: node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}); ${QUICK ? 'quick run' : 'full run'}; figures vary with load\n`,
+  );
   const wake = await spawnBridge();
   const timer = await spawnBridge(['--no-wake']);
   try {
     const rows: string[][] = [];
-    for (const [name, bridge, jitter] of [['wake-up path', wake, 0], ['timer path (5 ms timer)', timer, 6]] as const) {
+    for (const [name, bridge, jitter] of [
+      ['wake-up path', wake, 0],
+      ['timer path (5 ms timer)', timer, 6],
+    ] as const) {
       const client = await BridgeClient.connect(bridge.url, bridge.token);
       await roundTrips(client, 200, 0);
-      const summary = summarize(await roundTrips(client, QUICK ? 500 : (jitter ? 800 : 5000), jitter));
+      const summary = summarize(await roundTrips(client, QUICK ? 500 : jitter ? 800 : 5000, jitter));
       const rate = await pipelined(client, QUICK ? 10_000 : 60_000, 2000);
       rows.push([name, String(summary.count), ms(summary.p50), ms(summary.p99), Math.round(rate).toLocaleString('en')]);
       await client.close();
@@ -272,7 +307,10 @@ async function main(): Promise<void> {
     console.log('');
     printTable(['MIDI', 'n', 'p50', 'p99', 'target'], await midiLatency());
     console.log('');
-    printTable(['client core: LiveLink and the session actors', ''], await sessionRows(wake.url, wake.token, QUICK ? 3 : 10));
+    printTable(
+      ['client core: LiveLink and the session actors', ''],
+      await sessionRows(wake.url, wake.token, QUICK ? 3 : 10),
+    );
     console.log('');
   } finally {
     await Promise.all([wake.stop(), timer.stop()]);

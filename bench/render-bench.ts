@@ -68,8 +68,22 @@ export async function renderBench(): Promise<void> {
       ]);
       await context.close();
     }
-    console.log(`\nRendering: knobs changing at 60 Hz, four faders and meters moving, ${SECONDS} s each in Chromium (1194x834)\n`);
-    printTable(['knobs', 'frames/s', 'frame p50 ms', 'frame p99 ms', 'frame max ms', 'frames > 20 ms', 'long tasks', 'value changes/s'], rows);
+    console.log(
+      `\nRendering: knobs changing at 60 Hz, four faders and meters moving, ${SECONDS} s each in Chromium (1194x834)\n`,
+    );
+    printTable(
+      [
+        'knobs',
+        'frames/s',
+        'frame p50 ms',
+        'frame p99 ms',
+        'frame max ms',
+        'frames > 20 ms',
+        'long tasks',
+        'value changes/s',
+      ],
+      rows,
+    );
   } finally {
     await storybook.close();
   }

@@ -28,7 +28,12 @@ const PIPELINED = QUICK ? 20_000 : 100_000;
 const WINDOW = 4000;
 const CHUNK = 500;
 
-async function roundTrips(requests: ScriptRequests, count: number, wake: Socket | null, jitterMs: number): Promise<number[]> {
+async function roundTrips(
+  requests: ScriptRequests,
+  count: number,
+  wake: Socket | null,
+  jitterMs: number,
+): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < count; i += 1) {
     // Without the wake-up, a request waits for the timer: send at random moments so the
@@ -90,8 +95,12 @@ async function main(): Promise<void> {
     const timerSamples = await roundTrips(requests, TIMER_ROUND_TRIPS, null, 6);
     const wakeRate = await pipelined(requests, wake, PIPELINED);
     const timerRate = await pipelined(requests, null, PIPELINED / 4);
-    console.log(`\nbridge <-> script, over TCP, against the simulator (${simulator.readyLine.split(':')[1]?.split(',')[0]?.trim()})`);
-    console.log(`node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}); figures vary with load\n`);
+    console.log(
+      `\nbridge <-> script, over TCP, against the simulator (${simulator.readyLine.split(':')[1]?.split(',')[0]?.trim()})`,
+    );
+    console.log(
+      `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}); figures vary with load\n`,
+    );
     printTable(
       ['get round trip (ms)', 'n', 'p50', 'p99', 'mean', 'target'],
       [

@@ -53,7 +53,10 @@ export async function sessionRows(url: string, token: string, runs: number): Pro
   const times = summarize(results.map((result) => result.ms));
   const last = results.at(-1) as SessionRun;
   return [
-    ['socket open -> fully ready 8x8 session (ms)', `p50 ${times.p50.toFixed(1)}, max ${times.max.toFixed(1)} over ${runs} loads (target < 150)`],
+    [
+      'socket open -> fully ready 8x8 session (ms)',
+      `p50 ${times.p50.toFixed(1)}, max ${times.max.toFixed(1)} over ${runs} loads (target < 150)`,
+    ],
     ['frames sent / received per load', `${last.framesSent} / ${last.framesReceived}`],
     ['actors of the session (direct children)', String(last.actors)],
   ];

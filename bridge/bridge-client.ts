@@ -40,25 +40,37 @@ export class BridgeClient {
         if ('ev' in message) {
           for (const listener of this.eventListeners) listener(message);
         } else if (message.id !== null) {
-          this.pending.get(message.id)?.(message.ok ? { ok: true, result: message.result, ...(message.ref ? { ref: message.ref } : {}) } : message);
+          this.pending.get(message.id)?.(
+            message.ok ? { ok: true, result: message.result, ...(message.ref ? { ref: message.ref } : {}) } : message,
+          );
           this.pending.delete(message.id);
         }
       }
     });
     socket.on('close', () => {
-      for (const settle of this.pending.values()) settle({ ok: false, error: { code: 'unavailable', message: 'the bridge closed the connection' } });
+      for (const settle of this.pending.values())
+        settle({ ok: false, error: { code: 'unavailable', message: 'the bridge closed the connection' } });
       this.pending.clear();
     });
   }
 
   /** Connects (and says hello); rejects with the bridge's reason when it refuses. */
-  static connect(url: string, token: string, options: { origin?: string; hello?: boolean } = {}): Promise<BridgeClient> {
+  static connect(
+    url: string,
+    token: string,
+    options: { origin?: string; hello?: boolean } = {},
+  ): Promise<BridgeClient> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(socketUrl(url, token), { perMessageDeflate: false, ...(options.origin ? { origin: options.origin } : {}) });
+      const socket = new WebSocket(socketUrl(url, token), {
+        perMessageDeflate: false,
+        ...(options.origin ? { origin: options.origin } : {}),
+      });
       socket.once('unexpected-response', (_request, response) => {
         let body = '';
         response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        response.on('end', () => reject(new Error(`the bridge refused the connection (${response.statusCode}): ${body.trim()}`)));
+        response.on('end', () =>
+          reject(new Error(`the bridge refused the connection (${response.statusCode}): ${body.trim()}`)),
+        );
       });
       socket.once('error', reject);
       socket.once('open', () => {

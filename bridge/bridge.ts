@@ -75,7 +75,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   let simulator: SimulatorSupervisor | null = null;
   let backend: 'simulator' | 'live' = 'live';
   if (options.mode === 'sim' || (options.mode === 'auto' && (await findScript(options.scriptPort)).kind === 'none')) {
-    if (options.mode === 'auto') log.info(`no Live answered on 127.0.0.1:${options.scriptPort}; starting the simulator`);
+    if (options.mode === 'auto')
+      log.info(`no Live answered on 127.0.0.1:${options.scriptPort}; starting the simulator`);
     simulator = new SimulatorSupervisor({ scriptPort: options.scriptPort, midiPort: options.simulatorMidiPort }, log);
     log.info(await simulator.start());
     backend = 'simulator';
@@ -144,13 +145,20 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     void serveApp(options.appDir, request, response);
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: CLIENT_LIMITS.maxFrameBytes, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: CLIENT_LIMITS.maxFrameBytes,
+    perMessageDeflate: false,
+  });
   let nextClient = 1;
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const verdict = checkHandshake(request, { token, allowedOrigins: options.allowedOrigins ?? [] });
     const peer = `${request.socket.remoteAddress ?? '?'}`;
     if (!verdict.ok) {
-      log.refused(verdict.reason.startsWith('foreign origin') ? 'foreign origin' : verdict.reason, `WebSocket from ${peer}`);
+      log.refused(
+        verdict.reason.startsWith('foreign origin') ? 'foreign origin' : verdict.reason,
+        `WebSocket from ${peer}`,
+      );
       refuseUpgrade(socket, verdict.status, verdict.reason);
       return;
     }
@@ -176,7 +184,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         clearInterval(heartbeat);
         sessions.delete(session);
         session.closeSession();
-        if (code === 1009) log.refused('frame too large', `${session.label}: a frame over ${CLIENT_LIMITS.maxFrameBytes} bytes`);
+        if (code === 1009)
+          log.refused('frame too large', `${session.label}: a frame over ${CLIENT_LIMITS.maxFrameBytes} bytes`);
       });
       ws.on('error', () => {});
     });

@@ -1,7 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { BridgeHelloResult, MidiMessage } from '../protocol/src/index';
-import { CLOSE_TOO_SLOW, ClientSession, DEFAULT_OUTPUT_LIMITS, type ClientSocket, type SessionServices } from './client-session';
+import {
+  CLOSE_TOO_SLOW,
+  ClientSession,
+  DEFAULT_OUTPUT_LIMITS,
+  type ClientSocket,
+  type SessionServices,
+} from './client-session';
 import { memoryLog } from './log';
 import { Observations } from './observations';
 import type { Outcome, RequestBody } from './script-requests';
@@ -40,10 +46,7 @@ function setup(answer: (body: RequestBody) => Outcome = () => ({ ok: true, resul
       requests.push(body);
       return answer(body);
     },
-    observations: new Observations(
-      { send: (body) => ({ id: nextId++, outcome: Promise.resolve(answer(body)) }) },
-      log,
-    ),
+    observations: new Observations({ send: (body) => ({ id: nextId++, outcome: Promise.resolve(answer(body)) }) }, log),
     sendMidi: (messages) => midi.push(...messages),
     hello: () => HELLO,
     log,
@@ -56,7 +59,11 @@ function setup(answer: (body: RequestBody) => Outcome = () => ({ ok: true, resul
 describe('ClientSession', () => {
   describe('#receive', () => {
     it('answers hello, then routes requests with the client’s own ids', async () => {
-      const { socket, session, requests, settle } = setup(() => ({ ok: true, result: 120, ref: { $ref: 1, type: 'Song', path: 'live_set' } }));
+      const { socket, session, requests, settle } = setup(() => ({
+        ok: true,
+        result: 120,
+        ref: { $ref: 1, type: 'Song', path: 'live_set' },
+      }));
       session.receive(JSON.stringify({ op: 'hello', id: 7, protocol: 1, client: 'test' }));
       session.receive(JSON.stringify({ op: 'get', id: 8, target: 'live_set', prop: 'tempo' }));
       await settle();
@@ -71,15 +78,27 @@ describe('ClientSession', () => {
       const { socket, session, settle } = setup();
       session.receive(JSON.stringify({ op: 'get', id: 1, target: 'live_set', prop: 'tempo' }));
       await settle();
-      expect(socket.messages()).toEqual([{ id: 1, ok: false, error: { code: 'bad_request', message: 'the first request must be hello' } }]);
+      expect(socket.messages()).toEqual([
+        { id: 1, ok: false, error: { code: 'bad_request', message: 'the first request must be hello' } },
+      ]);
     });
 
     it.each([
       ['not JSON', '{"op":', null, 'the frame is not valid JSON'],
       ['an empty batch', '[]', null, 'a batch holds 1 to 500 messages'],
       ['an unknown operation', '{"op":"explode","id":3}', 3, 'unknown operation "explode"'],
-      ['a schema violation', '{"op":"get","id":4,"target":""}', 4, 'target: Too small: expected string to have >=1 characters'],
-      ['an id that is not a number', '{"op":"get","id":"x","target":"live_set"}', null, 'id: Invalid input: expected number, received string'],
+      [
+        'a schema violation',
+        '{"op":"get","id":4,"target":""}',
+        4,
+        'target: Too small: expected string to have >=1 characters',
+      ],
+      [
+        'an id that is not a number',
+        '{"op":"get","id":"x","target":"live_set"}',
+        null,
+        'id: Invalid input: expected number, received string',
+      ],
     ])('answers %s with bad_request and stays open', async (_name, frame, id, message) => {
       const { socket, session, log, settle } = setup();
       session.receive(JSON.stringify({ op: 'hello', id: 1, protocol: 1, client: 't' }));
@@ -106,7 +125,12 @@ describe('ClientSession', () => {
 
     it('answers ping itself', async () => {
       const { socket, session, requests, settle } = setup();
-      session.receive(JSON.stringify([{ op: 'hello', id: 1, protocol: 1, client: 't' }, { op: 'ping', id: 2 }]));
+      session.receive(
+        JSON.stringify([
+          { op: 'hello', id: 1, protocol: 1, client: 't' },
+          { op: 'ping', id: 2 },
+        ]),
+      );
       await settle();
       expect(socket.messages()[1]).toEqual({ id: 2, ok: true, result: null });
       expect(requests).toEqual([]);
@@ -115,7 +139,9 @@ describe('ClientSession', () => {
     it('passes MIDI on without a reply', async () => {
       const { socket, session, midi, settle } = setup();
       session.receive(JSON.stringify({ op: 'hello', id: 1, protocol: 1, client: 't' }));
-      session.receive(JSON.stringify({ op: 'midi', messages: [{ type: 'note_on', channel: 0, note: 60, velocity: 90 }] }));
+      session.receive(
+        JSON.stringify({ op: 'midi', messages: [{ type: 'note_on', channel: 0, note: 60, velocity: 90 }] }),
+      );
       await settle();
       expect(midi).toEqual([{ type: 'note_on', channel: 0, note: 60, velocity: 90 }]);
       expect(socket.messages()).toHaveLength(1);
@@ -129,7 +155,15 @@ describe('ClientSession', () => {
       session.change(2, 'a');
       session.change(1, 0.3);
       await settle();
-      expect(socket.frames).toEqual([{ ev: 'changes', changes: [{ obs: 2, value: 'a' }, { obs: 1, value: 0.3 }] }]);
+      expect(socket.frames).toEqual([
+        {
+          ev: 'changes',
+          changes: [
+            { obs: 2, value: 'a' },
+            { obs: 1, value: 0.3 },
+          ],
+        },
+      ]);
     });
 
     it('holds updates for a slow client, tells it, and sends the latest when it catches up', async () => {
@@ -137,7 +171,9 @@ describe('ClientSession', () => {
       socket.bufferedAmount = DEFAULT_OUTPUT_LIMITS.softBytes + 1;
       for (let value = 0; value < 100; value += 1) session.change(1, value);
       await settle();
-      expect(socket.messages()).toEqual([{ ev: 'slow', message: 'updates are held back: this client reads slower than Live changes' }]);
+      expect(socket.messages()).toEqual([
+        { ev: 'slow', message: 'updates are held back: this client reads slower than Live changes' },
+      ]);
       socket.bufferedAmount = 0;
       await sleep(DEFAULT_OUTPUT_LIMITS.retryMs * 3);
       expect(socket.messages().slice(1)).toEqual([{ ev: 'changes', changes: [{ obs: 1, value: 99 }] }]);

@@ -120,7 +120,8 @@ export class ClientSession implements Observer {
       const op = typeof raw === 'object' && raw !== null && 'op' in raw ? (raw as { op: unknown }).op : undefined;
       if (op === undefined) return this.refuse(id, badRequest('a message needs an "op"'), 'schema');
       const schema = SCHEMA_OF.get(String(op));
-      if (schema === undefined) return this.refuse(id, badRequest(`unknown operation ${JSON.stringify(op)}`), 'unknown operation');
+      if (schema === undefined)
+        return this.refuse(id, badRequest(`unknown operation ${JSON.stringify(op)}`), 'unknown operation');
       const issues = (schema.safeParse(raw).error?.issues ?? parsed.error.issues).slice(0, 3);
       const text = issues.map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`).join('; ');
       return this.refuse(id, badRequest(text), 'schema');
@@ -138,7 +139,11 @@ export class ClientSession implements Observer {
 
   private hello(message: Extract<ClientRequest, { op: 'hello' }>): void {
     if (message.protocol !== PROTOCOL_VERSION) {
-      return this.refuse(message.id, badRequest(`this bridge speaks protocol ${PROTOCOL_VERSION}, not ${message.protocol}`), 'protocol');
+      return this.refuse(
+        message.id,
+        badRequest(`this bridge speaks protocol ${PROTOCOL_VERSION}, not ${message.protocol}`),
+        'protocol',
+      );
     }
     this.greeted = true;
     this.reply(message.id, { ok: true, result: this.services.hello() });
@@ -155,7 +160,10 @@ export class ClientSession implements Observer {
       return;
     }
     if (this.inFlight >= this.limits.maxInFlight) {
-      this.reply(id, { ok: false, error: badRequest(`more than ${this.limits.maxInFlight} requests are waiting; wait for replies`) });
+      this.reply(id, {
+        ok: false,
+        error: badRequest(`more than ${this.limits.maxInFlight} requests are waiting; wait for replies`),
+      });
       return;
     }
     this.inFlight += 1;

@@ -16,8 +16,13 @@ export async function findScript(port: number, timeoutMs = 1500): Promise<Found>
     return { kind: 'none', reason: error instanceof Error ? error.message : String(error) };
   }
   try {
-    const outcome = await new ScriptRequests(socket, timeoutMs).request({ op: 'hello', protocol: 1, client: 'livesurface-cli' });
-    if (!outcome.ok) return { kind: 'none', reason: `the script on port ${port} refused hello: ${outcome.error.message}` };
+    const outcome = await new ScriptRequests(socket, timeoutMs).request({
+      op: 'hello',
+      protocol: 1,
+      client: 'livesurface-cli',
+    });
+    if (!outcome.ok)
+      return { kind: 'none', reason: `the script on port ${port} refused hello: ${outcome.error.message}` };
     const hello = HelloResult.safeParse(outcome.result);
     return hello.success ? { kind: 'script', hello: hello.data } : { kind: 'none', reason: 'not a LiveSurface script' };
   } finally {

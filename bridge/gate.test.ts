@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { checkHandshake, tokensMatch } from './gate';
 
-const request = (url: string, headers: Record<string, string> = {}) => ({ url, headers: { host: '192.168.1.5:9400', ...headers } });
+const request = (url: string, headers: Record<string, string> = {}) => ({
+  url,
+  headers: { host: '192.168.1.5:9400', ...headers },
+});
 const options = { token: 's3cret', allowedOrigins: ['http://localhost:5173'] };
 
 describe('checkHandshake', () => {
   it('lets in the right token from the bridge’s own page', () => {
-    expect(checkHandshake(request('/ws?token=s3cret', { origin: 'http://192.168.1.5:9400' }), options)).toEqual({ ok: true });
+    expect(checkHandshake(request('/ws?token=s3cret', { origin: 'http://192.168.1.5:9400' }), options)).toEqual({
+      ok: true,
+    });
   });
 
   it('lets in a program without an Origin when it has the token', () => {

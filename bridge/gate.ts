@@ -31,7 +31,10 @@ export function checkHandshake(request: Pick<IncomingMessage, 'url' | 'headers'>
   if (!tokensMatch(token, options.token)) return { ok: false, status: 401, reason: 'wrong token' };
   const origin = request.headers.origin;
   if (origin !== undefined) {
-    const own = request.headers.host !== undefined && [`http://${request.headers.host}`, `https://${request.headers.host}`];
+    const own = request.headers.host !== undefined && [
+      `http://${request.headers.host}`,
+      `https://${request.headers.host}`,
+    ];
     if (!(own && own.includes(origin)) && !(options.allowedOrigins ?? []).includes(origin)) {
       return { ok: false, status: 403, reason: `foreign origin ${origin}` };
     }

@@ -12,7 +12,10 @@ export interface Log {
 
 const LOGGED_PER_REASON = 5;
 
-export function createLog(write: (line: string) => void = (line) => process.stderr.write(`${line}\n`), quiet = false): Log {
+export function createLog(
+  write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  quiet = false,
+): Log {
   const counts: Record<string, number> = {};
   const stamp = (): string => new Date().toISOString().slice(11, 23);
   return {
@@ -27,7 +30,8 @@ export function createLog(write: (line: string) => void = (line) => process.stde
       counts[reason] = (counts[reason] ?? 0) + 1;
       const count = counts[reason];
       if (count <= LOGGED_PER_REASON) write(`${stamp()} refused (${reason}): ${detail}`);
-      else if (count === LOGGED_PER_REASON + 1) write(`${stamp()} refused (${reason}): more of these are only counted (see /health)`);
+      else if (count === LOGGED_PER_REASON + 1)
+        write(`${stamp()} refused (${reason}): more of these are only counted (see /health)`);
     },
   };
 }
@@ -35,5 +39,8 @@ export function createLog(write: (line: string) => void = (line) => process.stde
 /** A log that keeps its lines, for tests. */
 export function memoryLog(): Log & { lines: string[] } {
   const lines: string[] = [];
-  return Object.assign(createLog((line) => lines.push(line)), { lines });
+  return Object.assign(
+    createLog((line) => lines.push(line)),
+    { lines },
+  );
 }

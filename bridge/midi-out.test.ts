@@ -22,8 +22,16 @@ describe('openMidi', () => {
 
   it('uses virtual ports with real Live: notes on one, the wake-up sysex on the other', () => {
     const sent: string[] = [];
-    const midi = openMidi({ simulatorPort: null, log: memoryLog(), unavailable: null, openVirtual: (name) => recordingPort(sent, name) });
-    midi.send([{ type: 'note_on', channel: 1, note: 60, velocity: 100 }, { type: 'pitch_bend', channel: 0, value: 0 }]);
+    const midi = openMidi({
+      simulatorPort: null,
+      log: memoryLog(),
+      unavailable: null,
+      openVirtual: (name) => recordingPort(sent, name),
+    });
+    midi.send([
+      { type: 'note_on', channel: 1, note: 60, velocity: 100 },
+      { type: 'pitch_bend', channel: 0, value: 0 },
+    ]);
     expect(midi.wake()).toBe(true);
     midi.close();
     expect(midi.route.mode).toBe('virtual');

@@ -37,7 +37,10 @@ export interface MidiRouting {
 }
 
 /** Why virtual ports cannot open here, or null when they may. */
-export function virtualPortsUnavailable(platform = process.platform, hasSequencer = existsSync('/dev/snd/seq')): string | null {
+export function virtualPortsUnavailable(
+  platform = process.platform,
+  hasSequencer = existsSync('/dev/snd/seq'),
+): string | null {
   if (platform === 'win32') return 'Windows has no virtual MIDI ports (use loopMIDI and --live, or the simulator)';
   if (platform === 'linux' && !hasSequencer) return 'there is no ALSA sequencer (/dev/snd/seq)';
   return null;

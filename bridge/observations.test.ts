@@ -42,7 +42,12 @@ const ref = { $ref: 1, type: 'Song', path: 'live_set' };
 
 function setup(): { upstream: FakeUpstream; hub: Observations; a: RecordingObserver; b: RecordingObserver } {
   const upstream = new FakeUpstream();
-  return { upstream, hub: new Observations(upstream, memoryLog()), a: new RecordingObserver(1), b: new RecordingObserver(2) };
+  return {
+    upstream,
+    hub: new Observations(upstream, memoryLog()),
+    a: new RecordingObserver(1),
+    b: new RecordingObserver(2),
+  };
 }
 
 describe('Observations', () => {
@@ -85,7 +90,10 @@ describe('Observations', () => {
       const pending = hub.observe(a, 2, 'live_set', 'tempo');
       upstream.answer(0, { ok: true, result: 1, ref });
       await pending;
-      expect(await hub.observe(a, 2, 'live_set', 'is_playing')).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+      expect(await hub.observe(a, 2, 'live_set', 'is_playing')).toMatchObject({
+        ok: false,
+        error: { code: 'bad_request' },
+      });
     });
   });
 
@@ -139,12 +147,25 @@ describe('Observations', () => {
         { op: 'observe', target: 'live_set tracks 1', prop: 'name' },
         { op: 'observe', target: 'live_set', prop: 'tempo' },
       ]);
-      upstream.answer(2, { ok: true, result: 'Percussion', ref: { $ref: 1, type: 'Track', path: 'live_set tracks 1' } });
+      upstream.answer(2, {
+        ok: true,
+        result: 'Percussion',
+        ref: { $ref: 1, type: 'Track', path: 'live_set tracks 1' },
+      });
       upstream.answer(3, { ok: true, result: 120, ref });
       await restored;
       expect(a.changes).toEqual([[1, 'Percussion']]);
-      hub.handle({ ev: 'changes', changes: [{ obs: 3, value: 'Perc 2' }, { obs: 1, value: 'stale id' }] });
-      expect(a.changes).toEqual([[1, 'Percussion'], [1, 'Perc 2']]);
+      hub.handle({
+        ev: 'changes',
+        changes: [
+          { obs: 3, value: 'Perc 2' },
+          { obs: 1, value: 'stale id' },
+        ],
+      });
+      expect(a.changes).toEqual([
+        [1, 'Percussion'],
+        [1, 'Perc 2'],
+      ]);
     });
 
     it('ends observations that cannot be made again', async () => {

@@ -60,7 +60,8 @@ export class Observations {
     try {
       normalized = formatPath(parsePath(target));
     } catch (error) {
-      if (error instanceof PathSyntaxError) return { ok: false, error: { code: 'bad_request', message: error.message } };
+      if (error instanceof PathSyntaxError)
+        return { ok: false, error: { code: 'bad_request', message: error.message } };
       throw error;
     }
     if (this.entryOf.get(observer)?.has(obs)) {
@@ -69,7 +70,16 @@ export class Observations {
     const key = keyOf(normalized, prop);
     let entry = this.entries.get(key);
     if (entry === undefined) {
-      entry = { key, target: normalized, prop, upstreamObs: null, value: null, ref: null, ready: null, observers: new Map() };
+      entry = {
+        key,
+        target: normalized,
+        prop,
+        upstreamObs: null,
+        value: null,
+        ref: null,
+        ready: null,
+        observers: new Map(),
+      };
       this.entries.set(key, entry);
       entry.ready = this.establish(entry, normalized);
     }

@@ -95,7 +95,12 @@ describe('ScriptRequests', () => {
       requests.onEvent((event) => events.push(event));
       socket.onInvalid(({ reason }) => invalid.push(reason));
       const reply = requests.request({ op: 'get', target: 'live_set', prop: 'tempo' });
-      await script.say('not json', '{"ev":"changes","changes":[{"obs":4,"value":1}]}', '{"ev":"party"}', '{"id":1,"ok":true,"result":1}');
+      await script.say(
+        'not json',
+        '{"ev":"changes","changes":[{"obs":4,"value":1}]}',
+        '{"ev":"party"}',
+        '{"id":1,"ok":true,"result":1}',
+      );
       await reply;
       expect(events).toEqual([{ ev: 'changes', changes: [{ obs: 4, value: 1 }] }]);
       expect(invalid).toHaveLength(2);

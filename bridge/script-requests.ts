@@ -70,7 +70,8 @@ export class ScriptRequests {
   }
 
   private track(id: number, timeoutMs: number): Promise<Outcome> {
-    if (this.closed) return Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'the script is not connected' } });
+    if (this.closed)
+      return Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'the script is not connected' } });
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);

@@ -12,7 +12,10 @@ export interface SessionFile {
   pid: number;
 }
 
-export function sessionFilePath(port: number, directory = join(tmpdir(), `livesurface-${userInfo().username}`)): string {
+export function sessionFilePath(
+  port: number,
+  directory = join(tmpdir(), `livesurface-${userInfo().username}`),
+): string {
   return join(directory, `bridge-${port}.json`);
 }
 

@@ -6,10 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { resolveInside, serveApp } from './static-files';
 
 describe('resolveInside', () => {
-  it.each(['/../etc/passwd', '/..%2f..%2fetc/passwd', '/%2e%2e/%2e%2e/secret', '/a/%00b', '/%E0%A4%A'])('never leaves the root for %s', (path) => {
-    const file = resolveInside('/srv/app', path);
-    expect(file === null || file.startsWith('/srv/app/')).toBe(true);
-  });
+  it.each(['/../etc/passwd', '/..%2f..%2fetc/passwd', '/%2e%2e/%2e%2e/secret', '/a/%00b', '/%E0%A4%A'])(
+    'never leaves the root for %s',
+    (path) => {
+      const file = resolveInside('/srv/app', path);
+      expect(file === null || file.startsWith('/srv/app/')).toBe(true);
+    },
+  );
 
   it('finds files inside', () => {
     expect(resolveInside('/srv/app', '/assets/main.js?v=1')).toBe('/srv/app/assets/main.js');

@@ -68,9 +68,15 @@ export class Upstream extends EventEmitter<UpstreamEvents> {
   }
 
   /** Like `request`, telling the upstream id too (null when offline). */
-  send(body: RequestBody, timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS): { id: number | null; outcome: Promise<Outcome> } {
+  send(
+    body: RequestBody,
+    timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  ): { id: number | null; outcome: Promise<Outcome> } {
     if (this.requests === null) {
-      return { id: null, outcome: Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'Live is offline' } }) };
+      return {
+        id: null,
+        outcome: Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'Live is offline' } }),
+      };
     }
     const sent = this.requests.send(body, timeoutMs);
     this.queueWake();

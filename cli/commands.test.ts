@@ -15,16 +15,30 @@ describe('splitMember', () => {
 
 describe('parseCommand', () => {
   it('builds the requests', () => {
-    expect(parseCommand('get', ['live_set tempo'])).toEqual({ kind: 'request', body: { op: 'get', target: 'live_set', prop: 'tempo' } });
+    expect(parseCommand('get', ['live_set tempo'])).toEqual({
+      kind: 'request',
+      body: { op: 'get', target: 'live_set', prop: 'tempo' },
+    });
     expect(parseCommand('set', ['live_set tracks 1 name', '"Perc"'])).toEqual({
       kind: 'request',
       body: { op: 'set', target: 'live_set tracks 1', prop: 'name', value: 'Perc' },
     });
-    expect(parseCommand('call', ['live_set tracks 0 clip_slots 0 clip', 'get_notes_extended', '0', '128', '0', '4'])).toEqual({
+    expect(
+      parseCommand('call', ['live_set tracks 0 clip_slots 0 clip', 'get_notes_extended', '0', '128', '0', '4']),
+    ).toEqual({
       kind: 'request',
-      body: { op: 'call', target: 'live_set tracks 0 clip_slots 0 clip', fn: 'get_notes_extended', args: [0, 128, 0, 4] },
+      body: {
+        op: 'call',
+        target: 'live_set tracks 0 clip_slots 0 clip',
+        fn: 'get_notes_extended',
+        args: [0, 128, 0, 4],
+      },
     });
-    expect(parseCommand('observe', ['live_set', 'tempo'])).toEqual({ kind: 'observe', target: 'live_set', prop: 'tempo' });
+    expect(parseCommand('observe', ['live_set', 'tempo'])).toEqual({
+      kind: 'observe',
+      target: 'live_set',
+      prop: 'tempo',
+    });
   });
 
   it.each([

@@ -26,9 +26,7 @@ function json(text: string, what: string): unknown {
   }
 }
 
-export type Command =
-  | { kind: 'request'; body: RequestBody }
-  | { kind: 'observe'; target: string; prop: string };
+export type Command = { kind: 'request'; body: RequestBody } | { kind: 'observe'; target: string; prop: string };
 
 /** Turns command words into a request; throws UsageError with what is wrong. */
 export function parseCommand(name: string, words: readonly string[]): Command {
@@ -42,12 +40,24 @@ export function parseCommand(name: string, words: readonly string[]): Command {
     case 'set': {
       const { target, member } = splitMember(path);
       if (member === null || rest.length !== 1) throw new UsageError('set PATH JSON, e.g. set "live_set tempo" 128');
-      return { kind: 'request', body: { op: 'set', target, prop: member, value: json(rest[0] as string, 'the value') as never } };
+      return {
+        kind: 'request',
+        body: { op: 'set', target, prop: member, value: json(rest[0] as string, 'the value') as never },
+      };
     }
     case 'call': {
       const [fn, ...args] = rest;
-      if (fn === undefined) throw new UsageError('call PATH FUNCTION [JSON_ARGS...], e.g. call "live_set tracks 0 clip_slots 0" fire');
-      return { kind: 'request', body: { op: 'call', target: formatPath(parsePath(path)), fn, args: args.map((arg, i) => json(arg, `argument ${i + 1}`)) as never } };
+      if (fn === undefined)
+        throw new UsageError('call PATH FUNCTION [JSON_ARGS...], e.g. call "live_set tracks 0 clip_slots 0" fire');
+      return {
+        kind: 'request',
+        body: {
+          op: 'call',
+          target: formatPath(parsePath(path)),
+          fn,
+          args: args.map((arg, i) => json(arg, `argument ${i + 1}`)) as never,
+        },
+      };
     }
     case 'describe':
       return { kind: 'request', body: { op: 'describe', target: formatPath(parsePath(path)) } };

@@ -25,7 +25,10 @@ export function installScript(dest: string | undefined, print: (line: string) =>
   }
   const target = join(folder, basename(SCRIPT_SOURCE));
   if (existsSync(target)) rmSync(target, { recursive: true, force: true });
-  cpSync(SCRIPT_SOURCE, target, { recursive: true, filter: (source) => !source.includes('__pycache__') && !source.endsWith('.pyc') });
+  cpSync(SCRIPT_SOURCE, target, {
+    recursive: true,
+    filter: (source) => !source.includes('__pycache__') && !source.endsWith('.pyc'),
+  });
   print(`Installed the LiveSurface script in ${target}`);
   print('Restart Live, then in Settings > Link, Tempo & MIDI:');
   print(`  1. Control Surface: LiveSurface, with Input: ${CONTROL_PORT} (the wake-up path; Output: None)`);

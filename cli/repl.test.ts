@@ -4,7 +4,14 @@ import { Completer, replWords, splitWords } from './repl';
 
 describe('splitWords', () => {
   it('keeps double-quoted words whole', () => {
-    expect(splitWords('set live_set tracks 1 name "Sub Bass"')).toEqual(['set', 'live_set', 'tracks', '1', 'name', '"Sub Bass"']);
+    expect(splitWords('set live_set tracks 1 name "Sub Bass"')).toEqual([
+      'set',
+      'live_set',
+      'tracks',
+      '1',
+      'name',
+      '"Sub Bass"',
+    ]);
   });
 });
 
@@ -17,7 +24,11 @@ describe('replWords', () => {
     ['call', ['live_set', 'tracks', '0', 'clip_slots', '2', 'fire'], ['live_set tracks 0 clip_slots 2', 'fire']],
     ['call', ['live_set', 'create_scene', '3'], ['live_set', 'create_scene', '3']],
     ['call', ['live_set', 'view', 'select_device', '{"$ref":4}'], ['live_set view', 'select_device', '{"$ref":4}']],
-    ['call', ['id', '9', 'get_notes_extended', '0', '128', '0', '4'], ['id 9', 'get_notes_extended', '0', '128', '0', '4']],
+    [
+      'call',
+      ['id', '9', 'get_notes_extended', '0', '128', '0', '4'],
+      ['id 9', 'get_notes_extended', '0', '128', '0', '4'],
+    ],
   ])('%s %j', (name, words, expected) => {
     expect(replWords(name, words)).toEqual(expected);
   });

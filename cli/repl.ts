@@ -40,7 +40,11 @@ export class Completer {
     const reply = await this.client.request({ op: 'describe', target: path });
     const parsed = reply.ok ? Description.safeParse(reply.result) : null;
     const names = parsed?.success
-      ? [...parsed.data.properties.map((p) => p.name), ...parsed.data.children.map((c) => c.name), ...parsed.data.functions.map((f) => f.name)]
+      ? [
+          ...parsed.data.properties.map((p) => p.name),
+          ...parsed.data.children.map((c) => c.name),
+          ...parsed.data.functions.map((f) => f.name),
+        ]
       : [];
     this.cache.set(path, names.sort());
     return names;
@@ -70,7 +74,8 @@ export async function runRepl(client: BridgeClient, input = process.stdin, outpu
   const observations = new Map<number, string>();
   client.onEvent((event) => {
     if (event.ev === 'changes') {
-      for (const change of event.changes) output.write(`[${change.obs}] ${observations.get(change.obs) ?? ''} = ${JSON.stringify(change.value)}\n`);
+      for (const change of event.changes)
+        output.write(`[${change.obs}] ${observations.get(change.obs) ?? ''} = ${JSON.stringify(change.value)}\n`);
     } else if (event.ev === 'status') {
       output.write(`Live is ${event.live.state}\n`);
     } else if (event.ev === 'gone') {
@@ -82,7 +87,10 @@ export async function runRepl(client: BridgeClient, input = process.stdin, outpu
     output,
     prompt: 'live> ',
     completer: (line: string, done: (error: null, result: [string[], string]) => void) => {
-      completer.complete(line).then((result) => done(null, result), () => done(null, [[], line]));
+      completer.complete(line).then(
+        (result) => done(null, result),
+        () => done(null, [[], line]),
+      );
     },
   });
   output.write('LiveSurface console. Tab completes; "help" lists the commands.\n');
@@ -98,21 +106,32 @@ export async function runRepl(client: BridgeClient, input = process.stdin, outpu
     try {
       if (name === 'help') output.write(`${HELP}\n`);
       else if (name === 'unobserve') {
-        printReply(await client.request({ op: 'unobserve', obs: Number(rest[0]) }), (l) => output.write(`${l}\n`), (l) => output.write(`${l}\n`));
+        printReply(
+          await client.request({ op: 'unobserve', obs: Number(rest[0]) }),
+          (l) => output.write(`${l}\n`),
+          (l) => output.write(`${l}\n`),
+        );
       } else {
         const command = parseCommand(name, replWords(name, rest));
         if (command.kind === 'observe') {
           const started = client.start({ op: 'observe', target: command.target, prop: command.prop });
           observations.set(started.id, `${command.target} ${command.prop}`);
           const reply = await started.reply;
-          if (reply.ok) output.write(`[${started.id}] ${command.target} ${command.prop} = ${JSON.stringify(reply.result)}\n`);
+          if (reply.ok)
+            output.write(`[${started.id}] ${command.target} ${command.prop} = ${JSON.stringify(reply.result)}\n`);
           else output.write(`${reply.error.code}: ${reply.error.message}\n`);
         } else {
-          printReply(await client.request(command.body), (l) => output.write(`${l}\n`), (l) => output.write(`${l}\n`));
+          printReply(
+            await client.request(command.body),
+            (l) => output.write(`${l}\n`),
+            (l) => output.write(`${l}\n`),
+          );
         }
       }
     } catch (error) {
-      output.write(`${error instanceof UsageError || error instanceof PathSyntaxError ? error.message : String(error)}\n`);
+      output.write(
+        `${error instanceof UsageError || error instanceof PathSyntaxError ? error.message : String(error)}\n`,
+      );
     }
     rl.prompt();
   }
@@ -126,7 +145,8 @@ export async function runRepl(client: BridgeClient, input = process.stdin, outpu
  * the function and its arguments) are the ones that cannot be path words.
  */
 export function replWords(name: string, words: readonly string[]): string[] {
-  const unquote = (word: string): string => (word.startsWith('"') && word.endsWith('"') && name !== 'set' ? word.slice(1, -1) : word);
+  const unquote = (word: string): string =>
+    word.startsWith('"') && word.endsWith('"') && name !== 'set' ? word.slice(1, -1) : word;
   if (name === 'set' || name === 'observe') return [words.slice(0, -1).join(' '), ...words.slice(-1)];
   if (name === 'call') {
     // the function is the first word after a complete path whose next word is not an index;

@@ -52,7 +52,15 @@ export async function runStart(options: StartOptions): Promise<number> {
       : bridge.upstream.online
         ? `${bridge.upstream.status.host === 'simulator' ? 'a simulator already running, as Live' : 'Live'} ${bridge.upstream.status.live_version}, set "${bridge.upstream.status.set_name}"`
         : `waiting for Live on 127.0.0.1:${options.scriptPort} (Live's Settings > Link, Tempo & MIDI > Control Surface: LiveSurface)`;
-  console.log(banner({ port: bridge.port, token: bridge.token, host: options.host, live, midi: `goes ${bridge.midi.route.detail}` }));
+  console.log(
+    banner({
+      port: bridge.port,
+      token: bridge.token,
+      host: options.host,
+      live,
+      midi: `goes ${bridge.midi.route.detail}`,
+    }),
+  );
   return new Promise((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);

@@ -44,12 +44,16 @@ export class FakeSocket implements SocketLike {
 
   /** Every message sent but hello and keep-alive pings, batches unfolded. */
   messages(): { op: string; id?: number; [key: string]: unknown }[] {
-    return (this.frames.flat() as { op: string }[]).filter((message) => message.op !== 'hello' && message.op !== 'ping') as never;
+    return (this.frames.flat() as { op: string }[]).filter(
+      (message) => message.op !== 'hello' && message.op !== 'ping',
+    ) as never;
   }
 
   /** The last frame that held anything but pings. */
   lastFrame(): unknown {
-    return this.frames.filter((frame) => ![frame].flat().every((message) => (message as { op: string }).op === 'ping')).at(-1);
+    return this.frames
+      .filter((frame) => ![frame].flat().every((message) => (message as { op: string }).op === 'ping'))
+      .at(-1);
   }
 
   static hello = {

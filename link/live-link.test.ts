@@ -13,7 +13,14 @@ afterEach(() => {
 
 async function connected(options: Partial<LiveLinkOptions> = {}) {
   const fake = fakeSockets();
-  const link = new LiveLink({ url: 'http://bridge:9400', token: 't', socket: fake.factory, checkToken: async () => true, backoff: new Backoff(5, 20, () => 0.5), ...options });
+  const link = new LiveLink({
+    url: 'http://bridge:9400',
+    token: 't',
+    socket: fake.factory,
+    checkToken: async () => true,
+    backoff: new Backoff(5, 20, () => 0.5),
+    ...options,
+  });
   links.push(link);
   await link.ready();
   return { link, fake, socket: (): FakeSocket => fake.sockets.at(-1) as FakeSocket };
@@ -21,7 +28,11 @@ async function connected(options: Partial<LiveLinkOptions> = {}) {
 
 const tick = (): Promise<void> => sleep(0);
 
-function answer(socket: FakeSocket, predicate: (message: { op: string; id?: number; [k: string]: unknown }) => boolean, reply: Record<string, unknown>): void {
+function answer(
+  socket: FakeSocket,
+  predicate: (message: { op: string; id?: number; [k: string]: unknown }) => boolean,
+  reply: Record<string, unknown>,
+): void {
   for (const message of socket.messages().filter(predicate)) socket.deliver({ id: message.id, ...reply });
 }
 
@@ -46,7 +57,9 @@ describe('LiveLink', () => {
       const { link, socket } = await connected();
       const replies = Array.from({ length: 1200 }, (_, index) => link.get(`live_set tracks ${index % 8}`, 'name'));
       await tick();
-      const frames = socket().frames.filter((frame) => Array.isArray(frame) && (frame as { op: string }[])[0]?.op === 'get') as unknown[][];
+      const frames = socket().frames.filter(
+        (frame) => Array.isArray(frame) && (frame as { op: string }[])[0]?.op === 'get',
+      ) as unknown[][];
       expect(frames.map((frame) => frame.length)).toEqual([500, 500, 200]);
       answer(socket(), (m) => m.op === 'get', { ok: true, result: 'x' });
       expect(await Promise.all(replies)).toHaveLength(1200);
@@ -70,7 +83,8 @@ describe('LiveLink', () => {
       const pending = [link.get('live_set', 'tempo'), link.describe('live_set')];
       await tick();
       socket().drop();
-      for (const outcome of await Promise.allSettled(pending)) expect(outcome).toMatchObject({ status: 'rejected', reason: { code: 'unavailable' } });
+      for (const outcome of await Promise.allSettled(pending))
+        expect(outcome).toMatchObject({ status: 'rejected', reason: { code: 'unavailable' } });
       await expect(link.get('live_set', 'tempo')).rejects.toMatchObject({ code: 'unavailable' });
     });
   });
@@ -81,7 +95,9 @@ describe('LiveLink', () => {
       const first = firstValueFrom(link.observe('live_set', 'tempo').pipe(take(2), toArray()));
       const second = firstValueFrom(link.observe(' live_set ', 'tempo').pipe(take(2), toArray()));
       await tick();
-      const observes = socket().messages().filter((m) => m.op === 'observe');
+      const observes = socket()
+        .messages()
+        .filter((m) => m.op === 'observe');
       expect(observes).toHaveLength(1);
       const obs = observes[0]?.id as number;
       socket().deliver({ id: obs, ok: true, result: 120 });
@@ -89,7 +105,11 @@ describe('LiveLink', () => {
       expect(await first).toEqual([120, 121]);
       expect(await second).toEqual([120, 121]);
       await tick();
-      expect(socket().messages().filter((m) => m.op === 'unobserve')).toEqual([{ op: 'unobserve', id: expect.any(Number), obs }]);
+      expect(
+        socket()
+          .messages()
+          .filter((m) => m.op === 'unobserve'),
+      ).toEqual([{ op: 'unobserve', id: expect.any(Number), obs }]);
     });
 
     it('gives a late subscriber the current value first', async () => {
@@ -116,7 +136,9 @@ describe('LiveLink', () => {
       await link.ready();
       expect(fake.sockets).toHaveLength(2);
       await tick();
-      const again = socket().messages().filter((m) => m.op === 'observe');
+      const again = socket()
+        .messages()
+        .filter((m) => m.op === 'observe');
       expect(again).toHaveLength(1);
       socket().deliver({ id: again[0]?.id, ok: true, result: 126 });
       await tick();
@@ -141,7 +163,10 @@ describe('LiveLink', () => {
       const { link, socket } = await connected();
       const done = [0.1, 0.2, 0.3, 0.4].map((value) => link.setLatest('id 5', 'value', value));
       await tick();
-      const sets = () => socket().messages().filter((m) => m.op === 'set');
+      const sets = () =>
+        socket()
+          .messages()
+          .filter((m) => m.op === 'set');
       expect(sets().map((m) => m.value)).toEqual([0.1]);
       socket().deliver({ id: sets()[0]?.id, ok: true, result: 0.1 });
       await tick();
@@ -155,7 +180,12 @@ describe('LiveLink', () => {
   describe('state$', () => {
     it('follows Live going offline and back', async () => {
       const { link, socket } = await connected();
-      expect(link.state).toMatchObject({ status: 'online', live: { host: 'simulator' }, midi: { mode: 'simulator' }, sessions: 1 });
+      expect(link.state).toMatchObject({
+        status: 'online',
+        live: { host: 'simulator' },
+        midi: { mode: 'simulator' },
+        sessions: 1,
+      });
       socket().deliver({ ev: 'status', live: { state: 'offline', host: null, live_version: null, set_name: null } });
       await tick();
       expect(link.state.status).toBe('live-offline');
@@ -166,7 +196,12 @@ describe('LiveLink', () => {
 
     it('says the token was refused instead of retrying forever', async () => {
       const fake = fakeSockets(false);
-      const link = new LiveLink({ url: 'http://bridge:9400', token: 'bad', socket: fake.factory, checkToken: async () => false });
+      const link = new LiveLink({
+        url: 'http://bridge:9400',
+        token: 'bad',
+        socket: fake.factory,
+        checkToken: async () => false,
+      });
       links.push(link);
       await tick();
       fake.sockets[0]?.drop();
@@ -176,7 +211,8 @@ describe('LiveLink', () => {
     it('measures round trips with pings, more often while a control is touched', async () => {
       const { link, socket } = await connected({ pingEveryMs: 1000, pingWhileTouchedMs: 10 });
       link.touch(true);
-      const pings = (): { id: number }[] => (socket().frames.flat() as { op: string; id: number }[]).filter((m) => m.op === 'ping');
+      const pings = (): { id: number }[] =>
+        (socket().frames.flat() as { op: string; id: number }[]).filter((m) => m.op === 'ping');
       const answered = new Set<number>();
       for (let i = 0; i < 5; i += 1) {
         await sleep(15);

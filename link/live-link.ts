@@ -123,14 +123,18 @@ export class LiveLink {
   private readonly byObs = new Map<number, Observation>();
   private readonly shared = new Map<string, Observable<JsonValue>>();
   private readonly latest$ = new Subject<LatestItem>();
-  private readonly latestWaiters = new Map<string, { seq: number; resolve: () => void; reject: (error: unknown) => void }[]>();
+  private readonly latestWaiters = new Map<
+    string,
+    { seq: number; resolve: () => void; reject: (error: unknown) => void }[]
+  >();
   private latestSeq = 0;
   private readonly rtt = new RttMeter();
   private touching = 0;
   private pingTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly backoff: Backoff;
-  private readonly options: Required<Omit<LiveLinkOptions, 'checkToken' | 'backoff'>> & Pick<LiveLinkOptions, 'checkToken'>;
+  private readonly options: Required<Omit<LiveLinkOptions, 'checkToken' | 'backoff'>> &
+    Pick<LiveLinkOptions, 'checkToken'>;
 
   constructor(options: LiveLinkOptions) {
     this.options = {
@@ -144,7 +148,14 @@ export class LiveLink {
       ...options,
     };
     this.backoff = options.backoff ?? new Backoff(250, 5000);
-    this.state$ = new BehaviorSubject<LinkState>({ status: 'connecting', live: null, midi: null, sessions: 0, rtt: null, slow: false });
+    this.state$ = new BehaviorSubject<LinkState>({
+      status: 'connecting',
+      live: null,
+      midi: null,
+      sessions: 0,
+      rtt: null,
+      slow: false,
+    });
     this.out$.pipe(batchPerTick(this.options.batchScheduler)).subscribe((batch) => {
       if (this.socket?.readyState !== 1) return;
       // one frame per tick, split at the bridge's limit
@@ -157,7 +168,15 @@ export class LiveLink {
       .pipe(
         latestWinsByKey(
           (item) => item.key,
-          (item) => defer(() => from(this.request({ op: 'set', target: item.target, prop: item.prop, value: item.value }).then(() => item, (error: unknown) => ({ item, error })))),
+          (item) =>
+            defer(() =>
+              from(
+                this.request({ op: 'set', target: item.target, prop: item.prop, value: item.value }).then(
+                  () => item,
+                  (error: unknown) => ({ item, error }),
+                ),
+              ),
+            ),
         ),
       )
       .subscribe((outcome) => this.settleLatest(outcome));
@@ -170,7 +189,13 @@ export class LiveLink {
 
   /** Resolves once the bridge greeted this link (Live online or not). */
   ready(): Promise<LinkState> {
-    return firstValueFrom(this.state$.pipe(filter((state) => state.status === 'online' || state.status === 'live-offline' || state.status === 'auth-failed')));
+    return firstValueFrom(
+      this.state$.pipe(
+        filter(
+          (state) => state.status === 'online' || state.status === 'live-offline' || state.status === 'auth-failed',
+        ),
+      ),
+    );
   }
 
   // ------------------------------------------------------------ requests
@@ -275,7 +300,14 @@ export class LiveLink {
             if (this.greeted) this.out$.next({ op: 'unobserve', id: this.nextId++, obs: observation.obs });
           }
         };
-      }).pipe(share({ connector: () => new ReplaySubject(1), resetOnError: true, resetOnComplete: true, resetOnRefCountZero: true }));
+      }).pipe(
+        share({
+          connector: () => new ReplaySubject(1),
+          resetOnError: true,
+          resetOnComplete: true,
+          resetOnRefCountZero: true,
+        }),
+      );
       this.shared.set(key, observable);
     }
     return observable;
@@ -288,18 +320,24 @@ export class LiveLink {
     this.byObs.set(id, observation);
     this.pending.add(id);
     // Handled synchronously: a `changes` event in the same frame as the reply must come after the first value.
-    this.replies$.pipe(filter((settled) => settled.id === id), take(1), map((settled) => settled.reply)).subscribe((reply) => {
-      this.pending.delete(id);
-      if (observation.obs !== id) return;
-      if (reply.ok) {
-        observation.subscriber.next(reply.result);
-      } else if (reply.error.code !== 'unavailable' && reply.error.code !== 'timeout') {
-        this.byObs.delete(id);
-        observation.obs = null;
-        observation.subscriber.error(LinkError.from(reply.error));
-      }
-      // unavailable or timeout: made again on the next session
-    });
+    this.replies$
+      .pipe(
+        filter((settled) => settled.id === id),
+        take(1),
+        map((settled) => settled.reply),
+      )
+      .subscribe((reply) => {
+        this.pending.delete(id);
+        if (observation.obs !== id) return;
+        if (reply.ok) {
+          observation.subscriber.next(reply.result);
+        } else if (reply.error.code !== 'unavailable' && reply.error.code !== 'timeout') {
+          this.byObs.delete(id);
+          observation.obs = null;
+          observation.subscriber.error(LinkError.from(reply.error));
+        }
+        // unavailable or timeout: made again on the next session
+      });
     this.out$.next({ op: 'observe', id, target: observation.target, prop: observation.prop });
   }
 
@@ -364,7 +402,13 @@ export class LiveLink {
       this.greeted = true;
       this.backoff.reset();
       const { live, midi } = facts.data;
-      this.update({ status: live.state === 'online' ? 'online' : 'live-offline', live, midi, sessions: this.state.sessions + 1, slow: false });
+      this.update({
+        status: live.state === 'online' ? 'online' : 'live-offline',
+        live,
+        midi,
+        sessions: this.state.sessions + 1,
+        slow: false,
+      });
       for (const observation of this.observations.values()) this.startObservation(observation);
       this.schedulePing(0);
     });
@@ -376,7 +420,10 @@ export class LiveLink {
     this.socket = null;
     clearTimeout(this.pingTimer);
     for (const id of [...this.pending]) {
-      this.replies$.next({ id, reply: { id, ok: false, error: { code: 'unavailable', message: 'the connection to the bridge was lost' } } });
+      this.replies$.next({
+        id,
+        reply: { id, ok: false, error: { code: 'unavailable', message: 'the connection to the bridge was lost' } },
+      });
     }
     if (this.closed) return;
     if (wasOpen) {
@@ -396,7 +443,9 @@ export class LiveLink {
   private async tokenRefused(): Promise<boolean> {
     try {
       if (this.options.checkToken) return !(await this.options.checkToken());
-      const response = await fetch(new URL(`/session?token=${encodeURIComponent(this.options.token)}`, this.options.url));
+      const response = await fetch(
+        new URL(`/session?token=${encodeURIComponent(this.options.token)}`, this.options.url),
+      );
       return response.status === 401;
     } catch {
       return false; // the bridge is not reachable: keep trying

@@ -2,4 +2,5 @@
 import WebSocket from 'ws';
 import type { SocketFactory, SocketLike } from './socket';
 
-export const nodeSocket: SocketFactory = (url) => new WebSocket(url, { perMessageDeflate: false }) as unknown as SocketLike;
+export const nodeSocket: SocketFactory = (url) =>
+  new WebSocket(url, { perMessageDeflate: false }) as unknown as SocketLike;

@@ -1,4 +1,11 @@
-import { createActor, createMachine, getNextSnapshot, getInitialSnapshot, SimulatedClock, type AnyActorRef } from 'xstate';
+import {
+  createActor,
+  createMachine,
+  getNextSnapshot,
+  getInitialSnapshot,
+  SimulatedClock,
+  type AnyActorRef,
+} from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { LinkError } from '../link/errors';
 import { clipSlotMachine, READY_KEYS } from './clip-slot';
@@ -10,8 +17,21 @@ const CLIP = 'id 11';
 
 function liveWithClip(): FakeLive {
   return new FakeLive()
-    .define(SLOT, { has_clip: true, clip: { $ref: 11, type: 'Clip', path: 'live_set tracks 0 clip_slots 0 clip' }, playing_status: 0, is_triggered: false })
-    .define(CLIP, { name: 'Beat A', color: 0xff3636, loop_start: 0, loop_end: 8, notes: null, looping: true, playing_position: 0 });
+    .define(SLOT, {
+      has_clip: true,
+      clip: { $ref: 11, type: 'Clip', path: 'live_set tracks 0 clip_slots 0 clip' },
+      playing_status: 0,
+      is_triggered: false,
+    })
+    .define(CLIP, {
+      name: 'Beat A',
+      color: 0xff3636,
+      loop_start: 0,
+      loop_end: 8,
+      notes: null,
+      looping: true,
+      playing_position: 0,
+    });
 }
 
 function start(live: FakeLive, input: Record<string, unknown> = {}, clock?: SimulatedClock) {
@@ -30,17 +50,29 @@ describe('clipSlotMachine', () => {
     it('goes to the clip, to creating, or to empty after the check', () => {
       const machine = clipSlotMachine.provide({ actors: inertEffects() });
       const checking = getInitialSnapshot(machine, { slot: SLOT, createLength: 8 });
-      expect(getNextSnapshot(machine, checking, { type: 'xstate.done.actor.hasClip', output: true } as never).value).toBe('loadingClip');
-      expect(getNextSnapshot(machine, checking, { type: 'xstate.done.actor.hasClip', output: false } as never).value).toBe('creating');
+      expect(
+        getNextSnapshot(machine, checking, { type: 'xstate.done.actor.hasClip', output: true } as never).value,
+      ).toBe('loadingClip');
+      expect(
+        getNextSnapshot(machine, checking, { type: 'xstate.done.actor.hasClip', output: false } as never).value,
+      ).toBe('creating');
       const noCreate = getInitialSnapshot(machine, { slot: SLOT });
-      expect(getNextSnapshot(machine, noCreate, { type: 'xstate.done.actor.hasClip', output: false } as never).value).toEqual({ empty: 'waiting' });
+      expect(
+        getNextSnapshot(machine, noCreate, { type: 'xstate.done.actor.hasClip', output: false } as never).value,
+      ).toEqual({ empty: 'waiting' });
     });
 
     it('plays again from the loop start until Live says where it is', () => {
       const machine = clipSlotMachine.provide({ actors: inertEffects() });
       const stopped = clipSlotMachine.resolveState({
         value: { ready: { setup: 'done', play: 'stopped', health: 'complete', settle: 'settled' } },
-        context: { ...getInitialSnapshot(machine, { slot: SLOT }).context, clip: CLIP, loopStart: 2, loopEnd: 10, playingPosition: 7.5 },
+        context: {
+          ...getInitialSnapshot(machine, { slot: SLOT }).context,
+          clip: CLIP,
+          loopStart: 2,
+          loopEnd: 10,
+          playingPosition: 7.5,
+        },
       });
       const playing = getNextSnapshot(machine, stopped, { type: 'live.value', key: 'playing_status', value: 1 });
       expect(playing.hasTag('playing')).toBe(true);
@@ -54,7 +86,9 @@ describe('clipSlotMachine', () => {
       const actor = start(live);
       await settle();
       const snapshot = actor.getSnapshot();
-      expect(snapshot.value).toEqual({ ready: { setup: 'done', play: 'stopped', health: 'complete', settle: 'settled' } });
+      expect(snapshot.value).toEqual({
+        ready: { setup: 'done', play: 'stopped', health: 'complete', settle: 'settled' },
+      });
       expect(snapshot.context).toMatchObject({ clip: CLIP, name: 'Beat A', color: 0xff3636, loopEnd: 8 });
       expect(snapshot.context.received.sort()).toEqual([...READY_KEYS].sort());
       expect(live.calls).toContain(`set ${CLIP} looping true`);
@@ -102,7 +136,9 @@ describe('clipSlotMachine', () => {
       await settle();
       live.change(SLOT, 'playing_status', 1);
       expect(actor.getSnapshot().matches({ ready: { play: 'playing', health: 'degraded' } })).toBe(true);
-      expect(actor.getSnapshot().context.optionalFailures).toEqual({ playing_position: 'playing_position: unreadable' });
+      expect(actor.getSnapshot().context.optionalFailures).toEqual({
+        playing_position: 'playing_position: unreadable',
+      });
     });
 
     it('fires and stops through Live', async () => {
@@ -131,13 +167,17 @@ describe('clipSlotMachine', () => {
       const live = new FakeLive().define(SLOT, { has_clip: false, playing_status: 0, is_triggered: false });
       const reports: string[] = [];
       const reportTo = createActor(
-        createMachine({ on: { 'child.settled': { actions: ({ event }) => reports.push((event as unknown as { id: string }).id) } } }),
+        createMachine({
+          on: { 'child.settled': { actions: ({ event }) => reports.push((event as unknown as { id: string }).id) } },
+        }),
       ).start() as AnyActorRef;
       const actor = start(live, { reportTo });
       await settle();
       expect(actor.getSnapshot().value).toEqual({ empty: 'settled' });
       expect(reports).toEqual([SLOT]);
-      live.define(SLOT, { clip: { $ref: 11, type: 'Clip', path: 'p' } }).define(CLIP, { name: 'New', color: 1, loop_start: 0, loop_end: 4, notes: null, looping: false });
+      live
+        .define(SLOT, { clip: { $ref: 11, type: 'Clip', path: 'p' } })
+        .define(CLIP, { name: 'New', color: 1, loop_start: 0, loop_end: 4, notes: null, looping: false });
       live.change(SLOT, 'has_clip', true);
       await settle();
       expect(actor.getSnapshot().matches('ready')).toBe(true);
@@ -146,11 +186,20 @@ describe('clipSlotMachine', () => {
     });
 
     it('creates a clip when asked and the slot is empty', async () => {
-      const live = new FakeLive().define(SLOT, { has_clip: false, playing_status: 0, is_triggered: false }).on('create_clip', (input, fake) => {
-        fake.define(SLOT, { has_clip: true, clip: { $ref: 11, type: 'Clip', path: 'p' } });
-        fake.define(CLIP, { name: '', color: 0, loop_start: 0, loop_end: input.args?.[0] as number, notes: null, looping: false });
-        return { $ref: 11, type: 'Clip', path: 'p' };
-      });
+      const live = new FakeLive()
+        .define(SLOT, { has_clip: false, playing_status: 0, is_triggered: false })
+        .on('create_clip', (input, fake) => {
+          fake.define(SLOT, { has_clip: true, clip: { $ref: 11, type: 'Clip', path: 'p' } });
+          fake.define(CLIP, {
+            name: '',
+            color: 0,
+            loop_start: 0,
+            loop_end: input.args?.[0] as number,
+            notes: null,
+            looping: false,
+          });
+          return { $ref: 11, type: 'Clip', path: 'p' };
+        });
       const actor = start(live, { createLength: 16 });
       await settle();
       expect(live.calls).toContain(`call ${SLOT} create_clip [16]`);
@@ -233,7 +282,10 @@ describe('clipSlotMachine', () => {
     it('reaches every state node, and every path replays on a real actor', () => {
       const machine = clipSlotMachine.provide({ actors: inertEffects() });
       const value = (key: string, v: unknown) => ({ type: 'live.value', key, value: v });
-      const error = (id: string, code: string) => ({ type: `xstate.error.actor.${id}`, error: new LinkError(code as never, code) });
+      const error = (id: string, code: string) => ({
+        type: `xstate.error.actor.${id}`,
+        error: new LinkError(code as never, code),
+      });
       const events = [
         { type: 'xstate.done.actor.hasClip', output: true },
         { type: 'xstate.done.actor.hasClip', output: false },
@@ -256,12 +308,12 @@ describe('clipSlotMachine', () => {
         { type: 'ui.retry' },
         { type: 'xstate.after.retryDelay.clipSlot.failed' },
       ];
-      const summary = (c: { received: string[]; playingStatus: number; triggered: boolean; optionalFailures: object }) => [
-        c.received.length,
-        c.playingStatus,
-        c.triggered,
-        Object.keys(c.optionalFailures).length,
-      ];
+      const summary = (c: {
+        received: string[];
+        playingStatus: number;
+        triggered: boolean;
+        optionalFailures: object;
+      }) => [c.received.length, c.playingStatus, c.triggered, Object.keys(c.optionalFailures).length];
       const result = coverage(machine, events as never, { slot: SLOT, createLength: 4 }, machine, summary as never);
       expect(result.unreached).toEqual([]);
       expect(result.paths).toBeGreaterThan(15);

@@ -62,16 +62,24 @@ export interface ClipSlotContext {
 }
 
 export type ClipSlotEvent =
-  | { type: 'ui.fire' }
-  | { type: 'ui.stop' }
-  | { type: 'ui.create'; length?: number }
-  | { type: 'ui.retry' }
-  | LiveValue;
+  { type: 'ui.fire' } | { type: 'ui.stop' } | { type: 'ui.create'; length?: number } | { type: 'ui.retry' } | LiveValue;
 
-const slotProperty = (key: string, prop: string): ObservedProperty<ClipSlotContext> => ({ key, prop, target: (c) => c.slot });
-const clipProperty = (key: string, prop: string): ObservedProperty<ClipSlotContext> => ({ key, prop, target: (c) => c.clip ?? c.slot });
+const slotProperty = (key: string, prop: string): ObservedProperty<ClipSlotContext> => ({
+  key,
+  prop,
+  target: (c) => c.slot,
+});
+const clipProperty = (key: string, prop: string): ObservedProperty<ClipSlotContext> => ({
+  key,
+  prop,
+  target: (c) => c.clip ?? c.slot,
+});
 
-const SLOT_OBSERVED = [slotProperty('has_clip', 'has_clip'), slotProperty('playing_status', 'playing_status'), slotProperty('triggered', 'is_triggered')];
+const SLOT_OBSERVED = [
+  slotProperty('has_clip', 'has_clip'),
+  slotProperty('playing_status', 'playing_status'),
+  slotProperty('triggered', 'is_triggered'),
+];
 const CLIP_OBSERVED = [
   clipProperty('name', 'name'),
   clipProperty('color', 'color'),
@@ -160,7 +168,10 @@ function optionalFailure(key: string) {
     { guard: 'isGone' as const, target: '#clipSlot.checking' },
     {
       actions: assign(({ context, event }: { context: ClipSlotContext; event: EventObject }) => ({
-        optionalFailures: { ...context.optionalFailures, [key]: errorMessage((event as unknown as { error: unknown }).error) },
+        optionalFailures: {
+          ...context.optionalFailures,
+          [key]: errorMessage((event as unknown as { error: unknown }).error),
+        },
       })),
     },
   ];
@@ -170,7 +181,10 @@ function optionalFailure(key: string) {
 function playTransitions(current: PlayState) {
   return (['stopped', 'triggered', 'playing', 'recording'] as const)
     .filter((state) => state !== current)
-    .map((state) => ({ guard: ({ context }: { context: ClipSlotContext }) => playStateOf(context) === state, target: state }));
+    .map((state) => ({
+      guard: ({ context }: { context: ClipSlotContext }) => playStateOf(context) === state,
+      target: state,
+    }));
 }
 
 /** While playing or recording: the position, from the loop start until Live's first value says otherwise. */
@@ -179,7 +193,10 @@ const followsPosition = {
   invoke: observeInvoke(POSITION_OBSERVED, optionalFailure(POSITION_OBSERVED.key)),
 };
 
-const slotGoneOrFailed = [{ guard: 'isGone' as const, target: '#clipSlot.gone' }, { target: '#clipSlot.failed', actions: 'rememberError' as const }];
+const slotGoneOrFailed = [
+  { guard: 'isGone' as const, target: '#clipSlot.gone' },
+  { target: '#clipSlot.failed', actions: 'rememberError' as const },
+];
 
 export const clipSlotMachine = machineSetup.createMachine({
   id: 'clipSlot',
@@ -219,7 +236,11 @@ export const clipSlotMachine = machineSetup.createMachine({
         id: 'hasClip',
         src: 'get',
         input: ({ context }) => ({ target: context.slot, prop: 'has_clip' }),
-        onDone: [{ guard: 'hasClip', target: 'loadingClip' }, { guard: 'shouldCreate', target: 'creating' }, { target: 'empty' }],
+        onDone: [
+          { guard: 'hasClip', target: 'loadingClip' },
+          { guard: 'shouldCreate', target: 'creating' },
+          { target: 'empty' },
+        ],
         onError: slotGoneOrFailed,
       },
     },
@@ -257,7 +278,11 @@ export const clipSlotMachine = machineSetup.createMachine({
           { guard: ({ event }) => refTarget(event.output) === null, target: 'checking' },
           { target: 'ready', actions: assign({ clip: ({ event }) => refTarget(event.output), retries: 0 }) },
         ],
-        onError: [{ guard: 'isGone', target: 'gone' }, { guard: ({ event }) => errorCode(event.error) === 'not_found', target: 'checking' }, { target: 'failed', actions: 'rememberError' }],
+        onError: [
+          { guard: 'isGone', target: 'gone' },
+          { guard: ({ event }) => errorCode(event.error) === 'not_found', target: 'checking' },
+          { target: 'failed', actions: 'rememberError' },
+        ],
       },
     },
     ready: {
@@ -283,7 +308,9 @@ export const clipSlotMachine = machineSetup.createMachine({
                 onDone: 'done',
                 onError: {
                   target: 'done',
-                  actions: assign(({ context, event }) => ({ optionalFailures: { ...context.optionalFailures, looping: errorMessage(event.error) } })),
+                  actions: assign(({ context, event }) => ({
+                    optionalFailures: { ...context.optionalFailures, looping: errorMessage(event.error) },
+                  })),
                 },
               },
             },

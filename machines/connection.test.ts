@@ -6,7 +6,14 @@ import { FakeLive, inertEffects } from './fake-live';
 import { coverage } from './graph-coverage';
 import { provideMachines } from './provide';
 
-const state = (status: LinkState['status']): LinkState => ({ status, live: null, midi: null, sessions: 1, rtt: null, slow: false });
+const state = (status: LinkState['status']): LinkState => ({
+  status,
+  live: null,
+  midi: null,
+  sessions: 1,
+  rtt: null,
+  slow: false,
+});
 
 describe('connectionMachine', () => {
   it('follows the link', () => {
@@ -26,7 +33,12 @@ describe('connectionMachine', () => {
   it('reaches every state node, and every path replays on a real actor', () => {
     const machine = connectionMachine.provide({ actors: inertEffects() as never });
     const statuses = ['connecting', 'online', 'live-offline', 'reconnecting', 'auth-failed', 'closed'] as const;
-    const result = coverage(machine, statuses.map((status) => ({ type: 'link.state', state: state(status) })) as never, undefined, machine);
+    const result = coverage(
+      machine,
+      statuses.map((status) => ({ type: 'link.state', state: state(status) })) as never,
+      undefined,
+      machine,
+    );
     expect(result.unreached).toEqual([]);
   });
 });

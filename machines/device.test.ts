@@ -9,9 +9,23 @@ import { provideMachines } from './provide';
 function liveWithDevice(): FakeLive {
   const live = new FakeLive();
   const parameters = Array.from({ length: 12 }, (_, index) => ref(200 + index, 'DeviceParameter'));
-  live.define('id 50', { name: 'Auto Filter', class_name: 'AutoFilter', class_display_name: 'Auto Filter', is_active: true, parameters });
+  live.define('id 50', {
+    name: 'Auto Filter',
+    class_name: 'AutoFilter',
+    class_display_name: 'Auto Filter',
+    is_active: true,
+    parameters,
+  });
   for (let index = 0; index < 12; index += 1) {
-    live.define(`id ${200 + index}`, { name: index === 0 ? 'Device On' : `P${index}`, value: 1, min: 0, max: 1, default_value: 0, is_quantized: index === 0, value_items: [] });
+    live.define(`id ${200 + index}`, {
+      name: index === 0 ? 'Device On' : `P${index}`,
+      value: 1,
+      min: 0,
+      max: 1,
+      default_value: 0,
+      is_quantized: index === 0,
+      value_items: [],
+    });
   }
   return live;
 }
@@ -22,7 +36,8 @@ describe('deviceMachine', () => {
     const actor = createActor(provideMachines(live.effects()).device, { input: { device: 'id 50' } }).start();
     await settle();
     expect(bankCount(actor.getSnapshot().context)).toBe(2);
-    const bank = () => actor.getSnapshot().context.bankActors.map((id) => childOf(actor.getSnapshot(), id)?.getSnapshot().context.name);
+    const bank = () =>
+      actor.getSnapshot().context.bankActors.map((id) => childOf(actor.getSnapshot(), id)?.getSnapshot().context.name);
     await settle();
     expect(bank()).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8']);
     actor.send({ type: 'ui.bank', index: 7 });
@@ -36,7 +51,10 @@ describe('deviceMachine', () => {
   it('reaches every state node, and every path replays on a real actor', () => {
     const machine = deviceMachine.provide({ actors: inertEffects() as never });
     const events = [
-      { type: 'xstate.done.actor.readDevice', output: { name: 'D', class_name: 'X', class_display_name: 'X', is_active: true, parameters: [] } },
+      {
+        type: 'xstate.done.actor.readDevice',
+        output: { name: 'D', class_name: 'X', class_display_name: 'X', is_active: true, parameters: [] },
+      },
       { type: 'xstate.error.actor.readDevice', error: new Error('x') },
       { type: 'xstate.error.actor.readDevice', error: Object.assign(new Error('x'), { code: 'gone' }) },
       { type: 'ui.bank', index: 1 },

@@ -33,7 +33,8 @@ export interface DeviceContext {
 
 export type DeviceEvent = { type: 'ui.bank'; index: number } | { type: 'ui.toggle' } | LiveValue;
 
-const targets = (value: JsonValue): string[] => (Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : []);
+const targets = (value: JsonValue): string[] =>
+  Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : [];
 const on = (key: string, prop: string): ObservedProperty<DeviceContext> => ({ key, prop, target: (c) => c.device });
 
 /** How many banks the parameters after "Device On" fill. */
@@ -59,7 +60,9 @@ export const deviceMachine = setup({
       const first = 1 + context.bank * context.bankSize;
       const shown = context.parameters.slice(first, first + context.bankSize);
       const ids = shown.map((_, index) => `param-${index}-bank-${context.bank}`);
-      shown.forEach((parameter, index) => enqueue.spawnChild('parameter', { id: ids[index] as string, input: { parameter } }));
+      shown.forEach((parameter, index) =>
+        enqueue.spawnChild('parameter', { id: ids[index] as string, input: { parameter } }),
+      );
       enqueue.assign({ bankActors: ids });
     }),
   },
@@ -84,7 +87,10 @@ export const deviceMachine = setup({
       invoke: {
         id: 'readDevice',
         src: 'read',
-        input: ({ context }) => ({ target: context.device, props: ['name', 'class_name', 'class_display_name', 'is_active', 'parameters'] }),
+        input: ({ context }) => ({
+          target: context.device,
+          props: ['name', 'class_name', 'class_display_name', 'is_active', 'parameters'],
+        }),
         onDone: {
           target: 'ready',
           actions: assign(({ event }) => ({
@@ -101,18 +107,32 @@ export const deviceMachine = setup({
     ready: {
       tags: ['ready'],
       entry: 'showBank',
-      invoke: [on('name', 'name'), on('active', 'is_active'), on('parameters', 'parameters')].map((observed) => observeInvoke(observed, goneOrFailed)),
+      invoke: [on('name', 'name'), on('active', 'is_active'), on('parameters', 'parameters')].map((observed) =>
+        observeInvoke(observed, goneOrFailed),
+      ),
       on: {
         'live.value': [
-          { guard: ({ event }) => event.key === 'name', actions: assign({ name: ({ event }) => asString(event.value) }) },
-          { guard: ({ event }) => event.key === 'active', actions: assign({ active: ({ event }) => asBoolean(event.value) }) },
           {
-            guard: ({ context, event }) => event.key === 'parameters' && JSON.stringify(targets(event.value)) !== JSON.stringify(context.parameters),
+            guard: ({ event }) => event.key === 'name',
+            actions: assign({ name: ({ event }) => asString(event.value) }),
+          },
+          {
+            guard: ({ event }) => event.key === 'active',
+            actions: assign({ active: ({ event }) => asBoolean(event.value) }),
+          },
+          {
+            guard: ({ context, event }) =>
+              event.key === 'parameters' && JSON.stringify(targets(event.value)) !== JSON.stringify(context.parameters),
             actions: [assign({ parameters: ({ event }) => targets(event.value), bank: 0 }), 'showBank'],
           },
         ],
         'ui.bank': {
-          actions: [assign({ bank: ({ context, event }) => Math.min(bankCount(context) - 1, Math.max(0, Math.floor(event.index))) }), 'showBank'],
+          actions: [
+            assign({
+              bank: ({ context, event }) => Math.min(bankCount(context) - 1, Math.max(0, Math.floor(event.index))),
+            }),
+            'showBank',
+          ],
         },
         'ui.toggle': {
           actions: enqueueActions(({ context, enqueue }) => {

@@ -6,7 +6,16 @@
  * every note on has exactly one note off.
  */
 import type { MidiMessage } from '../protocol/src/index';
-import { lift, noteOff, noteOn, noteVelocity, sounding, soundingNotes, type FingerChange, type HeldNote } from './keyboard-fingers';
+import {
+  lift,
+  noteOff,
+  noteOn,
+  noteVelocity,
+  sounding,
+  soundingNotes,
+  type FingerChange,
+  type HeldNote,
+} from './keyboard-fingers';
 import { isNote } from './scales';
 
 /**
@@ -28,13 +37,21 @@ export interface HeldPad extends HeldNote {
 export type PadChange = FingerChange<HeldPad>;
 
 /** The pads held (by their place in the grid), each once. */
-export const heldPads = (held: readonly HeldPad[]): number[] => [...new Set(held.map((finger) => finger.pad))].sort((a, b) => a - b);
+export const heldPads = (held: readonly HeldPad[]): number[] =>
+  [...new Set(held.map((finger) => finger.pad))].sort((a, b) => a - b);
 
 /**
  * A finger strikes a pad. A finger already down (an up that never came)
  * leaves its pad first; a note another finger holds is struck again.
  */
-export function strike(held: readonly HeldPad[], pointerId: number, pad: number, note: number | null, velocity: number, channel: number): PadChange {
+export function strike(
+  held: readonly HeldPad[],
+  pointerId: number,
+  pad: number,
+  note: number | null,
+  velocity: number,
+  channel: number,
+): PadChange {
   if (note === null || !isNote(note)) return { held: [...held], messages: [] };
   const before = lift(held, pointerId, channel);
   const again = sounding(before.held, note) ? [noteOff(channel, note)] : [];

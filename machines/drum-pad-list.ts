@@ -27,17 +27,25 @@ export const GRID_SIZE = 16;
 
 /** A 4x4 grid of notes from `first` (C1 by default), for when no rack is bound (named by note in the view). */
 export function plainPads(first = FIRST_PLAIN_NOTE): DrumPad[] {
-  return Array.from({ length: GRID_SIZE }, (_, index) => ({ target: null, name: null, note: first + index, mute: false, empty: false }));
+  return Array.from({ length: GRID_SIZE }, (_, index) => ({
+    target: null,
+    name: null,
+    note: first + index,
+    mute: false,
+    empty: false,
+  }));
 }
 
 /** The highest row a grid's bottom row can start at: its top pad is note 127 (as a Drum Rack's `drum_pads_scroll_position`, 0..28). */
 export const LAST_ROW = (128 - GRID_SIZE) / 4;
 
 /** The row (of four notes) the grid's first pad is on, or null before Live has said its note. */
-export const firstRow = (pads: readonly DrumPad[]): number | null => (pads[0]?.note == null ? null : Math.floor(pads[0].note / 4));
+export const firstRow = (pads: readonly DrumPad[]): number | null =>
+  pads[0]?.note == null ? null : Math.floor(pads[0].note / 4);
 
 /** The row a scroll by `rows` from `row` reaches, within 0..LAST_ROW. */
-export const scrolledRow = (row: number, rows: number): number => Math.min(LAST_ROW, Math.max(0, row + Math.round(rows)));
+export const scrolledRow = (row: number, rows: number): number =>
+  Math.min(LAST_ROW, Math.max(0, row + Math.round(rows)));
 
 /** The targets in a `visible_drum_pads` value. */
 export function padTargets(value: JsonValue): string[] {
@@ -53,7 +61,9 @@ export const padKey = (target: string, prop: PadProp): string => `pad|${target}|
 /** The pad and property an observation's key is about, if it is a pad's. */
 export function parsePadKey(key: string): { target: string; prop: PadProp } | null {
   const [kind, target, prop] = key.split('|');
-  return kind === 'pad' && target !== undefined && (PAD_OBSERVED as readonly string[]).includes(prop ?? '') ? { target, prop: prop as PadProp } : null;
+  return kind === 'pad' && target !== undefined && (PAD_OBSERVED as readonly string[]).includes(prop ?? '')
+    ? { target, prop: prop as PadProp }
+    : null;
 }
 
 /** A child actor's id for a pad's observation (ids are dotted; targets have a space). */
@@ -62,7 +72,10 @@ export const padObserverId = (target: string, prop: PadProp): string => `pad.${t
 /** What the rack's new visible pads change: the pads in order (keeping what is known), the observations to stop and to start. */
 export function followPads(current: readonly DrumPad[], observed: readonly string[], targets: readonly string[]) {
   return {
-    pads: targets.map((target) => current.find((pad) => pad.target === target) ?? { target, name: null, note: null, mute: null, empty: null }),
+    pads: targets.map(
+      (target) =>
+        current.find((pad) => pad.target === target) ?? { target, name: null, note: null, mute: null, empty: null },
+    ),
     stop: observed.filter((target) => !targets.includes(target)),
     start: targets.filter((target) => !observed.includes(target)),
   };
@@ -89,4 +102,5 @@ export function storeNotes(pads: readonly DrumPad[], targets: readonly string[],
 }
 
 /** Whether Live has said everything about every pad. */
-export const padsKnown = (pads: readonly DrumPad[]): boolean => pads.every((pad) => pad.name !== null && pad.note !== null && pad.mute !== null && pad.empty !== null);
+export const padsKnown = (pads: readonly DrumPad[]): boolean =>
+  pads.every((pad) => pad.name !== null && pad.note !== null && pad.mute !== null && pad.empty !== null);

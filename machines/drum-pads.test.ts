@@ -11,12 +11,41 @@ import { provideMachines } from './provide';
 
 const RACK = 'id 100';
 const padTarget = (index: number): string => `id ${300 + index}`;
-const NAMES = ['Kick', 'Rim', 'Snare', 'Clap', 'Tom Low', 'Hat Closed', 'Tom Mid', 'Hat Pedal', 'Tom High', 'Hat Open', 'Conga', 'Ride', 'Crash', 'Shaker', 'Cowbell', 'Perc', 'Bongo', 'Clave', 'Guiro', 'Agogo'];
+const NAMES = [
+  'Kick',
+  'Rim',
+  'Snare',
+  'Clap',
+  'Tom Low',
+  'Hat Closed',
+  'Tom Mid',
+  'Hat Pedal',
+  'Tom High',
+  'Hat Open',
+  'Conga',
+  'Ride',
+  'Crash',
+  'Shaker',
+  'Cowbell',
+  'Perc',
+  'Bongo',
+  'Clave',
+  'Guiro',
+  'Agogo',
+];
 
 /** A rack whose 20 pads (notes 36..55) show 16 at a time, from `first`. */
 function rackLive(first = 0): FakeLive {
   const live = new FakeLive().define('live_set', { tempo: 120 });
-  NAMES.forEach((name, index) => live.define(padTarget(index), { name, note: 36 + index, mute: index === 14, solo: false, chains: index === 13 ? [] : [ref(600 + index, 'DrumChain')] }));
+  NAMES.forEach((name, index) =>
+    live.define(padTarget(index), {
+      name,
+      note: 36 + index,
+      mute: index === 14,
+      solo: false,
+      chains: index === 13 ? [] : [ref(600 + index, 'DrumChain')],
+    }),
+  );
   return live.define(RACK, { name: '808 Core Kit', visible_drum_pads: visible(first) });
 }
 
@@ -29,8 +58,11 @@ function start(live: FakeLive, input: DrumPadsInput = { rack: RACK }, clock?: Si
 /** The MIDI a transition's actions would send to the `midi` effect. */
 function midiOf(actions: readonly { type: string; params?: unknown }[]): MidiMessage[] {
   return actions.flatMap((action) => {
-    const params = action.params as { targetId?: string; event?: { type: string; messages: MidiMessage[] } } | undefined;
-    return action.type === 'xstate.sendTo' && params?.targetId === 'midi' && params.event?.type === 'midi.send' ? params.event.messages : [];
+    const params = action.params as
+      { targetId?: string; event?: { type: string; messages: MidiMessage[] } } | undefined;
+    return action.type === 'xstate.sendTo' && params?.targetId === 'midi' && params.event?.type === 'midi.send'
+      ? params.event.messages
+      : [];
   });
 }
 
@@ -45,9 +77,15 @@ function steps(events: DrumPadsEvent[], input: DrumPadsInput = {}) {
   return { snapshot, midi };
 }
 
-const down = (pointerId: number, pad: number, velocity = 100): DrumPadsEvent => ({ type: 'ui.padDown', pointerId, pad, velocity });
+const down = (pointerId: number, pad: number, velocity = 100): DrumPadsEvent => ({
+  type: 'ui.padDown',
+  pointerId,
+  pad,
+  velocity,
+});
 const up = (pointerId: number): DrumPadsEvent => ({ type: 'ui.padUp', pointerId });
-const notesOn = (midi: MidiMessage[]): number[] => midi.flatMap((message) => (message.type === 'note_on' ? [message.note] : []));
+const notesOn = (midi: MidiMessage[]): number[] =>
+  midi.flatMap((message) => (message.type === 'note_on' ? [message.note] : []));
 
 describe('drumPadsMachine (pure transitions)', () => {
   it('without a rack is a plain grid of notes from C1, ready to play', () => {
@@ -79,7 +117,11 @@ describe('drumPadsMachine (pure transitions)', () => {
       { type: 'note_off', channel: 9, note: 38 },
       { type: 'note_on', channel: 9, note: 38, velocity: 110 },
     ]);
-    expect(steps([down(1, 2), down(2, 2), up(1), up(2)], { channel: 9 }).midi.at(-1)).toEqual({ type: 'note_off', channel: 9, note: 38 });
+    expect(steps([down(1, 2), down(2, 2), up(1), up(2)], { channel: 9 }).midi.at(-1)).toEqual({
+      type: 'note_off',
+      channel: 9,
+      note: 38,
+    });
   });
 
   it('turns note repeat on and off, and takes a rate', () => {
@@ -90,7 +132,9 @@ describe('drumPadsMachine (pure transitions)', () => {
     const off = transition(drumPadsMachine, snapshot, { type: 'ui.repeat', on: false })[0];
     expect(off.value).toEqual({ source: 'idle', notes: 'playing', repeat: 'off' });
     // a rate it does not know changes nothing
-    expect(transition(drumPadsMachine, snapshot, { type: 'ui.rate', rate: '1/5' as never })[0].context.rate).toBe('1/8t');
+    expect(transition(drumPadsMachine, snapshot, { type: 'ui.rate', rate: '1/5' as never })[0].context.rate).toBe(
+      '1/8t',
+    );
   });
 
   it('moves a plain grid by rows of four, within notes 0..127, and ends a held note as it began', () => {
@@ -102,7 +146,12 @@ describe('drumPadsMachine (pure transitions)', () => {
   });
 
   it('sends poly aftertouch and ends everything on all off', () => {
-    const { snapshot, midi } = steps([down(1, 0), down(2, 1), { type: 'ui.pressure', pointerId: 2, pressure: 64 }, { type: 'ui.allOff' }]);
+    const { snapshot, midi } = steps([
+      down(1, 0),
+      down(2, 1),
+      { type: 'ui.pressure', pointerId: 2, pressure: 64 },
+      { type: 'ui.allOff' },
+    ]);
     expect(midi.slice(2)).toEqual([
       { type: 'poly_aftertouch', channel: 0, note: 37, pressure: 64 },
       { type: 'note_off', channel: 0, note: 36 },
@@ -123,7 +172,9 @@ describe('drumPadsMachine on FakeLive', () => {
     expect(snapshot.context.pads.map((pad) => pad.name)).toEqual(NAMES.slice(0, 16));
     expect(snapshot.context.pads.map((pad) => pad.note)).toEqual(Array.from({ length: 16 }, (_, index) => 36 + index));
     expect(snapshot.context.pads[14]?.mute).toBe(true);
-    expect(snapshot.context.pads.map((pad) => pad.empty)).toEqual(Array.from({ length: 16 }, (_, index) => index === 13));
+    expect(snapshot.context.pads.map((pad) => pad.empty)).toEqual(
+      Array.from({ length: 16 }, (_, index) => index === 13),
+    );
     expect(live.watching(padTarget(0), 'name')).toBe(1);
     expect(live.watching(padTarget(15), 'mute')).toBe(1);
     // a pad's note has no listener in Live
@@ -178,7 +229,8 @@ describe('drumPadsMachine on FakeLive', () => {
     live.define(`${RACK} view`, { drum_pads_scroll_position: 9 });
     // as Live does: the rack's visible pads follow its view's scroll position
     live.follow((target, prop, value) => {
-      if (target === `${RACK} view` && prop === 'drum_pads_scroll_position') live.change(RACK, 'visible_drum_pads', visible(((value as number) - 9) * 4));
+      if (target === `${RACK} view` && prop === 'drum_pads_scroll_position')
+        live.change(RACK, 'visible_drum_pads', visible(((value as number) - 9) * 4));
     });
     const actor = start(live);
     await settle();
@@ -194,7 +246,9 @@ describe('drumPadsMachine on FakeLive', () => {
       `set ${RACK} view drum_pads_scroll_position 10`,
     ]);
     expect(actor.getSnapshot().hasTag('ready')).toBe(true);
-    expect(actor.getSnapshot().context.pads.map((pad) => pad.note)).toEqual(Array.from({ length: 16 }, (_, index) => 40 + index));
+    expect(actor.getSnapshot().context.pads.map((pad) => pad.note)).toEqual(
+      Array.from({ length: 16 }, (_, index) => 40 + index),
+    );
     expect(actor.getSnapshot().context.scrollRow).toBeNull();
     actor.stop();
   });
@@ -356,13 +410,31 @@ describe('drumPadsMachine path coverage', () => {
       { type: 'ui.repeat', on: true },
       { type: 'ui.repeat', on: false },
     ];
-    const summary = (context: DrumPadsContext) => [context.held.length, context.received, context.pads, context.retries > 0];
+    const summary = (context: DrumPadsContext) => [
+      context.held.length,
+      context.received,
+      context.pads,
+      context.retries > 0,
+    ];
     const bound = coverage(machine, events as never, { rack: RACK }, machine, summary as never);
     // idle is where a machine without a rack lives
-    const plain = coverage(machine, [down(1, 0), up(1), { type: 'ui.repeat', on: true }] as never, {}, machine, summary as never);
+    const plain = coverage(
+      machine,
+      [down(1, 0), up(1), { type: 'ui.repeat', on: true }] as never,
+      {},
+      machine,
+      summary as never,
+    );
     const reached = new Set([...bound.reached, ...plain.reached]);
     expect(bound.stateNodes.filter((id) => !reached.has(id))).toEqual([]);
-    expect(bound.reached).toEqual(expect.arrayContaining(['drumPads.source.bound.ready', 'drumPads.source.failed', 'drumPads.source.gone', 'drumPads.repeat.on.pulsing']));
+    expect(bound.reached).toEqual(
+      expect.arrayContaining([
+        'drumPads.source.bound.ready',
+        'drumPads.source.failed',
+        'drumPads.source.gone',
+        'drumPads.repeat.on.pulsing',
+      ]),
+    );
     expect(plain.reached).toEqual(expect.arrayContaining(['drumPads.source.idle', 'drumPads.notes.playing']));
   });
 });

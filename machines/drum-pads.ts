@@ -31,7 +31,21 @@
 import { assign, enqueueActions, setup, type EventObject } from 'xstate';
 import type { JsonValue, MidiMessage } from '../protocol/src/index';
 import { effects, errorCode, errorMessage, type LiveValue, type MidiSend } from './effects';
-import { PAD_OBSERVED, firstRow, followPads, padKey, padObserverId, padTargets, padsKnown, parsePadKey, plainPads, scrolledRow, storeNotes, storePadValue, type DrumPad } from './drum-pad-list';
+import {
+  PAD_OBSERVED,
+  firstRow,
+  followPads,
+  padKey,
+  padObserverId,
+  padTargets,
+  padsKnown,
+  parsePadKey,
+  plainPads,
+  scrolledRow,
+  storeNotes,
+  storePadValue,
+  type DrumPad,
+} from './drum-pad-list';
 import { press, release, releaseAll, retrigger, strike, type HeldPad, type PadChange } from './drum-fingers';
 import { DEFAULT_RATE, isRepeatRate, repeatIntervalMs, type RepeatRate } from './note-repeat';
 import { asNumber, asString, observeInvoke, type ObservedProperty } from './observe-invoke';
@@ -80,7 +94,11 @@ export type DrumPadsEvent =
   | { type: 'ui.scroll'; rows: number }
   | LiveValue;
 
-const onRack = (key: string, prop: string): ObservedProperty<DrumPadsContext> => ({ key, prop, target: (context) => context.rack ?? '' });
+const onRack = (key: string, prop: string): ObservedProperty<DrumPadsContext> => ({
+  key,
+  prop,
+  target: (context) => context.rack ?? '',
+});
 const TEMPO: ObservedProperty<DrumPadsContext> = { key: 'tempo', prop: 'tempo', target: () => 'live_set' };
 const RACK_KEYS = ['pads', 'name'];
 
@@ -90,7 +108,8 @@ const FAILED_CHILD = ['xstate.error.actor.pad.', 'xstate.error.actor.notes.'];
 // a scroll Live refused leaves the pads where they are
 const OWN_CHILD_ERROR = [...FAILED_CHILD, 'xstate.error.actor.observe.', 'xstate.error.actor.scroll'];
 
-const clampChannel = (channel: number): number => Math.min(15, Math.max(0, Math.round(Number.isFinite(channel) ? channel : 0)));
+const clampChannel = (channel: number): number =>
+  Math.min(15, Math.max(0, Math.round(Number.isFinite(channel) ? channel : 0)));
 const retryDelay = (retries: number): number => Math.min(30_000, 1000 * 2 ** retries);
 const errorOf = (event: EventObject): unknown => (event as unknown as { error: unknown }).error;
 const failedChild = (event: EventObject): boolean => FAILED_CHILD.some((prefix) => event.type.startsWith(prefix));
@@ -161,7 +180,9 @@ export const drumPadsMachine = setup({
     turnsOff: ({ event }) => event.type === 'ui.repeat' && !event.on,
   },
   actions: {
-    rememberError: assign(({ event }) => ({ error: { code: errorCode(errorOf(event)), message: errorMessage(errorOf(event)) } })),
+    rememberError: assign(({ event }) => ({
+      error: { code: errorCode(errorOf(event)), message: errorMessage(errorOf(event)) },
+    })),
     resetRack: assign({ pads: [], observed: [], reading: {}, received: [], error: null }),
     /** The rack scrolled (or first said its pads): observe the pads that came into view, stop those that left. */
     followPads: enqueueActions(({ context, event, enqueue }) => {
@@ -170,7 +191,11 @@ export const drumPadsMachine = setup({
       const { pads, stop, start } = followPads(context.pads, context.observed, targets);
       for (const target of stop) for (const prop of PAD_OBSERVED) enqueue.stopChild(padObserverId(target, prop));
       for (const target of start) {
-        for (const prop of PAD_OBSERVED) enqueue.spawnChild('observe', { id: padObserverId(target, prop), input: { target, prop, key: padKey(target, prop) } });
+        for (const prop of PAD_OBSERVED)
+          enqueue.spawnChild('observe', {
+            id: padObserverId(target, prop),
+            input: { target, prop, key: padKey(target, prop) },
+          });
       }
       let { reading, reads } = context;
       if (start.length > 0) {
@@ -183,7 +208,8 @@ export const drumPadsMachine = setup({
       enqueue.assign({ pads, observed: targets, reading, reads, received, scrollRow: null });
     }),
     stopPadChildren: enqueueActions(({ context, enqueue }) => {
-      for (const target of context.observed) for (const prop of PAD_OBSERVED) enqueue.stopChild(padObserverId(target, prop));
+      for (const target of context.observed)
+        for (const prop of PAD_OBSERVED) enqueue.stopChild(padObserverId(target, prop));
       for (const id of Object.keys(context.reading)) enqueue.stopChild(id);
     }),
     storeRackName: assign(({ context, event }) => ({
@@ -192,7 +218,9 @@ export const drumPadsMachine = setup({
     })),
     storePadValue: assign(({ context, event }) => {
       const pad = parsePadKey(liveKey(event) ?? '');
-      return pad && event.type === 'live.value' ? { pads: storePadValue(context.pads, pad.target, pad.prop, event.value) } : {};
+      return pad && event.type === 'live.value'
+        ? { pads: storePadValue(context.pads, pad.target, pad.prop, event.value) }
+        : {};
     }),
     storeNotes: assign(({ context, event }) => {
       const id = event.type.slice(DONE_ACTOR.length);
@@ -201,7 +229,10 @@ export const drumPadsMachine = setup({
       const { [id]: _, ...reading } = context.reading;
       return { pads: storeNotes(context.pads, targets, (event as unknown as { output: JsonValue }).output), reading };
     }),
-    storeTempo: assign({ tempo: ({ context, event }) => (event.type === 'live.value' ? asNumber(event.value, context.tempo) : context.tempo) }),
+    storeTempo: assign({
+      tempo: ({ context, event }) =>
+        event.type === 'live.value' ? asNumber(event.value, context.tempo) : context.tempo,
+    }),
     strike: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'ui.padDown') return;
       const note = context.pads[event.pad]?.note ?? null;
@@ -211,9 +242,12 @@ export const drumPadsMachine = setup({
       if (event.type === 'ui.padUp') applyFingers(enqueue, release(context.held, event.pointerId, context.channel));
     }),
     press: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'ui.pressure') applyFingers(enqueue, press(context.held, event.pointerId, event.pressure, context.channel));
+      if (event.type === 'ui.pressure')
+        applyFingers(enqueue, press(context.held, event.pointerId, event.pressure, context.channel));
     }),
-    releaseAll: enqueueActions(({ context, enqueue }) => applyFingers(enqueue, releaseAll(context.held, context.channel))),
+    releaseAll: enqueueActions(({ context, enqueue }) =>
+      applyFingers(enqueue, releaseAll(context.held, context.channel)),
+    ),
     retrigger: enqueueActions(({ context, enqueue }) => play(enqueue, retrigger(context.held, context.channel))),
     /** A plain grid's notes move by rows; nothing held changes (its note off matches its note on). */
     scrollPlain: assign({
@@ -230,10 +264,15 @@ export const drumPadsMachine = setup({
       if (to === row) return;
       // only the latest scroll matters: one before it still in flight is let go
       enqueue.stopChild('scroll');
-      enqueue.spawnChild('set', { id: 'scroll', input: { target: `${context.rack} view`, prop: 'drum_pads_scroll_position', value: to } });
+      enqueue.spawnChild('set', {
+        id: 'scroll',
+        input: { target: `${context.rack} view`, prop: 'drum_pads_scroll_position', value: to },
+      });
       enqueue.assign({ scrollRow: to });
     }),
-    setRate: assign({ rate: ({ context, event }) => (event.type === 'ui.rate' && isRepeatRate(event.rate) ? event.rate : context.rate) }),
+    setRate: assign({
+      rate: ({ context, event }) => (event.type === 'ui.rate' && isRepeatRate(event.rate) ? event.rate : context.rate),
+    }),
   },
   delays: {
     retryDelay: ({ context }) => retryDelay(context.retries),
@@ -265,7 +304,10 @@ export const drumPadsMachine = setup({
           initial: 'loading',
           entry: 'resetRack',
           exit: 'stopPadChildren',
-          invoke: [observeInvoke(onRack('pads', 'visible_drum_pads'), rackGoneOrFailed), observeInvoke(onRack('name', 'name'), rackGoneOrFailed)],
+          invoke: [
+            observeInvoke(onRack('pads', 'visible_drum_pads'), rackGoneOrFailed),
+            observeInvoke(onRack('name', 'name'), rackGoneOrFailed),
+          ],
           on: {
             'live.value': [
               { guard: 'isPadList', actions: 'followPads' },
@@ -296,7 +338,9 @@ export const drumPadsMachine = setup({
         },
         failed: {
           tags: ['failed'],
-          after: { retryDelay: { target: 'bound', actions: assign({ retries: ({ context }) => context.retries + 1 }) } },
+          after: {
+            retryDelay: { target: 'bound', actions: assign({ retries: ({ context }) => context.retries + 1 }) },
+          },
           on: { 'ui.retry': { target: 'bound', actions: assign({ retries: 0 }) } },
         },
         gone: { tags: ['gone'] },

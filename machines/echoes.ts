@@ -12,13 +12,18 @@
 export const SENT_MEMORY = 32;
 
 /** Two values Live would call the same (a float32 round trip apart). */
-export const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+export const sameValue = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** `sent` with `value` added, the oldest forgotten past the memory. */
-export const rememberSent = (sent: readonly number[], value: number): number[] => [...sent.slice(-(SENT_MEMORY - 1)), value];
+export const rememberSent = (sent: readonly number[], value: number): number[] => [
+  ...sent.slice(-(SENT_MEMORY - 1)),
+  value,
+];
 
 /** Whether `value` is one the control sent. */
-export const wasSent = (sent: readonly number[], value: number): boolean => sent.some((one) => sameValue(one, value) === true);
+export const wasSent = (sent: readonly number[], value: number): boolean =>
+  sent.some((one) => sameValue(one, value) === true);
 
 /** Live repeating a value sent before the latest one: the latest is on its way, so this is not news. */
 export function isStaleEcho(sent: readonly number[], value: number): boolean {

@@ -113,7 +113,9 @@ export type Effects = typeof effects;
 
 /** The code of a typed error (LinkError), or `live_error`. */
 export function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'live_error';
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : 'live_error';
 }
 
 export function errorMessage(error: unknown): string {

@@ -7,7 +7,21 @@ import { NEVER, Observable, type Subscriber } from 'rxjs';
 import { fromCallback, fromEventObservable, fromPromise, type AnyActorRef } from 'xstate';
 import type { JsonValue, MidiMessage } from '../protocol/src/index';
 import { LinkError } from '../link/errors';
-import type { CallInput, DisplayRequest, Effects, MidiSend, GestureInput, GetInput, LinkStateEvent, LiveStatusEvent, LiveValue, ObserveInput, ReadEachInput, ReadInput, SetInput } from './effects';
+import type {
+  CallInput,
+  DisplayRequest,
+  Effects,
+  MidiSend,
+  GestureInput,
+  GetInput,
+  LinkStateEvent,
+  LiveStatusEvent,
+  LiveValue,
+  ObserveInput,
+  ReadEachInput,
+  ReadInput,
+  SetInput,
+} from './effects';
 
 type Handler = (input: CallInput, live: FakeLive) => JsonValue | Promise<JsonValue>;
 
@@ -118,7 +132,9 @@ export class FakeLive {
         this.change(input.target, input.prop, input.value);
       }),
       call: fromPromise<JsonValue, CallInput>(async ({ input }) => {
-        this.calls.push(`call ${input.target} ${input.fn}${input.args?.length ? ` ${JSON.stringify(input.args)}` : ''}`);
+        this.calls.push(
+          `call ${input.target} ${input.fn}${input.args?.length ? ` ${JSON.stringify(input.args)}` : ''}`,
+        );
         await this.wait();
         const handler = this.handlers.get(input.fn);
         return handler ? handler(input, this) : null;
@@ -140,29 +156,44 @@ export class FakeLive {
           watchers.add(subscriber);
           this.watchers.set(key, watchers);
           return () => watchers.delete(subscriber);
-        }).pipe((source) => new Observable<LiveValue>((out) => source.subscribe({
-          next: (value) => out.next({ type: 'live.value', key: input.key, value }),
-          error: (error) => out.error(error),
-        })));
+        }).pipe(
+          (source) =>
+            new Observable<LiveValue>((out) =>
+              source.subscribe({
+                next: (value) => out.next({ type: 'live.value', key: input.key, value }),
+                error: (error) => out.error(error),
+              }),
+            ),
+        );
       }),
-      liveStatus: fromEventObservable<LiveStatusEvent, void>(() => new Observable<LiveStatusEvent>((subscriber) => {
-        this.statusWatchers.add(subscriber);
-        subscriber.next({ type: 'live.status', usable: true, epoch: 1 });
-        return () => this.statusWatchers.delete(subscriber);
-      })),
+      liveStatus: fromEventObservable<LiveStatusEvent, void>(
+        () =>
+          new Observable<LiveStatusEvent>((subscriber) => {
+            this.statusWatchers.add(subscriber);
+            subscriber.next({ type: 'live.status', usable: true, epoch: 1 });
+            return () => this.statusWatchers.delete(subscriber);
+          }),
+      ),
       display: fromCallback<DisplayRequest, { target: string }>(({ input, receive, sendBack }) => {
         receive((event) => {
           const format = this.displays.get(input.target);
-          sendBack({ type: 'live.display', value: event.value, text: format ? format(event.value) : event.value.toFixed(2) });
+          sendBack({
+            type: 'live.display',
+            value: event.value,
+            text: format ? format(event.value) : event.value.toFixed(2),
+          });
         });
       }),
       midi: fromCallback<MidiSend, void>(({ receive }) => {
         receive((event) => this.midi.push(...event.messages));
       }),
-      linkState: fromEventObservable<LinkStateEvent, void>(() => new Observable<LinkStateEvent>((subscriber) => {
-        this.linkWatchers.add(subscriber);
-        return () => this.linkWatchers.delete(subscriber);
-      })),
+      linkState: fromEventObservable<LinkStateEvent, void>(
+        () =>
+          new Observable<LinkStateEvent>((subscriber) => {
+            this.linkWatchers.add(subscriber);
+            return () => this.linkWatchers.delete(subscriber);
+          }),
+      ),
     };
   }
 }

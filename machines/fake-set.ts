@@ -1,13 +1,23 @@
 /** A small set for machine tests: two tracks, two scenes, a return, the master. */
 import { FakeLive } from './fake-live';
 
-export const ref = (id: number, type = 'Object'): { $ref: number; type: string; path: null } => ({ $ref: id, type, path: null });
+export const ref = (id: number, type = 'Object'): { $ref: number; type: string; path: null } => ({
+  $ref: id,
+  type,
+  path: null,
+});
 
 function parameter(live: FakeLive, target: string, name: string, value: number, min = 0, max = 1): void {
   live.define(target, { name, value, min, max, default_value: value, is_quantized: false, value_items: [] });
 }
 
-function track(live: FakeLive, id: number, name: string, slots: number[], options: { armable?: boolean; sends?: number } = {}): void {
+function track(
+  live: FakeLive,
+  id: number,
+  name: string,
+  slots: number[],
+  options: { armable?: boolean; sends?: number } = {},
+): void {
   const target = `id ${id}`;
   live.define(target, {
     name,
@@ -23,15 +33,32 @@ function track(live: FakeLive, id: number, name: string, slots: number[], option
     output_meter_right: 0,
     clip_slots: slots.map((slot) => ref(slot, 'ClipSlot')),
   });
-  live.define(`${target} mixer_device`, { sends: Array.from({ length: options.sends ?? 1 }, (_, i) => ref(900 + id * 10 + i)) });
+  live.define(`${target} mixer_device`, {
+    sends: Array.from({ length: options.sends ?? 1 }, (_, i) => ref(900 + id * 10 + i)),
+  });
   parameter(live, `${target} mixer_device volume`, 'Track Volume', 0.85);
   parameter(live, `${target} mixer_device panning`, 'Track Panning', 0, -1, 1);
-  for (let send = 0; send < (options.sends ?? 1); send += 1) parameter(live, `${target} mixer_device sends ${send}`, 'A-Send', 0);
+  for (let send = 0; send < (options.sends ?? 1); send += 1)
+    parameter(live, `${target} mixer_device sends ${send}`, 'A-Send', 0);
 }
 
 export function slot(live: FakeLive, id: number, clip: { id: number; name: string } | null): void {
-  live.define(`id ${id}`, { has_clip: clip !== null, playing_status: 0, is_triggered: false, ...(clip ? { clip: ref(clip.id, 'Clip') } : {}) });
-  if (clip) live.define(`id ${clip.id}`, { name: clip.name, color: 5, loop_start: 0, loop_end: 4, notes: null, looping: true, playing_position: 0 });
+  live.define(`id ${id}`, {
+    has_clip: clip !== null,
+    playing_status: 0,
+    is_triggered: false,
+    ...(clip ? { clip: ref(clip.id, 'Clip') } : {}),
+  });
+  if (clip)
+    live.define(`id ${clip.id}`, {
+      name: clip.name,
+      color: 5,
+      loop_start: 0,
+      loop_end: 4,
+      notes: null,
+      looping: true,
+      playing_position: 0,
+    });
 }
 
 /** A scene (an empty name: Live shows its number). */

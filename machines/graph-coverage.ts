@@ -33,7 +33,8 @@ export function coverage(
   const paths = getShortestPaths(machine, {
     events,
     input,
-    serializeState: (state: { value: unknown; context: never }) => JSON.stringify([state.value, summary(state.context)]),
+    serializeState: (state: { value: unknown; context: never }) =>
+      JSON.stringify([state.value, summary(state.context)]),
   } as never);
   const reached = new Set<string>();
   for (const path of paths) {
@@ -48,9 +49,15 @@ export function coverage(
     }
   }
   // a transient node (an unguarded `always` leaves it at once) is never a state an actor rests in
-  const transient = (node: { always?: { guard?: unknown }[] }): boolean => (node.always ?? []).some((transition) => !transition.guard);
+  const transient = (node: { always?: { guard?: unknown }[] }): boolean =>
+    (node.always ?? []).some((transition) => !transition.guard);
   const stateNodes = getStateNodes(machine)
     .filter((node) => !transient(node as never))
     .map((node) => node.id);
-  return { paths: paths.length, stateNodes, reached: [...reached], unreached: stateNodes.filter((id) => !reached.has(id)) };
+  return {
+    paths: paths.length,
+    stateNodes,
+    reached: [...reached],
+    unreached: stateNodes.filter((id) => !reached.has(id)),
+  };
 }

@@ -10,7 +10,11 @@ describe('createInspection', () => {
   it('streams every actor of a session, children included, and forwards the events', async () => {
     const forwarded: string[] = [];
     const inspection = createInspection((event) => forwarded.push(event.type));
-    const latest = firstValueFrom(inspection.actors$.pipe(filter((actors) => [...actors.values()].some((a) => (a.context as { name?: string })?.name === 'Beat'))));
+    const latest = firstValueFrom(
+      inspection.actors$.pipe(
+        filter((actors) => [...actors.values()].some((a) => (a.context as { name?: string })?.name === 'Beat')),
+      ),
+    );
     const session = createActor(provideMachines(fakeSet().effects()).session, { inspect: inspection.inspect }).start();
     for (let i = 0; i < 10; i += 1) await settle();
     const actors = await latest;

@@ -28,23 +28,33 @@ export interface Inspection {
 export function createInspection(forward?: Observer<InspectionEvent> | ((event: InspectionEvent) => void)): Inspection {
   const events = new Subject<InspectionEvent>();
   const actors$ = events.pipe(
-    scan((actors, event) => {
-      const id = event.actorRef.sessionId;
-      const previous = actors.get(id);
-      const parent = (event.actorRef as { _parent?: { sessionId: string } })._parent?.sessionId ?? null;
-      if (event.type === '@xstate.snapshot') {
-        const snapshot = event.snapshot as { value?: unknown; context?: unknown; status: string };
-        const next = new Map(actors);
-        next.set(id, { id, parent, value: snapshot.value, context: snapshot.context, status: snapshot.status, lastEvent: previous?.lastEvent ?? null });
-        return next;
-      }
-      if (event.type === '@xstate.event' && previous) {
-        const next = new Map(actors);
-        next.set(id, { ...previous, lastEvent: event.event.type });
-        return next;
-      }
-      return actors;
-    }, new Map<string, ActorView>() as ReadonlyMap<string, ActorView>),
+    scan(
+      (actors, event) => {
+        const id = event.actorRef.sessionId;
+        const previous = actors.get(id);
+        const parent = (event.actorRef as { _parent?: { sessionId: string } })._parent?.sessionId ?? null;
+        if (event.type === '@xstate.snapshot') {
+          const snapshot = event.snapshot as { value?: unknown; context?: unknown; status: string };
+          const next = new Map(actors);
+          next.set(id, {
+            id,
+            parent,
+            value: snapshot.value,
+            context: snapshot.context,
+            status: snapshot.status,
+            lastEvent: previous?.lastEvent ?? null,
+          });
+          return next;
+        }
+        if (event.type === '@xstate.event' && previous) {
+          const next = new Map(actors);
+          next.set(id, { ...previous, lastEvent: event.event.type });
+          return next;
+        }
+        return actors;
+      },
+      new Map<string, ActorView>() as ReadonlyMap<string, ActorView>,
+    ),
     startWith(new Map<string, ActorView>() as ReadonlyMap<string, ActorView>),
     share(),
   );

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bendValue, lift, liftAll, noteVelocity, press, pressure, seven, slide, soundingNotes, type HeldNote } from './keyboard-fingers';
+import {
+  bendValue,
+  lift,
+  liftAll,
+  noteVelocity,
+  press,
+  pressure,
+  seven,
+  slide,
+  soundingNotes,
+  type HeldNote,
+} from './keyboard-fingers';
 
 const CH = 2;
 
@@ -17,7 +28,11 @@ function play(steps: Array<(held: HeldNote[]) => { held: HeldNote[]; messages: u
 
 describe('keyboard fingers', () => {
   it('play a note on per new note and a note off when its finger lifts', () => {
-    const { held, messages } = play([(h) => press(h, 1, 60, 90, CH), (h) => press(h, 2, 64, 70, CH), (h) => lift(h, 1, CH)]);
+    const { held, messages } = play([
+      (h) => press(h, 1, 60, 90, CH),
+      (h) => press(h, 2, 64, 70, CH),
+      (h) => lift(h, 1, CH),
+    ]);
     expect(messages).toEqual([
       { type: 'note_on', channel: CH, note: 60, velocity: 90 },
       { type: 'note_on', channel: CH, note: 64, velocity: 70 },
@@ -27,21 +42,34 @@ describe('keyboard fingers', () => {
   });
 
   it('count fingers per note: the first of two fingers on a key to lift does not cut the note', () => {
-    const { held, messages } = play([(h) => press(h, 1, 60, 90, CH), (h) => press(h, 2, 60, 40, CH), (h) => lift(h, 1, CH)]);
+    const { held, messages } = play([
+      (h) => press(h, 1, 60, 90, CH),
+      (h) => press(h, 2, 60, 40, CH),
+      (h) => lift(h, 1, CH),
+    ]);
     expect(messages).toEqual([{ type: 'note_on', channel: CH, note: 60, velocity: 90 }]);
     expect(soundingNotes(held)).toEqual([60]);
     expect(lift(held, 2, CH).messages).toEqual([{ type: 'note_off', channel: CH, note: 60 }]);
   });
 
   it('slide: off the old key, on the new one with the velocity of the strike', () => {
-    const { held, messages } = play([(h) => press(h, 1, 60, 90, CH), (h) => slide(h, 1, 62, CH), (h) => slide(h, 1, 62, CH)]);
+    const { held, messages } = play([
+      (h) => press(h, 1, 60, 90, CH),
+      (h) => slide(h, 1, 62, CH),
+      (h) => slide(h, 1, 62, CH),
+    ]);
     expect(messages.slice(1)).toEqual([
       { type: 'note_off', channel: CH, note: 60 },
       { type: 'note_on', channel: CH, note: 62, velocity: 90 },
     ]);
     expect(held).toEqual([{ pointerId: 1, note: 62, velocity: 90, pressure: null }]);
     // a slide onto a key another finger holds keeps that note sounding, once
-    const onto = play([(h) => press(h, 1, 60, 90, CH), (h) => press(h, 2, 62, 50, CH), (h) => slide(h, 1, 62, CH), (h) => lift(h, 2, CH)]);
+    const onto = play([
+      (h) => press(h, 1, 60, 90, CH),
+      (h) => press(h, 2, 62, 50, CH),
+      (h) => slide(h, 1, 62, CH),
+      (h) => lift(h, 2, CH),
+    ]);
     expect(onto.messages.slice(2)).toEqual([{ type: 'note_off', channel: CH, note: 60 }]);
     expect(soundingNotes(onto.held)).toEqual([62]);
   });
@@ -64,7 +92,12 @@ describe('keyboard fingers', () => {
   });
 
   it('send poly aftertouch for a finger’s note when its pressure changes', () => {
-    const { messages } = play([(h) => press(h, 1, 60, 90, CH), (h) => pressure(h, 1, 50, CH), (h) => pressure(h, 1, 50.2, CH), (h) => pressure(h, 1, 80, CH)]);
+    const { messages } = play([
+      (h) => press(h, 1, 60, 90, CH),
+      (h) => pressure(h, 1, 50, CH),
+      (h) => pressure(h, 1, 50.2, CH),
+      (h) => pressure(h, 1, 80, CH),
+    ]);
     expect(messages.slice(1)).toEqual([
       { type: 'poly_aftertouch', channel: CH, note: 60, pressure: 50 },
       { type: 'poly_aftertouch', channel: CH, note: 60, pressure: 80 },
@@ -72,7 +105,11 @@ describe('keyboard fingers', () => {
   });
 
   it('lift every finger with one note off per sounding note', () => {
-    const { held } = play([(h) => press(h, 1, 60, 90, CH), (h) => press(h, 2, 60, 90, CH), (h) => press(h, 3, 67, 90, CH)]);
+    const { held } = play([
+      (h) => press(h, 1, 60, 90, CH),
+      (h) => press(h, 2, 60, 90, CH),
+      (h) => press(h, 3, 67, 90, CH),
+    ]);
     expect(liftAll(held, CH)).toEqual({
       held: [],
       messages: [

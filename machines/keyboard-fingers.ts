@@ -24,25 +24,38 @@ export interface FingerChange<Finger extends HeldNote = HeldNote> {
 }
 
 /** A MIDI data byte from any number (rounded, clamped to 0..127). */
-export const seven = (value: number): number => Math.min(127, Math.max(0, Math.round(Number.isFinite(value) ? value : 0)));
+export const seven = (value: number): number =>
+  Math.min(127, Math.max(0, Math.round(Number.isFinite(value) ? value : 0)));
 
 /** A note-on velocity: never 0, which MIDI reads as a note off. */
 export const noteVelocity = (value: number): number => Math.max(1, seven(value));
 
 /** A pitch bend value, -8192..8191. */
-export const bendValue = (value: number): number => Math.min(8191, Math.max(-8192, Math.round(Number.isFinite(value) ? value : 0)));
+export const bendValue = (value: number): number =>
+  Math.min(8191, Math.max(-8192, Math.round(Number.isFinite(value) ? value : 0)));
 
 /** Whether any finger holds `note`. */
-export const sounding = (held: readonly HeldNote[], note: number): boolean => held.some((finger) => finger.note === note);
+export const sounding = (held: readonly HeldNote[], note: number): boolean =>
+  held.some((finger) => finger.note === note);
 
 /** The notes that sound, each once, low to high. */
-export const soundingNotes = (held: readonly HeldNote[]): number[] => [...new Set(held.map((finger) => finger.note))].sort((a, b) => a - b);
+export const soundingNotes = (held: readonly HeldNote[]): number[] =>
+  [...new Set(held.map((finger) => finger.note))].sort((a, b) => a - b);
 
-export const noteOn = (channel: number, note: number, velocity: number): MidiMessage => ({ type: 'note_on', channel, note, velocity });
+export const noteOn = (channel: number, note: number, velocity: number): MidiMessage => ({
+  type: 'note_on',
+  channel,
+  note,
+  velocity,
+});
 export const noteOff = (channel: number, note: number): MidiMessage => ({ type: 'note_off', channel, note });
 
 /** A finger leaves its key: note off only when no other finger holds the note. */
-export function lift<Finger extends HeldNote>(held: readonly Finger[], pointerId: number, channel: number): FingerChange<Finger> {
+export function lift<Finger extends HeldNote>(
+  held: readonly Finger[],
+  pointerId: number,
+  channel: number,
+): FingerChange<Finger> {
   const finger = held.find((candidate) => candidate.pointerId === pointerId);
   if (!finger) return { held: [...held], messages: [] };
   const rest = held.filter((candidate) => candidate !== finger);
@@ -50,7 +63,13 @@ export function lift<Finger extends HeldNote>(held: readonly Finger[], pointerId
 }
 
 /** A finger strikes a key. A finger already down (a missed up) leaves its old key first. */
-export function press(held: readonly HeldNote[], pointerId: number, note: number, velocity: number, channel: number): FingerChange {
+export function press(
+  held: readonly HeldNote[],
+  pointerId: number,
+  note: number,
+  velocity: number,
+  channel: number,
+): FingerChange {
   if (!isNote(note)) return lift(held, pointerId, channel);
   const before = lift(held, pointerId, channel);
   const on = sounding(before.held, note) ? [] : [noteOn(channel, note, noteVelocity(velocity))];
@@ -68,7 +87,12 @@ export function slide(held: readonly HeldNote[], pointerId: number, note: number
 }
 
 /** How hard a finger presses its key (poly aftertouch), sent when it changes. */
-export function pressure<Finger extends HeldNote>(held: readonly Finger[], pointerId: number, value: number, channel: number): FingerChange<Finger> {
+export function pressure<Finger extends HeldNote>(
+  held: readonly Finger[],
+  pointerId: number,
+  value: number,
+  channel: number,
+): FingerChange<Finger> {
   const finger = held.find((candidate) => candidate.pointerId === pointerId);
   const amount = seven(value);
   if (!finger || finger.pressure === amount) return { held: [...held], messages: [] };

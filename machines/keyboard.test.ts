@@ -9,8 +9,11 @@ import { provideMachines } from './provide';
 /** The MIDI a transition's actions would send to the `midi` effect. */
 function midiOf(actions: readonly { type: string; params?: unknown }[]): MidiMessage[] {
   return actions.flatMap((action) => {
-    const params = action.params as { targetId?: string; event?: { type: string; messages: MidiMessage[] } } | undefined;
-    return action.type === 'xstate.sendTo' && params?.targetId === 'midi' && params.event?.type === 'midi.send' ? params.event.messages : [];
+    const params = action.params as
+      { targetId?: string; event?: { type: string; messages: MidiMessage[] } } | undefined;
+    return action.type === 'xstate.sendTo' && params?.targetId === 'midi' && params.event?.type === 'midi.send'
+      ? params.event.messages
+      : [];
   });
 }
 
@@ -26,15 +29,34 @@ function steps(events: KeyboardEvent[], input: KeyboardInput = {}) {
   return { snapshot, midi };
 }
 
-const down = (pointerId: number, note: number, velocity = 100): KeyboardEvent => ({ type: 'ui.keyDown', pointerId, note, velocity });
+const down = (pointerId: number, note: number, velocity = 100): KeyboardEvent => ({
+  type: 'ui.keyDown',
+  pointerId,
+  note,
+  velocity,
+});
 const up = (pointerId: number): KeyboardEvent => ({ type: 'ui.keyUp', pointerId });
 
 describe('keyboardMachine (pure transitions)', () => {
   it('starts silent and centred, with its input', () => {
-    const [snapshot, actions] = initialTransition(keyboardMachine, { channel: 3, octave: 4, root: 14, scale: 'dorian', scaleMode: 'hide' });
+    const [snapshot, actions] = initialTransition(keyboardMachine, {
+      channel: 3,
+      octave: 4,
+      root: 14,
+      scale: 'dorian',
+      scaleMode: 'hide',
+    });
     expect(snapshot.value).toEqual({ notes: 'silent', bend: 'centred' });
     expect(snapshot.hasTag('silent')).toBe(true);
-    expect(snapshot.context).toMatchObject({ channel: 3, octave: 4, root: 2, scale: 'dorian', scaleMode: 'hide', held: [], bend: 0 });
+    expect(snapshot.context).toMatchObject({
+      channel: 3,
+      octave: 4,
+      root: 2,
+      scale: 'dorian',
+      scaleMode: 'hide',
+      held: [],
+      bend: 0,
+    });
     // the midi effect is invoked for the machine's life
     expect(actions.map((action) => action.type)).toContain('xstate.spawnChild');
   });
@@ -49,14 +71,22 @@ describe('keyboardMachine (pure transitions)', () => {
     ]);
     const after = steps([down(1, 60), down(2, 64), up(1), up(2)]);
     expect(after.snapshot.value).toEqual({ notes: 'silent', bend: 'centred' });
-    expect(after.midi.filter((message) => message.type === 'note_off').map((message) => message.type === 'note_off' && message.note)).toEqual([60, 64]);
+    expect(
+      after.midi
+        .filter((message) => message.type === 'note_off')
+        .map((message) => message.type === 'note_off' && message.note),
+    ).toEqual([60, 64]);
   });
 
   it('keeps a note two fingers hold until the last of them lifts', () => {
     const { snapshot, midi } = steps([down(1, 60), down(2, 60), up(1)]);
     expect(snapshot.hasTag('playing')).toBe(true);
     expect(midi).toEqual([{ type: 'note_on', channel: 0, note: 60, velocity: 100 }]);
-    expect(steps([down(1, 60), down(2, 60), up(1), up(2)]).midi.at(-1)).toEqual({ type: 'note_off', channel: 0, note: 60 });
+    expect(steps([down(1, 60), down(2, 60), up(1), up(2)]).midi.at(-1)).toEqual({
+      type: 'note_off',
+      channel: 0,
+      note: 60,
+    });
   });
 
   it('slides: the old note off, the new one on', () => {
@@ -68,7 +98,13 @@ describe('keyboardMachine (pure transitions)', () => {
   });
 
   it('bends while the wheel is held and springs back to 0 on release, chord held throughout', () => {
-    const held = steps([down(1, 60), down(2, 64), down(3, 67), { type: 'ui.bend', value: 2048 }, { type: 'ui.bend', value: 9000 }]);
+    const held = steps([
+      down(1, 60),
+      down(2, 64),
+      down(3, 67),
+      { type: 'ui.bend', value: 2048 },
+      { type: 'ui.bend', value: 9000 },
+    ]);
     expect(held.snapshot.value).toEqual({ notes: 'playing', bend: 'bending' });
     expect(held.snapshot.hasTag('bending')).toBe(true);
     expect(held.midi.slice(3)).toEqual([
@@ -104,7 +140,15 @@ describe('keyboardMachine (pure transitions)', () => {
   });
 
   it('lets nothing hang on all off: notes, bend and pressure back to rest', () => {
-    const { snapshot, midi } = steps([down(1, 60), down(2, 60), down(3, 67), { type: 'ui.bend', value: -4000 }, { type: 'ui.channelPressure', value: 50 }, { type: 'ui.mod', value: 20 }, { type: 'ui.allOff' }]);
+    const { snapshot, midi } = steps([
+      down(1, 60),
+      down(2, 60),
+      down(3, 67),
+      { type: 'ui.bend', value: -4000 },
+      { type: 'ui.channelPressure', value: 50 },
+      { type: 'ui.mod', value: 20 },
+      { type: 'ui.allOff' },
+    ]);
     expect(snapshot.value).toEqual({ notes: 'silent', bend: 'centred' });
     expect(snapshot.context).toMatchObject({ held: [], bend: 0, pressure: 0, modulation: 20 });
     expect(midi.slice(-4)).toEqual([
@@ -116,14 +160,22 @@ describe('keyboardMachine (pure transitions)', () => {
   });
 
   it('keeps fingers’ notes across an octave change, and clamps the octave to Live’s range', () => {
-    const { snapshot, midi } = steps([down(1, 60), { type: 'ui.octave', delta: 1 }, up(1), { type: 'ui.octave', delta: 20 }]);
+    const { snapshot, midi } = steps([
+      down(1, 60),
+      { type: 'ui.octave', delta: 1 },
+      up(1),
+      { type: 'ui.octave', delta: 20 },
+    ]);
     expect(midi.at(-1)).toEqual({ type: 'note_off', channel: 0, note: 60 });
     expect(snapshot.context.octave).toBe(8);
     expect(steps([{ type: 'ui.octave', delta: -20 }]).snapshot.context.octave).toBe(-2);
   });
 
   it('takes a scale and a scale mode', () => {
-    const { snapshot } = steps([{ type: 'ui.scale', root: 9, scale: 'minor' }, { type: 'ui.scaleMode', mode: 'hide' }]);
+    const { snapshot } = steps([
+      { type: 'ui.scale', root: 9, scale: 'minor' },
+      { type: 'ui.scaleMode', mode: 'hide' },
+    ]);
     expect(snapshot.context).toMatchObject({ root: 9, scale: 'minor', scaleMode: 'hide' });
   });
 
@@ -138,7 +190,12 @@ describe('keyboardMachine (pure transitions)', () => {
   });
 
   it('ignores fingers it does not know and notes outside MIDI’s range', () => {
-    const { snapshot, midi } = steps([up(4), { type: 'ui.keyMove', pointerId: 4, note: 60 }, down(1, 128), down(2, -1)]);
+    const { snapshot, midi } = steps([
+      up(4),
+      { type: 'ui.keyMove', pointerId: 4, note: 60 },
+      down(1, 128),
+      down(2, -1),
+    ]);
     expect(midi).toEqual([]);
     expect(snapshot.value).toEqual({ notes: 'silent', bend: 'centred' });
   });
@@ -218,7 +275,11 @@ describe('keyboardMachine path coverage', () => {
       { type: 'ui.allOff' },
       { type: 'ui.channel', channel: 2 },
     ];
-    const summary = (context: { held: { pointerId: number; note: number }[]; bend: number; channel: number }) => [context.held, context.bend, context.channel];
+    const summary = (context: { held: { pointerId: number; note: number }[]; bend: number; channel: number }) => [
+      context.held,
+      context.bend,
+      context.channel,
+    ];
     const result = coverage(machine, events as never, {}, machine, summary as never);
     expect(result.unreached).toEqual([]);
     expect(result.reached).toEqual(expect.arrayContaining(['keyboard.notes.playing', 'keyboard.bend.bending']));

@@ -8,7 +8,17 @@ import { enqueueActions, setup } from 'xstate';
 import { songScaleMachine, type SongScaleEvent } from './song-scale';
 import type { MidiMessage } from '../protocol/src/index';
 import { effects, type MidiSend } from './effects';
-import { bendValue, lift, liftAll, press, pressure, seven, slide, type FingerChange, type HeldNote } from './keyboard-fingers';
+import {
+  bendValue,
+  lift,
+  liftAll,
+  press,
+  pressure,
+  seven,
+  slide,
+  type FingerChange,
+  type HeldNote,
+} from './keyboard-fingers';
 import { HIGHEST_OCTAVE, LOWEST_OCTAVE, pitchClass, type ScaleMode, type ScaleName } from './scales';
 
 /** What the keyboard plays with and what it has sent. */
@@ -121,20 +131,24 @@ export const keyboardMachine = setup({
   guards: {
     someHeld: ({ context }) => context.held.length > 0,
     noneHeld: ({ context }) => context.held.length === 0,
-    anotherChannel: ({ context, event }) => event.type === 'ui.channel' && clampChannel(event.channel) !== context.channel,
+    anotherChannel: ({ context, event }) =>
+      event.type === 'ui.channel' && clampChannel(event.channel) !== context.channel,
   },
   actions: {
     press: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'ui.keyDown') applyFingers(enqueue, press(context.held, event.pointerId, event.note, event.velocity, context.channel));
+      if (event.type === 'ui.keyDown')
+        applyFingers(enqueue, press(context.held, event.pointerId, event.note, event.velocity, context.channel));
     }),
     slide: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'ui.keyMove') applyFingers(enqueue, slide(context.held, event.pointerId, event.note, context.channel));
+      if (event.type === 'ui.keyMove')
+        applyFingers(enqueue, slide(context.held, event.pointerId, event.note, context.channel));
     }),
     lift: enqueueActions(({ context, event, enqueue }) => {
       if (event.type === 'ui.keyUp') applyFingers(enqueue, lift(context.held, event.pointerId, context.channel));
     }),
     pressure: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'ui.pressure') applyFingers(enqueue, pressure(context.held, event.pointerId, event.pressure, context.channel));
+      if (event.type === 'ui.pressure')
+        applyFingers(enqueue, pressure(context.held, event.pointerId, event.pressure, context.channel));
     }),
     bend: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'ui.bend') return;
@@ -181,7 +195,8 @@ export const keyboardMachine = setup({
     }),
     /** The set's scale changed: its root always, its scale when the keyboard offers it (else every key is in it). */
     songScale: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'song.scale' && context.followSong) enqueue.assign({ root: pitchClass(event.root), scale: event.scale ?? 'chromatic' });
+      if (event.type === 'song.scale' && context.followSong)
+        enqueue.assign({ root: pitchClass(event.root), scale: event.scale ?? 'chromatic' });
     }),
     scaleMode: enqueueActions(({ event, enqueue }) => {
       if (event.type === 'ui.scaleMode') enqueue.assign({ scaleMode: event.mode });
@@ -221,7 +236,11 @@ export const keyboardMachine = setup({
     'song.scale': { actions: 'songScale' },
     'ui.allOff': { target: ['.notes.silent', '.bend.centred'], actions: 'allOff' },
     // notes already played end on the channel they began on
-    'ui.channel': { guard: 'anotherChannel', target: ['.notes.silent', '.bend.centred'], actions: ['allOff', 'channel'] },
+    'ui.channel': {
+      guard: 'anotherChannel',
+      target: ['.notes.silent', '.bend.centred'],
+      actions: ['allOff', 'channel'],
+    },
   },
   states: {
     notes: {

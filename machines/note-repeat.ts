@@ -14,7 +14,8 @@ export const DEFAULT_RATE: RepeatRate = '1/16';
 /** Live's tempo range (BPM). */
 export const TEMPO_LIMITS = { min: 20, max: 999 } as const;
 
-export const isRepeatRate = (value: unknown): value is RepeatRate => (REPEAT_RATES as readonly unknown[]).includes(value);
+export const isRepeatRate = (value: unknown): value is RepeatRate =>
+  (REPEAT_RATES as readonly unknown[]).includes(value);
 
 /** How a rate reads: `1/16`, `1/16T`. */
 export const rateLabel = (rate: RepeatRate): string => rate.replace('t', 'T');

@@ -12,7 +12,11 @@ export function observeInvoke<TContext>(observed: ObservedProperty<TContext>, on
   return {
     id: `observe.${observed.key}`,
     src: 'observe' as const,
-    input: ({ context }: { context: TContext }) => ({ target: observed.target(context), prop: observed.prop, key: observed.key }),
+    input: ({ context }: { context: TContext }) => ({
+      target: observed.target(context),
+      prop: observed.prop,
+      key: observed.key,
+    }),
     onError,
   };
 }
@@ -23,5 +27,7 @@ export const asBoolean = (value: JsonValue): boolean => value === true;
 
 /** The target of a Live object from its reference (`{"$ref": 12}` -> `id 12`). */
 export function refTarget(value: JsonValue): string | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.$ref === 'number' ? `id ${value.$ref}` : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.$ref === 'number'
+    ? `id ${value.$ref}`
+    : null;
 }

@@ -10,12 +10,31 @@ const FILTER = 'id 21';
 
 function live(): FakeLive {
   return new FakeLive()
-    .define(PARAM, { name: 'Frequency', value: 0.5, min: 0, max: 1, default_value: 0.7, is_quantized: false, value_items: [] })
-    .define(FILTER, { name: 'Filter Type', value: 1, min: 0, max: 4, default_value: 0, is_quantized: true, value_items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'] });
+    .define(PARAM, {
+      name: 'Frequency',
+      value: 0.5,
+      min: 0,
+      max: 1,
+      default_value: 0.7,
+      is_quantized: false,
+      value_items: [],
+    })
+    .define(FILTER, {
+      name: 'Filter Type',
+      value: 1,
+      min: 0,
+      max: 4,
+      default_value: 0,
+      is_quantized: true,
+      value_items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'],
+    });
 }
 
 function start(fake: FakeLive, parameter: string | null = PARAM, clock?: SimulatedClock) {
-  return createActor(parameterMachine.provide({ actors: fake.effects() }), { input: { parameter }, ...(clock ? { clock } : {}) }).start();
+  return createActor(parameterMachine.provide({ actors: fake.effects() }), {
+    input: { parameter },
+    ...(clock ? { clock } : {}),
+  }).start();
 }
 
 describe('clampValue and steppedValue', () => {
@@ -42,7 +61,12 @@ describe('parameterMachine', () => {
     const actor = start(fake);
     await settle();
     expect(actor.getSnapshot().value).toEqual({ bound: 'ready' });
-    expect(actor.getSnapshot().context).toMatchObject({ name: 'Frequency', value: 0.5, defaultValue: 0.7, quantized: false });
+    expect(actor.getSnapshot().context).toMatchObject({
+      name: 'Frequency',
+      value: 0.5,
+      defaultValue: 0.7,
+      quantized: false,
+    });
     fake.change(PARAM, 'value', 0.25);
     expect(actor.getSnapshot().context.value).toBe(0.25);
   });
@@ -57,7 +81,12 @@ describe('parameterMachine', () => {
     expect(actor.getSnapshot().context.value).toBe(1);
     actor.send({ type: 'ui.release' });
     await settle();
-    expect(fake.calls).toEqual([`gesture ${PARAM} begin`, `setLatest ${PARAM} value 0.6`, `setLatest ${PARAM} value 1`, `gesture ${PARAM} end`]);
+    expect(fake.calls).toEqual([
+      `gesture ${PARAM} begin`,
+      `setLatest ${PARAM} value 0.6`,
+      `setLatest ${PARAM} value 1`,
+      `gesture ${PARAM} end`,
+    ]);
   });
 
   it('holds Live’s changes while touched and applies another control’s on release', async () => {
@@ -121,7 +150,11 @@ describe('parameterMachine', () => {
     actor.send({ type: 'ui.step', delta: 5 });
     actor.send({ type: 'ui.reset' });
     await settle();
-    expect(fake.calls).toEqual([`setLatest ${FILTER} value 2`, `setLatest ${FILTER} value 4`, `setLatest ${FILTER} value 0`]);
+    expect(fake.calls).toEqual([
+      `setLatest ${FILTER} value 2`,
+      `setLatest ${FILTER} value 4`,
+      `setLatest ${FILTER} value 0`,
+    ]);
   });
 
   it('fails, retries on a simulated clock, and ends when the parameter is gone', async () => {
@@ -153,7 +186,10 @@ describe('parameterMachine', () => {
     const machine = parameterMachine.provide({ actors: inertEffects() });
     const events = [
       { type: 'ui.bind', parameter: PARAM },
-      { type: 'xstate.done.actor.load', output: { name: 'F', value: 0.5, min: 0, max: 1, default_value: 0, is_quantized: false, value_items: [] } },
+      {
+        type: 'xstate.done.actor.load',
+        output: { name: 'F', value: 0.5, min: 0, max: 1, default_value: 0, is_quantized: false, value_items: [] },
+      },
       { type: 'xstate.error.actor.load', error: new LinkError('live_error', 'x') },
       { type: 'xstate.error.actor.load', error: new LinkError('gone', 'x') },
       { type: 'ui.touch' },
@@ -163,7 +199,13 @@ describe('parameterMachine', () => {
       { type: 'ui.retry' },
       { type: 'xstate.after.retryDelay.parameter.failed' },
     ];
-    const result = coverage(machine, events as never, {}, machine, ((c: { held: number | null }) => c.held !== null) as never);
+    const result = coverage(
+      machine,
+      events as never,
+      {},
+      machine,
+      ((c: { held: number | null }) => c.held !== null) as never,
+    );
     expect(result.unreached).toEqual([]);
   });
 });

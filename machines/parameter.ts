@@ -65,13 +65,18 @@ export function clampValue(context: Pick<ParameterContext, 'min' | 'max' | 'quan
 }
 
 /** One step: the next item of a quantized parameter, a hundredth of the range otherwise. */
-export function steppedValue(context: Pick<ParameterContext, 'min' | 'max' | 'quantized' | 'value'>, delta: number): number {
+export function steppedValue(
+  context: Pick<ParameterContext, 'min' | 'max' | 'quantized' | 'value'>,
+  delta: number,
+): number {
   const step = context.quantized ? 1 : (context.max - context.min) / 100;
   return clampValue(context, context.value + delta * step);
 }
 
 function loaded(values: Record<string, JsonValue>): Partial<ParameterContext> {
-  const items = Array.isArray(values.value_items) ? values.value_items.filter((item): item is string => typeof item === 'string') : [];
+  const items = Array.isArray(values.value_items)
+    ? values.value_items.filter((item): item is string => typeof item === 'string')
+    : [];
   return {
     name: asString(values.name as JsonValue),
     value: asNumber(values.value as JsonValue),
@@ -85,7 +90,13 @@ function loaded(values: Record<string, JsonValue>): Partial<ParameterContext> {
 
 export const parameterMachine = setup({
   types: { context: {} as ParameterContext, input: {} as ParameterInput, events: {} as ParameterEvent },
-  actors: { read: effects.read, setLatest: effects.setLatest, gesture: effects.gesture, observe: effects.observe, display: effects.display },
+  actors: {
+    read: effects.read,
+    setLatest: effects.setLatest,
+    gesture: effects.gesture,
+    observe: effects.observe,
+    display: effects.display,
+  },
   guards: {
     isBound: ({ context }) => context.parameter !== null,
     isGone: ({ event }) => errorCode((event as unknown as { error: unknown }).error) === 'gone',
@@ -135,7 +146,10 @@ export const parameterMachine = setup({
   }),
   initial: 'idle',
   on: {
-    'ui.bind': { target: '.loading', actions: assign({ parameter: ({ event }) => event.parameter, error: null, retries: 0 }) },
+    'ui.bind': {
+      target: '.loading',
+      actions: assign({ parameter: ({ event }) => event.parameter, error: null, retries: 0 }),
+    },
   },
   states: {
     idle: {
@@ -148,8 +162,14 @@ export const parameterMachine = setup({
         id: 'load',
         src: 'read',
         input: ({ context }) => ({ target: context.parameter ?? '', props: LOADED }),
-        onDone: { target: 'bound', actions: assign(({ event }) => ({ ...loaded(event.output), retries: 0, error: null })) },
-        onError: [{ guard: 'isGone', target: 'gone' }, { target: 'failed', actions: 'rememberError' }],
+        onDone: {
+          target: 'bound',
+          actions: assign(({ event }) => ({ ...loaded(event.output), retries: 0, error: null })),
+        },
+        onError: [
+          { guard: 'isGone', target: 'gone' },
+          { target: 'failed', actions: 'rememberError' },
+        ],
       },
     },
     bound: {
@@ -169,7 +189,11 @@ export const parameterMachine = setup({
       on: {
         'live.value': { guard: 'isName', actions: assign({ name: ({ event }) => asString(event.value) }) },
         // only the latest counts: a text for an older value waits for its own
-        'live.display': { actions: assign({ display: ({ context, event }) => (event.value === context.value ? event.text : context.display) }) },
+        'live.display': {
+          actions: assign({
+            display: ({ context, event }) => (event.value === context.value ? event.text : context.display),
+          }),
+        },
       },
       states: {
         ready: {
@@ -178,7 +202,10 @@ export const parameterMachine = setup({
             'live.value': [
               { guard: 'isStaleEcho' },
               // Live's value, ours confirmed or another's: either way nothing of ours is pending any more
-              { guard: 'isValue', actions: [assign({ value: ({ event }) => asNumber(event.value), sent: [] }), 'askDisplay'] },
+              {
+                guard: 'isValue',
+                actions: [assign({ value: ({ event }) => asNumber(event.value), sent: [] }), 'askDisplay'],
+              },
             ],
             'ui.touch': 'touched',
             'ui.change': { actions: 'send' },
@@ -188,8 +215,15 @@ export const parameterMachine = setup({
         },
         touched: {
           tags: ['touched'],
-          entry: [assign({ held: null, sent: [] }), spawnChild('gesture', { input: ({ context }) => ({ target: context.parameter ?? '', phase: 'begin' as const }) })],
-          exit: spawnChild('gesture', { input: ({ context }) => ({ target: context.parameter ?? '', phase: 'end' as const }) }),
+          entry: [
+            assign({ held: null, sent: [] }),
+            spawnChild('gesture', {
+              input: ({ context }) => ({ target: context.parameter ?? '', phase: 'begin' as const }),
+            }),
+          ],
+          exit: spawnChild('gesture', {
+            input: ({ context }) => ({ target: context.parameter ?? '', phase: 'end' as const }),
+          }),
           on: {
             // held, not shown: the finger decides what the control shows
             'live.value': { guard: 'isValue', actions: assign({ held: ({ event }) => asNumber(event.value) }) },

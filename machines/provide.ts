@@ -22,9 +22,13 @@ function pick<K extends keyof Effects>(effects: Effects, keys: readonly K[]): Pi
 }
 
 export function provideMachines(effects: Effects) {
-  const parameter = parameterMachine.provide({ actors: pick(effects, ['read', 'setLatest', 'gesture', 'observe', 'display']) });
+  const parameter = parameterMachine.provide({
+    actors: pick(effects, ['read', 'setLatest', 'gesture', 'observe', 'display']),
+  });
   const clipSlot = clipSlotMachine.provide({ actors: pick(effects, ['get', 'set', 'call', 'observe']) });
-  const track = trackMachine.provide({ actors: { ...pick(effects, ['read', 'get', 'set', 'call', 'observe']), parameter } });
+  const track = trackMachine.provide({
+    actors: { ...pick(effects, ['read', 'get', 'set', 'call', 'observe']), parameter },
+  });
   const device = deviceMachine.provide({ actors: { ...pick(effects, ['read', 'set', 'observe']), parameter } });
   const scene = sceneMachine.provide({ actors: pick(effects, ['read', 'call', 'observe']) });
   const transport = transportMachine.provide({ actors: pick(effects, ['call', 'set', 'setLatest', 'observe']) });
@@ -36,7 +40,20 @@ export function provideMachines(effects: Effects) {
   const session = sessionMachine.provide({
     actors: { ...pick(effects, ['read', 'readEach', 'observe', 'liveStatus']), track, clipSlot, scene, transport },
   });
-  return { parameter, clipSlot, track, device, scene, transport, connection, session, keyboard, songScale, drumPads, rackFinder };
+  return {
+    parameter,
+    clipSlot,
+    track,
+    device,
+    scene,
+    transport,
+    connection,
+    session,
+    keyboard,
+    songScale,
+    drumPads,
+    rackFinder,
+  };
 }
 
 export type ProvidedMachines = ReturnType<typeof provideMachines>;

@@ -16,7 +16,10 @@ function liveWithChain(...classes: string[]): FakeLive {
 }
 
 function start(live: FakeLive, clock?: SimulatedClock) {
-  return createActor(provideMachines(live.effects()).rackFinder, { input: { track: TRACK }, ...(clock ? { clock } : {}) }).start();
+  return createActor(provideMachines(live.effects()).rackFinder, {
+    input: { track: TRACK },
+    ...(clock ? { clock } : {}),
+  }).start();
 }
 
 describe('firstDrumRack', () => {

@@ -33,9 +33,14 @@ export interface RackFinderContext {
 
 export type RackFinderEvent = { type: 'ui.retry' } | LiveValue;
 
-const DEVICES: ObservedProperty<RackFinderContext> = { key: 'devices', prop: 'devices', target: (context) => context.track };
+const DEVICES: ObservedProperty<RackFinderContext> = {
+  key: 'devices',
+  prop: 'devices',
+  target: (context) => context.track,
+};
 
-const targets = (value: JsonValue): string[] => (Array.isArray(value) ? value.map(refTarget).filter((target): target is string => target !== null) : []);
+const targets = (value: JsonValue): string[] =>
+  Array.isArray(value) ? value.map(refTarget).filter((target): target is string => target !== null) : [];
 const errorOf = (event: EventObject): unknown => (event as unknown as { error: unknown }).error;
 const retryDelay = (retries: number): number => Math.min(30_000, 1000 * 2 ** retries);
 
@@ -58,7 +63,9 @@ export const rackFinderMachine = setup({
     hasNoDevices: ({ context }) => context.devices.length === 0,
   },
   actions: {
-    rememberError: assign(({ event }) => ({ error: { code: errorCode(errorOf(event)), message: errorMessage(errorOf(event)) } })),
+    rememberError: assign(({ event }) => ({
+      error: { code: errorCode(errorOf(event)), message: errorMessage(errorOf(event)) },
+    })),
   },
   delays: {
     retryDelay: ({ context }) => retryDelay(context.retries),
@@ -88,7 +95,10 @@ export const rackFinderMachine = setup({
             id: 'classes',
             src: 'readEach',
             input: ({ context }) => ({ targets: context.devices, prop: 'class_name' }),
-            onDone: { target: 'found', actions: assign({ rack: ({ context, event }) => firstDrumRack(context.devices, event.output) }) },
+            onDone: {
+              target: 'found',
+              actions: assign({ rack: ({ context, event }) => firstDrumRack(context.devices, event.output) }),
+            },
             // a device deleted while read: the next `devices` value reads again
             onError: [
               { guard: 'isGone', target: 'waiting' },

@@ -20,7 +20,8 @@ describe('note names', () => {
 
 describe('scales', () => {
   it('take their intervals from the root', () => {
-    const inD = (scale: keyof typeof SCALES) => Array.from({ length: 12 }, (_, step) => 62 + step).filter((note) => inScale(note, 2, scale));
+    const inD = (scale: keyof typeof SCALES) =>
+      Array.from({ length: 12 }, (_, step) => 62 + step).filter((note) => inScale(note, 2, scale));
     expect(inD('major').map(noteName)).toEqual(['D3', 'E3', 'F#3', 'G3', 'A3', 'B3', 'C#4']);
     expect(inD('minorPentatonic').map(noteName)).toEqual(['D3', 'F3', 'G3', 'A3', 'C4']);
     expect(inD('chromatic')).toHaveLength(12);

@@ -74,5 +74,11 @@ export const isRoot = (note: number, root: number): boolean => pitchClass(note) 
 /** The scale offered with these intervals above the root (Live's `Song.scale_intervals`), or null when none is. */
 export function scaleOfIntervals(intervals: readonly number[]): ScaleName | null {
   const steps = [...new Set(intervals.map(pitchClass))].sort((a, b) => a - b);
-  return SCALE_NAMES.find((name) => SCALES[name].intervals.length === steps.length && SCALES[name].intervals.every((step, index) => step === steps[index])) ?? null;
+  return (
+    SCALE_NAMES.find(
+      (name) =>
+        SCALES[name].intervals.length === steps.length &&
+        SCALES[name].intervals.every((step, index) => step === steps[index]),
+    ) ?? null
+  );
 }

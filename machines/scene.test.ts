@@ -1,4 +1,11 @@
-import { createActor, getInitialSnapshot, getNextSnapshot, SimulatedClock, createMachine, type AnyActorRef } from 'xstate';
+import {
+  createActor,
+  getInitialSnapshot,
+  getNextSnapshot,
+  SimulatedClock,
+  createMachine,
+  type AnyActorRef,
+} from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { LinkError } from '../link/errors';
 import { FakeLive, inertEffects, settle } from './fake-live';
@@ -21,7 +28,10 @@ describe('sceneMachine', () => {
     const machine = sceneMachine.provide({ actors: inertEffects() });
     const loading = getInitialSnapshot(machine, { scene: SCENE });
     expect(loading.value).toBe('loading');
-    const ready = getNextSnapshot(machine, loading, { type: 'xstate.done.actor.readScene', output: { name: 'Intro', color: 7, is_triggered: true } } as never);
+    const ready = getNextSnapshot(machine, loading, {
+      type: 'xstate.done.actor.readScene',
+      output: { name: 'Intro', color: 7, is_triggered: true },
+    } as never);
     expect(ready.value).toEqual({ ready: 'triggered' });
     expect(ready.context).toMatchObject({ name: 'Intro', color: 7, triggered: true });
   });
@@ -30,7 +40,9 @@ describe('sceneMachine', () => {
     const live = liveWithScene();
     const reports: string[] = [];
     const reportTo = createActor(
-      createMachine({ on: { 'child.settled': { actions: ({ event }) => reports.push((event as unknown as { id: string }).id) } } }),
+      createMachine({
+        on: { 'child.settled': { actions: ({ event }) => reports.push((event as unknown as { id: string }).id) } },
+      }),
     ).start() as AnyActorRef;
     const actor = start(live, { reportTo, id: 'scene:id 41' });
     await settle();

@@ -20,12 +20,22 @@ describe('sessionMachine', () => {
       const machine = sessionMachine.provide({ actors: inertEffects() as never });
       const waiting = getInitialSnapshot(machine);
       expect(waiting.value).toBe('waiting');
-      expect(getNextSnapshot(machine, waiting, { type: 'live.status', usable: true, epoch: 1 }).value).toEqual({ loading: 'shape' });
+      expect(getNextSnapshot(machine, waiting, { type: 'live.status', usable: true, epoch: 1 }).value).toEqual({
+        loading: 'shape',
+      });
       expect(getNextSnapshot(machine, waiting, { type: 'live.status', usable: false, epoch: 0 }).value).toBe('offline');
     });
 
     it('wants a transport, a track actor per track, a slot actor per slot and a scene actor per scene', () => {
-      expect(wantedChildren({ tracks: ['id 1'], returns: ['id 3'], master: 'id 4', slots: { 'id 1': ['id 11', 'id 12'] }, scenes: ['id 31', 'id 32'] })).toEqual([
+      expect(
+        wantedChildren({
+          tracks: ['id 1'],
+          returns: ['id 3'],
+          master: 'id 4',
+          slots: { 'id 1': ['id 11', 'id 12'] },
+          scenes: ['id 31', 'id 32'],
+        }),
+      ).toEqual([
         'transport',
         'track:id 1',
         'track:id 3',
@@ -45,15 +55,34 @@ describe('sessionMachine', () => {
       expect(snapshot.value).toEqual({ live: 'ready' });
       const spawned = Object.keys(snapshot.children).filter((id) => id === 'transport' || id.includes(':'));
       expect(spawned.sort()).toEqual(
-        ['slot:id 11', 'slot:id 12', 'slot:id 21', 'slot:id 22', 'track:id 1', 'track:id 2', 'track:id 3', 'track:id 4', 'scene:id 31', 'scene:id 32', 'transport'].sort(),
+        [
+          'slot:id 11',
+          'slot:id 12',
+          'slot:id 21',
+          'slot:id 22',
+          'track:id 1',
+          'track:id 2',
+          'track:id 3',
+          'track:id 4',
+          'scene:id 31',
+          'scene:id 32',
+          'transport',
+        ].sort(),
       );
-      expect(childOf(snapshot, 'scene:id 31')?.getSnapshot().context).toMatchObject({ name: 'Verse', triggered: false });
+      expect(childOf(snapshot, 'scene:id 31')?.getSnapshot().context).toMatchObject({
+        name: 'Verse',
+        triggered: false,
+      });
       const beat = childOf(snapshot, 'slot:id 11')?.getSnapshot();
       expect(beat?.context).toMatchObject({ name: 'Beat', clip: 'id 111' });
       expect(childOf(snapshot, 'slot:id 12')?.getSnapshot().hasTag('empty')).toBe(true);
       const drums = childOf(snapshot, 'track:id 1')?.getSnapshot();
       expect(drums?.context).toMatchObject({ name: 'Drums', canBeArmed: true, sends: 1 });
-      expect(Object.keys(drums?.children ?? {}).filter((id) => !id.startsWith('observe.')).sort()).toEqual(['panning', 'send-0', 'volume']);
+      expect(
+        Object.keys(drums?.children ?? {})
+          .filter((id) => !id.startsWith('observe.'))
+          .sort(),
+      ).toEqual(['panning', 'send-0', 'volume']);
     });
 
     it('follows a track added and a track deleted in Live', async () => {
@@ -140,7 +169,11 @@ describe('sessionMachine', () => {
         { type: 'live.value', key: 'scenes', value: [ref(31), ref(32)] },
         { type: 'ui.retry' },
       ];
-      const summary = (c: { epoch: number; settled: string[]; scenes: string[] }) => [c.epoch, c.settled.length, c.scenes.length];
+      const summary = (c: { epoch: number; settled: string[]; scenes: string[] }) => [
+        c.epoch,
+        c.settled.length,
+        c.scenes.length,
+      ];
       const result = coverage(machine, events as never, undefined, machine, summary as never);
       expect(result.unreached).toEqual([]);
     });

@@ -44,22 +44,27 @@ export interface SessionContext {
 
 export type SessionEvent = LiveStatusEvent | LiveValue | Settled | { type: 'ui.retry' };
 
-const targets = (value: JsonValue): string[] => (Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : []);
+const targets = (value: JsonValue): string[] =>
+  Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : [];
 
 export const slotId = (slot: string): string => `slot:${slot}`;
 export const trackId = (track: string): string => `track:${track}`;
 export const sceneId = (scene: string): string => `scene:${scene}`;
 
 /** The children the session should have for its current shape. */
-export function wantedChildren(context: Pick<SessionContext, 'tracks' | 'returns' | 'master' | 'slots' | 'scenes'>): string[] {
+export function wantedChildren(
+  context: Pick<SessionContext, 'tracks' | 'returns' | 'master' | 'slots' | 'scenes'>,
+): string[] {
   const wanted = ['transport'];
-  for (const track of [...context.tracks, ...context.returns, ...(context.master ? [context.master] : [])]) wanted.push(trackId(track));
+  for (const track of [...context.tracks, ...context.returns, ...(context.master ? [context.master] : [])])
+    wanted.push(trackId(track));
   for (const track of context.tracks) for (const slot of context.slots[track] ?? []) wanted.push(slotId(slot));
   for (const scene of context.scenes) wanted.push(sceneId(scene));
   return wanted;
 }
 
-const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, index) => item === b[index]);
+const same = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
 
 export const sessionMachine = setup({
   types: { context: {} as SessionContext, events: {} as SessionEvent },
@@ -74,10 +79,13 @@ export const sessionMachine = setup({
     transport: transportMachine,
   },
   guards: {
-    usableNewEpoch: ({ context, event }) => event.type === 'live.status' && event.usable && event.epoch !== context.epoch,
-    usableSameEpoch: ({ context, event }) => event.type === 'live.status' && event.usable && event.epoch === context.epoch,
+    usableNewEpoch: ({ context, event }) =>
+      event.type === 'live.status' && event.usable && event.epoch !== context.epoch,
+    usableSameEpoch: ({ context, event }) =>
+      event.type === 'live.status' && event.usable && event.epoch === context.epoch,
     unusable: ({ event }) => event.type === 'live.status' && !event.usable,
-    allSettled: ({ context }) => context.children.length > 0 && context.children.every((id) => context.settled.includes(id)),
+    allSettled: ({ context }) =>
+      context.children.length > 0 && context.children.every((id) => context.settled.includes(id)),
     shapeChanged: ({ context, event }) => {
       if (event.type !== 'live.value') return false;
       const list = targets(event.value);
@@ -123,17 +131,37 @@ export const sessionMachine = setup({
     takeShape: assign(({ event }) => {
       if (event.type !== 'live.value') return {};
       const list = targets(event.value);
-      return event.key === 'tracks' ? { tracks: list } : event.key === 'scenes' ? { scenes: list } : event.key === 'returns' ? { returns: list } : {};
+      return event.key === 'tracks'
+        ? { tracks: list }
+        : event.key === 'scenes'
+          ? { scenes: list }
+          : event.key === 'returns'
+            ? { returns: list }
+            : {};
     }),
   },
 }).createMachine({
   id: 'session',
-  context: { epoch: 0, tracks: [], returns: [], master: null, scenes: [], slots: {}, children: [], settled: [], error: null },
+  context: {
+    epoch: 0,
+    tracks: [],
+    returns: [],
+    master: null,
+    scenes: [],
+    slots: {},
+    children: [],
+    settled: [],
+    error: null,
+  },
   invoke: { id: 'liveStatus', src: 'liveStatus' },
   initial: 'waiting',
   on: {
     'live.status': [
-      { guard: 'usableNewEpoch', target: '.loading', actions: ['stopEveryChild', assign({ epoch: ({ event }) => event.epoch, error: null })] },
+      {
+        guard: 'usableNewEpoch',
+        target: '.loading',
+        actions: ['stopEveryChild', assign({ epoch: ({ event }) => event.epoch, error: null })],
+      },
       { guard: 'unusable', target: '.offline' },
     ],
     'child.settled': { actions: 'noteSettled' },
@@ -170,7 +198,9 @@ export const sessionMachine = setup({
               target: '#session.live',
               actions: [
                 assign(({ context, event }) => ({
-                  slots: Object.fromEntries(context.tracks.map((track, index) => [track, targets(event.output[index] as JsonValue)])),
+                  slots: Object.fromEntries(
+                    context.tracks.map((track, index) => [track, targets(event.output[index] as JsonValue)]),
+                  ),
                 })),
                 'reconcile',
               ],
@@ -183,9 +213,18 @@ export const sessionMachine = setup({
     live: {
       initial: 'settling',
       invoke: [
-        observeInvoke<SessionContext>({ key: 'tracks', prop: 'tracks', target: () => 'live_set' }, { target: '#session.failed', actions: 'rememberError' }),
-        observeInvoke<SessionContext>({ key: 'scenes', prop: 'scenes', target: () => 'live_set' }, { target: '#session.failed', actions: 'rememberError' }),
-        observeInvoke<SessionContext>({ key: 'returns', prop: 'return_tracks', target: () => 'live_set' }, { target: '#session.failed', actions: 'rememberError' }),
+        observeInvoke<SessionContext>(
+          { key: 'tracks', prop: 'tracks', target: () => 'live_set' },
+          { target: '#session.failed', actions: 'rememberError' },
+        ),
+        observeInvoke<SessionContext>(
+          { key: 'scenes', prop: 'scenes', target: () => 'live_set' },
+          { target: '#session.failed', actions: 'rememberError' },
+        ),
+        observeInvoke<SessionContext>(
+          { key: 'returns', prop: 'return_tracks', target: () => 'live_set' },
+          { target: '#session.failed', actions: 'rememberError' },
+        ),
       ],
       on: {
         // a track or scene added, removed or moved: read the slots again and reconcile the actors
@@ -198,7 +237,16 @@ export const sessionMachine = setup({
     },
     offline: {
       tags: ['offline'],
-      on: { 'live.status': [{ guard: 'usableSameEpoch', target: 'live' }, { guard: 'usableNewEpoch', target: 'loading', actions: ['stopEveryChild', assign({ epoch: ({ event }) => event.epoch })] }] },
+      on: {
+        'live.status': [
+          { guard: 'usableSameEpoch', target: 'live' },
+          {
+            guard: 'usableNewEpoch',
+            target: 'loading',
+            actions: ['stopEveryChild', assign({ epoch: ({ event }) => event.epoch })],
+          },
+        ],
+      },
     },
     failed: {
       tags: ['failed'],

@@ -34,13 +34,18 @@ export interface SongScaleEvent {
 }
 
 const ROOT: ObservedProperty<SongScaleContext> = { key: 'root', prop: 'root_note', target: () => 'live_set' };
-const INTERVALS: ObservedProperty<SongScaleContext> = { key: 'intervals', prop: 'scale_intervals', target: () => 'live_set' };
+const INTERVALS: ObservedProperty<SongScaleContext> = {
+  key: 'intervals',
+  prop: 'scale_intervals',
+  target: () => 'live_set',
+};
 
 const errorOf = (event: EventObject): unknown => (event as unknown as { error: unknown }).error;
 const retryDelay = (retries: number): number => Math.min(30_000, 1000 * 2 ** retries);
 const asIntervals = (value: JsonValue): number[] | null =>
   Array.isArray(value) && value.every((step) => typeof step === 'number') ? (value as number[]) : null;
-const asRoot = (value: JsonValue): number | null => (typeof value === 'number' && Number.isFinite(value) ? pitchClass(Math.round(value)) : null);
+const asRoot = (value: JsonValue): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? pitchClass(Math.round(value)) : null;
 
 const failed = { target: '#songScale.failed', actions: 'rememberError' as const };
 
@@ -55,9 +60,15 @@ export const songScaleMachine = setup({
     known: ({ context }) => context.root !== null && context.intervals !== null,
   },
   actions: {
-    rememberError: assign(({ event }) => ({ error: { code: errorCode(errorOf(event)), message: errorMessage(errorOf(event)) } })),
+    rememberError: assign(({ event }) => ({
+      error: { code: errorCode(errorOf(event)), message: errorMessage(errorOf(event)) },
+    })),
     tell: enqueueActions(({ context, enqueue }) => {
-      const heard: SongScaleEvent = { type: 'song.scale', root: context.root ?? 0, scale: scaleOfIntervals(context.intervals ?? []) };
+      const heard: SongScaleEvent = {
+        type: 'song.scale',
+        root: context.root ?? 0,
+        scale: scaleOfIntervals(context.intervals ?? []),
+      };
       if (context.reportTo) enqueue.sendTo(context.reportTo, heard);
     }),
   },
@@ -76,7 +87,11 @@ export const songScaleMachine = setup({
         'live.value': {
           target: '.settle',
           actions: assign(({ context, event }) =>
-            event.key === 'root' ? { root: asRoot(event.value) ?? context.root } : event.key === 'intervals' ? { intervals: asIntervals(event.value) ?? context.intervals } : {},
+            event.key === 'root'
+              ? { root: asRoot(event.value) ?? context.root }
+              : event.key === 'intervals'
+                ? { intervals: asIntervals(event.value) ?? context.intervals }
+                : {},
           ),
         },
       },

@@ -10,7 +10,9 @@ import { LinkError } from '../link/errors';
 describe('trackMachine', () => {
   it('observes a track and toggles arm, mute and solo in Live', async () => {
     const live = fakeSet();
-    const actor = createActor(provideMachines(live.effects()).track, { input: { track: 'id 1', kind: 'track' } }).start();
+    const actor = createActor(provideMachines(live.effects()).track, {
+      input: { track: 'id 1', kind: 'track' },
+    }).start();
     await settle();
     expect(actor.getSnapshot().hasTag('settled')).toBe(true);
     actor.send({ type: 'ui.arm' });
@@ -27,7 +29,9 @@ describe('trackMachine', () => {
   it('follows the output meters without waiting for them, and shows silence when they cannot be read', async () => {
     const live = fakeSet();
     live.define('id 1', { output_meter_left: 0.5, output_meter_right: 0.25 });
-    const actor = createActor(provideMachines(live.effects()).track, { input: { track: 'id 1', kind: 'track' } }).start();
+    const actor = createActor(provideMachines(live.effects()).track, {
+      input: { track: 'id 1', kind: 'track' },
+    }).start();
     await settle();
     expect(actor.getSnapshot().context.meter).toEqual([0.5, 0.25]);
     live.change('id 1', 'output_meter_left', 0.75);
@@ -41,7 +45,9 @@ describe('trackMachine', () => {
     const props = bare.objects.get('id 2') ?? {};
     delete props.output_meter_left;
     delete props.output_meter_right;
-    const other = createActor(provideMachines(bare.effects()).track, { input: { track: 'id 2', kind: 'track' } }).start();
+    const other = createActor(provideMachines(bare.effects()).track, {
+      input: { track: 'id 2', kind: 'track' },
+    }).start();
     await settle();
     expect(other.getSnapshot().hasTag('settled')).toBe(true);
     expect(other.getSnapshot().context.meter).toEqual([0, 0]);
@@ -50,7 +56,9 @@ describe('trackMachine', () => {
   it('loads again on a retry after failing, with fresh mixer actors', async () => {
     const live = fakeSet();
     live.failures.set('id 1 name', new LinkError('live_error', 'Live refused'));
-    const actor = createActor(provideMachines(live.effects()).track, { input: { track: 'id 1', kind: 'track' } }).start();
+    const actor = createActor(provideMachines(live.effects()).track, {
+      input: { track: 'id 1', kind: 'track' },
+    }).start();
     await settle();
     expect(actor.getSnapshot().hasTag('failed')).toBe(true);
     expect(actor.getSnapshot().context.error?.message).toBe('Live refused');
@@ -64,7 +72,9 @@ describe('trackMachine', () => {
 
   it('watches only what a master has', async () => {
     const live = fakeSet();
-    const actor = createActor(provideMachines(live.effects()).track, { input: { track: 'id 4', kind: 'master' } }).start();
+    const actor = createActor(provideMachines(live.effects()).track, {
+      input: { track: 'id 4', kind: 'master' },
+    }).start();
     await settle();
     expect(actor.getSnapshot().hasTag('settled')).toBe(true);
     expect(expectedKeys(actor.getSnapshot().context)).toEqual(['name', 'color', 'devices']);
@@ -81,7 +91,11 @@ describe('trackMachine', () => {
       { type: 'xstate.error.actor.readTrack', error: new Error('x') },
       { type: 'xstate.error.actor.readSends', error: Object.assign(new Error('x'), { code: 'gone' }) },
       { type: 'ui.retry' },
-      ...['name', 'color', 'devices', 'mute', 'solo', 'arm', 'playing_slot', 'fired_slot'].map((key) => ({ type: 'live.value', key, value: 0 })),
+      ...['name', 'color', 'devices', 'mute', 'solo', 'arm', 'playing_slot', 'fired_slot'].map((key) => ({
+        type: 'live.value',
+        key,
+        value: 0,
+      })),
     ];
     const summary = (c: { received: string[]; canBeArmed: boolean }) => [c.received.length, c.canBeArmed];
     // the regions a track has and a master lacks: both kinds together reach every node

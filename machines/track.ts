@@ -50,7 +50,13 @@ export interface TrackContext {
   id: string;
 }
 
-export type TrackEvent = { type: 'ui.arm' } | { type: 'ui.mute' } | { type: 'ui.solo' } | { type: 'ui.stopClips' } | { type: 'ui.retry' } | LiveValue;
+export type TrackEvent =
+  | { type: 'ui.arm' }
+  | { type: 'ui.mute' }
+  | { type: 'ui.solo' }
+  | { type: 'ui.stopClips' }
+  | { type: 'ui.retry' }
+  | LiveValue;
 
 const on = (key: string, prop: string): ObservedProperty<TrackContext> => ({ key, prop, target: (c) => c.track });
 
@@ -63,7 +69,8 @@ export function expectedKeys(context: Pick<TrackContext, 'kind' | 'canBeArmed'>)
   return keys;
 }
 
-const targets = (value: JsonValue): string[] => (Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : []);
+const targets = (value: JsonValue): string[] =>
+  Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : [];
 
 function stored(context: TrackContext, key: string, value: JsonValue): Partial<TrackContext> {
   switch (key) {
@@ -97,7 +104,14 @@ const goneOrFailed = [
 
 export const trackMachine = setup({
   types: { context: {} as TrackContext, input: {} as TrackInput, events: {} as TrackEvent },
-  actors: { read: effects.read, get: effects.get, set: effects.set, call: effects.call, observe: effects.observe, parameter: parameterMachine },
+  actors: {
+    read: effects.read,
+    get: effects.get,
+    set: effects.set,
+    call: effects.call,
+    observe: effects.observe,
+    parameter: parameterMachine,
+  },
   guards: {
     isGone: ({ event }) => errorCode((event as unknown as { error: unknown }).error) === 'gone',
     armable: ({ context }) => context.canBeArmed,
@@ -163,7 +177,10 @@ export const trackMachine = setup({
             id: 'readTrack',
             src: 'read',
             input: ({ context }) => ({ target: context.track, props: ['can_be_armed'] }),
-            onDone: { target: 'mixer', actions: assign({ canBeArmed: ({ event }) => event.output.can_be_armed === true }) },
+            onDone: {
+              target: 'mixer',
+              actions: assign({ canBeArmed: ({ event }) => event.output.can_be_armed === true }),
+            },
             onError: goneOrFailed,
           },
         },
@@ -172,7 +189,13 @@ export const trackMachine = setup({
             id: 'readSends',
             src: 'get',
             input: ({ context }) => ({ target: `${context.track} mixer_device`, prop: 'sends' }),
-            onDone: { target: '#track.ready', actions: [assign({ sends: ({ event }) => (Array.isArray(event.output) ? event.output.length : 0) }), 'spawnMixer'] },
+            onDone: {
+              target: '#track.ready',
+              actions: [
+                assign({ sends: ({ event }) => (Array.isArray(event.output) ? event.output.length : 0) }),
+                'spawnMixer',
+              ],
+            },
             onError: goneOrFailed,
           },
         },
@@ -180,10 +203,16 @@ export const trackMachine = setup({
     },
     ready: {
       type: 'parallel',
-      invoke: [on('name', 'name'), on('color', 'color'), on('devices', 'devices')].map((observed) => observeInvoke(observed, goneOrFailed)),
+      invoke: [on('name', 'name'), on('color', 'color'), on('devices', 'devices')].map((observed) =>
+        observeInvoke(observed, goneOrFailed),
+      ),
       on: {
         'live.value': { actions: 'store' },
-        'ui.stopClips': { actions: enqueueActions(({ context, enqueue }) => enqueue.spawnChild('call', { input: { target: context.track, fn: 'stop_all_clips' } })) },
+        'ui.stopClips': {
+          actions: enqueueActions(({ context, enqueue }) =>
+            enqueue.spawnChild('call', { input: { target: context.track, fn: 'stop_all_clips' } }),
+          ),
+        },
       },
       states: {
         strip: {
@@ -210,7 +239,9 @@ export const trackMachine = setup({
           states: {
             checking: { always: [{ guard: 'isTrack', target: 'slots' }, { target: 'none' }] },
             slots: {
-              invoke: [on('playing_slot', 'playing_slot_index'), on('fired_slot', 'fired_slot_index')].map((observed) => observeInvoke(observed, goneOrFailed)),
+              invoke: [on('playing_slot', 'playing_slot_index'), on('fired_slot', 'fired_slot_index')].map((observed) =>
+                observeInvoke(observed, goneOrFailed),
+              ),
             },
             none: {},
           },
@@ -234,7 +265,8 @@ export const trackMachine = setup({
       tags: ['failed'],
       // the mixer's parameter actors go too: loading spawns them anew
       exit: enqueueActions(({ context, enqueue }) => {
-        for (const id of ['volume', 'panning', ...Array.from({ length: context.sends }, (_, index) => `send-${index}`)]) enqueue.stopChild(id);
+        for (const id of ['volume', 'panning', ...Array.from({ length: context.sends }, (_, index) => `send-${index}`)])
+          enqueue.stopChild(id);
       }),
       on: { 'ui.retry': { target: 'loading', actions: assign({ error: null, received: [] }) } },
     },

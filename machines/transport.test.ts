@@ -68,7 +68,16 @@ describe('transportMachine', () => {
 
   it('reaches every state node, and every path replays on a real actor', () => {
     const machine = transportMachine.provide({ actors: inertEffects() as never });
-    const keys = ['playing', 'tempo', 'metronome', 'sessionRecord', 'arrangementRecord', 'songTime', 'numerator', 'denominator'];
+    const keys = [
+      'playing',
+      'tempo',
+      'metronome',
+      'sessionRecord',
+      'arrangementRecord',
+      'songTime',
+      'numerator',
+      'denominator',
+    ];
     const events = [
       ...keys.map((key) => ({ type: 'live.value', key, value: key === 'playing' ? false : 1 })),
       { type: 'live.value', key: 'playing', value: true },

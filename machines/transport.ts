@@ -91,7 +91,8 @@ export const transportMachine = setup({
   actors: { call: effects.call, set: effects.set, setLatest: effects.setLatest, observe: effects.observe },
   guards: {
     allReceived: ({ context }) => OBSERVED.every(([key]) => context.received.includes(key)),
-    isStaleTempoEcho: ({ context, event }) => event.type === 'live.value' && event.key === 'tempo' && isStaleEcho(context.tempoSent, asNumber(event.value)),
+    isStaleTempoEcho: ({ context, event }) =>
+      event.type === 'live.value' && event.key === 'tempo' && isStaleEcho(context.tempoSent, asNumber(event.value)),
   },
   actions: {
     store: assign(({ context, event }) => {
@@ -104,9 +105,11 @@ export const transportMachine = setup({
     }),
     toggle: enqueueActions(({ context, event, enqueue }) => {
       const [key, prop] =
-        event.type === 'ui.metronome' ? (['metronome', 'metronome'] as const)
-        : event.type === 'ui.sessionRecord' ? (['sessionRecord', 'session_record'] as const)
-        : (['arrangementRecord', 'record_mode'] as const);
+        event.type === 'ui.metronome'
+          ? (['metronome', 'metronome'] as const)
+          : event.type === 'ui.sessionRecord'
+            ? (['sessionRecord', 'session_record'] as const)
+            : (['arrangementRecord', 'record_mode'] as const);
       enqueue.spawnChild('set', { input: { target: context.song, prop, value: !context[key] } });
     }),
     reportSettled: enqueueActions(({ context, enqueue }) => {
@@ -122,10 +125,18 @@ export const transportMachine = setup({
     // the observations live here, so a retry starts them again
     live: {
       invoke: OBSERVED.map(([key, prop]) =>
-        observeInvoke<TransportContext>({ key, prop, target: (c) => c.song }, {
-          target: '#transport.failed',
-          actions: assign({ error: ({ event }: { event: { error: unknown } }) => ({ code: errorCode(event.error), message: errorMessage(event.error) }) }),
-        }),
+        observeInvoke<TransportContext>(
+          { key, prop, target: (c) => c.song },
+          {
+            target: '#transport.failed',
+            actions: assign({
+              error: ({ event }: { event: { error: unknown } }) => ({
+                code: errorCode(event.error),
+                message: errorMessage(event.error),
+              }),
+            }),
+          },
+        ),
       ),
       initial: 'loading',
       states: {
@@ -137,17 +148,29 @@ export const transportMachine = setup({
           entry: 'reportSettled',
           initial: 'stopped',
           on: {
-            'ui.play': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'start_playing' }) }) },
-            'ui.continue': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'continue_playing' }) }) },
-            'ui.stop': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'stop_playing' }) }) },
-            'ui.tap': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'tap_tempo' }) }) },
+            'ui.play': {
+              actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'start_playing' }) }),
+            },
+            'ui.continue': {
+              actions: spawnChild('call', {
+                input: ({ context }) => ({ target: context.song, fn: 'continue_playing' }),
+              }),
+            },
+            'ui.stop': {
+              actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'stop_playing' }) }),
+            },
+            'ui.tap': {
+              actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'tap_tempo' }) }),
+            },
             'ui.tempo': {
               actions: [
                 assign(({ context, event }) => {
                   const tempo = Math.min(TEMPO_RANGE[1], Math.max(TEMPO_RANGE[0], event.bpm));
                   return { tempo, tempoSent: rememberSent(context.tempoSent, tempo) };
                 }),
-                spawnChild('setLatest', { input: ({ context }) => ({ target: context.song, prop: 'tempo', value: context.tempo }) }),
+                spawnChild('setLatest', {
+                  input: ({ context }) => ({ target: context.song, prop: 'tempo', value: context.tempo }),
+                }),
               ],
             },
             'ui.metronome': { actions: 'toggle' },

@@ -20,7 +20,13 @@ const targets = {
   storybook: {
     built: join(root, 'dist', 'storybook', 'index.json'),
     extra: ['.storybook'],
-    command: [bin('storybook', join('dist', 'bin', 'dispatcher.js')), 'build', '--quiet', '--output-dir', join('dist', 'storybook')],
+    command: [
+      bin('storybook', join('dist', 'bin', 'dispatcher.js')),
+      'build',
+      '--quiet',
+      '--output-dir',
+      join('dist', 'storybook'),
+    ],
     // its progress report is long; errors still show
     output: 'ignore',
   },
@@ -45,7 +51,8 @@ function withLock(name, fn) {
       break;
     } catch {
       // a lock left by a build that died long ago is void
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })?.mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })?.mtimeMs > 300_000)
+        rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`another build of the ${name} holds ${lock}`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }

@@ -10,7 +10,16 @@ import { startTestBridge, type TestBridge } from './support/bridge';
 // Requests that only read, so a fuzzed frame cannot reshape the set under the other client.
 const READ_OPS = ['get', 'describe', 'observe', 'unobserve', 'read_envelope', 'hello'];
 const target = fc.oneof(
-  fc.constantFrom('live_set', 'live_set tracks 0', 'live_set tracks 99', 'id 1', 'id 0', 'live_app view', 'live_set __class__', ''),
+  fc.constantFrom(
+    'live_set',
+    'live_set tracks 0',
+    'live_set tracks 99',
+    'id 1',
+    'id 0',
+    'live_app view',
+    'live_set __class__',
+    '',
+  ),
   fc.string({ maxLength: 40 }),
 );
 const value = fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
@@ -20,13 +29,27 @@ const message = fc.oneof(
       op: fc.oneof(fc.constantFrom(...READ_OPS), fc.string({ maxLength: 10 })),
       id: fc.oneof(fc.nat(1_000_000), fc.integer({ min: -5, max: -1 }), fc.string({ maxLength: 3 }), fc.double()),
       target,
-      prop: fc.oneof(fc.constantFrom('tempo', 'name', '_live_ptr', '__dict__', 'is_playing'), fc.string({ maxLength: 12 })),
+      prop: fc.oneof(
+        fc.constantFrom('tempo', 'name', '_live_ptr', '__dict__', 'is_playing'),
+        fc.string({ maxLength: 12 }),
+      ),
       obs: fc.nat(100),
       extra: value,
     },
     { requiredKeys: ['op'] },
   ),
-  fc.record({ op: fc.constant('midi'), messages: fc.array(fc.record({ type: fc.constantFrom('note_on', 'cc', 'sysex'), channel: fc.integer({ min: -1, max: 16 }), note: fc.integer({ min: 0, max: 130 }), velocity: fc.nat(130) }), { maxLength: 3 }) }),
+  fc.record({
+    op: fc.constant('midi'),
+    messages: fc.array(
+      fc.record({
+        type: fc.constantFrom('note_on', 'cc', 'sysex'),
+        channel: fc.integer({ min: -1, max: 16 }),
+        note: fc.integer({ min: 0, max: 130 }),
+        velocity: fc.nat(130),
+      }),
+      { maxLength: 3 },
+    ),
+  }),
   fc.jsonValue({ maxDepth: 3 }),
 );
 const frame = fc.oneof(
@@ -63,7 +86,10 @@ describe('random frames', () => {
       }
     }
     // every frame is answered, refused, or (MIDI) taken silently; the connection is still open
-    expect(await fuzzer.request({ op: 'get', target: 'live_set', prop: 'signature_numerator' })).toMatchObject({ ok: true, result: 4 });
+    expect(await fuzzer.request({ op: 'get', target: 'live_set', prop: 'signature_numerator' })).toMatchObject({
+      ok: true,
+      result: 4,
+    });
     expect(received).toBeGreaterThan(2000);
     const health = setup.bridge.health();
     expect(health.clients).toBe(2);

@@ -14,7 +14,9 @@ function collect(client: BridgeClient): BridgeEvent[] {
 }
 
 const valuesOf = (events: BridgeEvent[], obs: number): unknown[] =>
-  events.flatMap((event) => (event.ev === 'changes' ? event.changes.filter((c) => c.obs === obs).map((c) => c.value) : []));
+  events.flatMap((event) =>
+    event.ev === 'changes' ? event.changes.filter((c) => c.obs === obs).map((c) => c.value) : [],
+  );
 
 describe('the bridge on the simulator', () => {
   let setup: TestBridge;
@@ -32,7 +34,11 @@ describe('the bridge on the simulator', () => {
     const reply = await client.request({ op: 'hello', protocol: 1, client: 'test' });
     expect(reply).toMatchObject({
       ok: true,
-      result: { protocol: 1, live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'LiveSurface Demo' }, midi: { mode: 'simulator' } },
+      result: {
+        protocol: 1,
+        live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'LiveSurface Demo' },
+        midi: { mode: 'simulator' },
+      },
     });
     await client.close();
   });
@@ -40,7 +46,13 @@ describe('the bridge on the simulator', () => {
   it('shares one upstream observation among clients, and all of them see changes', async () => {
     const [a, b, c, writer] = await Promise.all([setup.client(), setup.client(), setup.client(), setup.client()]);
     const events = [collect(a), collect(b), collect(c)];
-    const replies = await Promise.all([a, b, c].map((client, index) => client.request({ op: 'observe', target: 'live_set', prop: 'metronome' }).then((reply) => [index, reply] as const)));
+    const replies = await Promise.all(
+      [a, b, c].map((client, index) =>
+        client
+          .request({ op: 'observe', target: 'live_set', prop: 'metronome' })
+          .then((reply) => [index, reply] as const),
+      ),
+    );
     for (const [, reply] of replies) expect(reply).toMatchObject({ ok: true, result: false });
     expect(setup.bridge.observations.size).toBe(1);
     await writer.request({ op: 'set', target: 'live_set', prop: 'metronome', value: true });
@@ -74,7 +86,9 @@ describe('the bridge on the simulator', () => {
 
   it('refuses a wrong token and a foreign origin at the handshake, and counts them', async () => {
     await expect(BridgeClient.connect(setup.url, 'wrong')).rejects.toThrow('(401): wrong token');
-    await expect(BridgeClient.connect(setup.url, TOKEN, { origin: 'http://evil.example' })).rejects.toThrow('(403): foreign origin');
+    await expect(BridgeClient.connect(setup.url, TOKEN, { origin: 'http://evil.example' })).rejects.toThrow(
+      '(403): foreign origin',
+    );
     const own = await setup.client({ origin: `http://127.0.0.1:${setup.bridge.port}` });
     await own.close();
     expect(setup.bridge.health().refused).toMatchObject({ 'wrong token': 1, 'foreign origin': 1 });
@@ -104,14 +118,23 @@ describe('the bridge on the simulator', () => {
       { id: 41, ok: false, error: { code: 'bad_request', message: 'message: Unrecognized key: "extra"' } },
       { id: 42, ok: false, error: { code: 'bad_request', message: 'unknown operation "teleport"' } },
     ]);
-    expect(await client.request({ op: 'get', target: 'live_set', prop: 'tempo' })).toMatchObject({ ok: true, result: 122 });
+    expect(await client.request({ op: 'get', target: 'live_set', prop: 'tempo' })).toMatchObject({
+      ok: true,
+      result: 122,
+    });
     await client.close();
   });
 
   it('passes Live’s typed errors through', async () => {
     const client = await setup.client();
-    expect(await client.request({ op: 'get', target: 'live_set', prop: '__class__' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await client.request({ op: 'get', target: 'live_set tracks 40' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await client.request({ op: 'get', target: 'live_set', prop: '__class__' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await client.request({ op: 'get', target: 'live_set tracks 40' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     await client.close();
   });
 
@@ -120,7 +143,13 @@ describe('the bridge on the simulator', () => {
     await client.request({ op: 'set', target: 'live_set tracks 3', prop: 'arm', value: true });
     const events = collect(client);
     await client.request({ op: 'observe', target: 'live_set tracks 3', prop: 'output_meter_level' });
-    client.send({ op: 'midi', messages: [{ type: 'note_on', channel: 0, note: 60, velocity: 127 }, { type: 'note_off', channel: 0, note: 60 }] });
+    client.send({
+      op: 'midi',
+      messages: [
+        { type: 'note_on', channel: 0, note: 60, velocity: 127 },
+        { type: 'note_off', channel: 0, note: 60 },
+      ],
+    });
     await expect.poll(() => valuesOf(events, 3).some((value) => (value as number) > 0.9), { timeout: 5000 }).toBe(true);
     await client.request({ op: 'set', target: 'live_set tracks 3', prop: 'arm', value: false });
     await client.close();
@@ -153,17 +182,28 @@ describe('when the simulator dies mid-traffic', () => {
   it('settles every pending request, says Live is offline, restarts it and restores observations', async () => {
     const [observer, worker] = await Promise.all([setup.client(), setup.client()]);
     const events = collect(observer);
-    expect(await observer.request({ op: 'observe', target: 'live_set', prop: 'tempo' })).toMatchObject({ ok: true, result: 122 });
+    expect(await observer.request({ op: 'observe', target: 'live_set', prop: 'tempo' })).toMatchObject({
+      ok: true,
+      result: 122,
+    });
     const traffic = Array.from({ length: 300 }, () => worker.request({ op: 'describe', target: 'live_set tracks 0' }));
     setup.bridge.simulator?.process?.kill('SIGKILL');
     const outcomes = await Promise.all(traffic);
     const codes = new Set(outcomes.map((outcome) => (outcome.ok ? 'ok' : outcome.error.code)));
     expect([...codes].every((code) => code === 'ok' || code === 'unavailable')).toBe(true);
     expect(codes.has('unavailable')).toBe(true);
-    await expect.poll(() => events.some((e) => e.ev === 'status' && e.live.state === 'offline'), { timeout: 5000 }).toBe(true);
-    await expect.poll(() => events.some((e) => e.ev === 'status' && e.live.state === 'online'), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => events.some((e) => e.ev === 'status' && e.live.state === 'offline'), { timeout: 5000 })
+      .toBe(true);
+    await expect
+      .poll(() => events.some((e) => e.ev === 'status' && e.live.state === 'online'), { timeout: 15_000 })
+      .toBe(true);
     expect(setup.bridge.simulator?.restarts).toBe(1);
-    await expect.poll(async () => (await worker.request({ op: 'set', target: 'live_set', prop: 'tempo', value: 133 })).ok, { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(async () => (await worker.request({ op: 'set', target: 'live_set', prop: 'tempo', value: 133 })).ok, {
+        timeout: 5000,
+      })
+      .toBe(true);
     await expect.poll(() => valuesOf(events, 2)).toContain(133);
     await Promise.all([observer.close(), worker.close()]);
   });
@@ -173,7 +213,9 @@ describe('a client that does not read', () => {
   let setup: TestBridge;
 
   beforeAll(async () => {
-    setup = await startTestBridge({ outputLimits: { softBytes: 16 * 1024, hardBytes: 64 * 1024 * 1024, retryMs: 10, maxInFlight: 10_000 } });
+    setup = await startTestBridge({
+      outputLimits: { softBytes: 16 * 1024, hardBytes: 64 * 1024 * 1024, retryMs: 10, maxInFlight: 10_000 },
+    });
   });
 
   afterAll(async () => {
@@ -183,23 +225,45 @@ describe('a client that does not read', () => {
   it('is held to its latest values, told it is slow, and does not slow the others', async () => {
     const [slow, fast] = await Promise.all([setup.client(), setup.client()]);
     // Clip names, made long: a few rounds of changes outgrow what the kernel buffers for a paused reader.
-    const slots = [[0, 0], [0, 1], [0, 2], [0, 3], [0, 4], [1, 1], [1, 2], [1, 3], [2, 2], [2, 3], [2, 4], [3, 0], [3, 2], [4, 0], [4, 3], [5, 4]];
+    const slots = [
+      [0, 0],
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [0, 4],
+      [1, 1],
+      [1, 2],
+      [1, 3],
+      [2, 2],
+      [2, 3],
+      [2, 4],
+      [3, 0],
+      [3, 2],
+      [4, 0],
+      [4, 3],
+      [5, 4],
+    ];
     const targets = slots.map(([track, slot]) => `live_set tracks ${track} clip_slots ${slot} clip`);
-    for (const target of targets) expect(await slow.request({ op: 'observe', target, prop: 'name' })).toMatchObject({ ok: true });
+    for (const target of targets)
+      expect(await slow.request({ op: 'observe', target, prop: 'name' })).toMatchObject({ ok: true });
     const slowEvents = collect(slow);
     const raw = (slow.socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
     raw.pause();
     const rounds = 400;
     const nameOf = (round: number): string => `${round}:${'x'.repeat(4000)}`;
     for (let round = 1; round <= rounds; round += 1) {
-      const replies = await Promise.all(targets.map((target) => fast.request({ op: 'set', target, prop: 'name', value: nameOf(round) })));
+      const replies = await Promise.all(
+        targets.map((target) => fast.request({ op: 'set', target, prop: 'name', value: nameOf(round) })),
+      );
       expect(replies.every((reply) => reply.ok)).toBe(true);
     }
     expect(setup.bridge.health().clients).toBe(2);
     raw.resume();
     await expect.poll(() => slowEvents.some((event) => event.ev === 'slow'), { timeout: 10_000 }).toBe(true);
     await expect
-      .poll(() => targets.every((_, index) => valuesOf(slowEvents, index + 2).at(-1) === nameOf(rounds)), { timeout: 10_000 })
+      .poll(() => targets.every((_, index) => valuesOf(slowEvents, index + 2).at(-1) === nameOf(rounds)), {
+        timeout: 10_000,
+      })
       .toBe(true);
     const delivered = targets.map((_, index) => valuesOf(slowEvents, index + 2).length);
     expect(Math.max(...delivered)).toBeLessThan(rounds);
@@ -219,4 +283,3 @@ describe('the wake-up path', () => {
     }
   });
 });
-

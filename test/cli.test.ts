@@ -13,12 +13,19 @@ interface Run {
 }
 
 function run(args: string[], input?: string): Run {
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LIVESURFACE_TOKEN: '' } });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, LIVESURFACE_TOKEN: '' },
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   if (input !== undefined) child.stdin.end(input);
-  return { output: () => output, exited: new Promise((resolve) => child.once('exit', resolve)), kill: (signal) => child.kill(signal) };
+  return {
+    output: () => output,
+    exited: new Promise((resolve) => child.once('exit', resolve)),
+    kill: (signal) => child.kill(signal),
+  };
 }
 
 async function finished(args: string[], input?: string): Promise<{ code: number | null; output: string }> {
@@ -35,8 +42,23 @@ describe('livesurface start, then commands against it', () => {
   beforeAll(async () => {
     const [port, script, midiPort] = await freePorts(3);
     scriptPort = script;
-    bridge = run(['start', '--port', String(port), '--host', '127.0.0.1', '--token', 'cli-token', '--script-port', String(scriptPort), '--midi-port', String(midiPort)]);
-    await vi.waitFor(() => expect(bridge.output()).toContain('LiveSurface is running'), { timeout: 15_000, interval: 50 });
+    bridge = run([
+      'start',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--token',
+      'cli-token',
+      '--script-port',
+      String(scriptPort),
+      '--midi-port',
+      String(midiPort),
+    ]);
+    await vi.waitFor(() => expect(bridge.output()).toContain('LiveSurface is running'), {
+      timeout: 15_000,
+      interval: 50,
+    });
     remote = ['--url', `http://127.0.0.1:${port}`, '--token', 'cli-token'];
   });
 
@@ -53,9 +75,26 @@ describe('livesurface start, then commands against it', () => {
 
   it('gets, sets, calls and describes, printing JSON', async () => {
     expect(await finished(['get', 'live_set', 'tempo', ...remote])).toEqual({ code: 0, output: '122\n' });
-    expect(await finished(['set', 'live_set tracks 1 name', '"Percussion"', ...remote])).toEqual({ code: 0, output: '"Percussion"\n' });
+    expect(await finished(['set', 'live_set tracks 1 name', '"Percussion"', ...remote])).toEqual({
+      code: 0,
+      output: '"Percussion"\n',
+    });
     expect(await finished(['get', 'live_set tracks 1 name', ...remote])).toEqual({ code: 0, output: '"Percussion"\n' });
-    const notes = await finished(['call', 'live_set', 'tracks', '3', 'clip_slots', '0', 'clip', 'get_notes_extended', '0', '128', '0', '4', ...remote]);
+    const notes = await finished([
+      'call',
+      'live_set',
+      'tracks',
+      '3',
+      'clip_slots',
+      '0',
+      'clip',
+      'get_notes_extended',
+      '0',
+      '128',
+      '0',
+      '4',
+      ...remote,
+    ]);
     expect(notes.code).toBe(0);
     expect(JSON.parse(notes.output).length).toBeGreaterThan(0);
     const described = await finished(['describe', 'live_set scenes 0', ...remote]);
@@ -82,7 +121,10 @@ describe('livesurface start, then commands against it', () => {
   });
 
   it('runs a console', async () => {
-    const session = await finished(['repl', ...remote], 'get live_set signature_numerator\nset live_set tracks 2 name "Sub"\nbogus\nexit\n');
+    const session = await finished(
+      ['repl', ...remote],
+      'get live_set signature_numerator\nset live_set tracks 2 name "Sub"\nbogus\nexit\n',
+    );
     expect(session.code).toBe(0);
     expect(session.output).toContain('live> 4\n');
     expect(session.output).toContain('"Sub"');
@@ -91,7 +133,17 @@ describe('livesurface start, then commands against it', () => {
 
   it('finds a script that already answers instead of starting another simulator', async () => {
     const [port, midiPort] = await freePorts(2);
-    const second = run(['start', '--port', String(port), '--host', '127.0.0.1', '--script-port', String(scriptPort), '--midi-port', String(midiPort)]);
+    const second = run([
+      'start',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--script-port',
+      String(scriptPort),
+      '--midi-port',
+      String(midiPort),
+    ]);
     await expect.poll(second.output, { timeout: 15_000 }).toContain('LiveSurface is running');
     expect(second.output()).toContain('Live: a simulator already running, as Live 12.3.6, set "LiveSurface Demo"');
     second.kill('SIGTERM');
@@ -109,7 +161,15 @@ describe('livesurface', () => {
 
   it('runs the simulator alone', async () => {
     const [scriptPort, midiPort] = await freePorts(2);
-    const sim = run(['sim', '--script-port', String(scriptPort), '--midi-port', String(midiPort), '--live-version', '11']);
+    const sim = run([
+      'sim',
+      '--script-port',
+      String(scriptPort),
+      '--midi-port',
+      String(midiPort),
+      '--live-version',
+      '11',
+    ]);
     await expect.poll(sim.output, { timeout: 15_000 }).toContain('simulator running: Live 11.3.43');
     sim.kill('SIGINT');
     expect(await sim.exited).toBe(0);

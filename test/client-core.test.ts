@@ -27,7 +27,10 @@ function valuesOfSession(actor: AnyActorRef): unknown[] {
   const { tracks, slots } = actor.getSnapshot().context as SessionContext;
   return tracks.flatMap((track) =>
     (slots[track] ?? []).map((slot) => {
-      const { name, color, loopStart, loopEnd } = child(actor, `slot:${slot}`).getSnapshot().context as Record<string, unknown>;
+      const { name, color, loopStart, loopEnd } = child(actor, `slot:${slot}`).getSnapshot().context as Record<
+        string,
+        unknown
+      >;
       return [name, color, loopStart, loopEnd];
     }),
   );
@@ -60,14 +63,28 @@ describe('the client core on the bridge and the simulator', () => {
     const states = slots.map((slot) => child(session, `slot:${slot}`).getSnapshot());
     expect(states.every((state) => state.hasTag('settled'))).toBe(true);
     expect(states.filter((state) => state.hasTag('empty'))).toHaveLength(31); // 33 clips in the demo set
-    expect(child(session, `slot:${snapshot.context.slots[snapshot.context.tracks[0] as string]?.[1]}`).getSnapshot().context).toMatchObject({
+    expect(
+      child(session, `slot:${snapshot.context.slots[snapshot.context.tracks[0] as string]?.[1]}`).getSnapshot().context,
+    ).toMatchObject({
       name: 'Beat A',
       loopEnd: 8,
     });
     expect(child(session, 'transport').getSnapshot().context).toMatchObject({ tempo: 122, playing: false });
-    expect(child(session, `track:${snapshot.context.tracks[2]}`).getSnapshot().context).toMatchObject({ name: 'Bass', sends: 2 });
+    expect(child(session, `track:${snapshot.context.tracks[2]}`).getSnapshot().context).toMatchObject({
+      name: 'Bass',
+      sends: 2,
+    });
     const scenes = snapshot.context.scenes.map((scene) => child(session, `scene:${scene}`).getSnapshot());
-    expect(scenes.map((scene) => scene.context.name)).toEqual(['Intro', 'Groove', 'Verse', 'Build', 'Drop', 'Break', 'Drop 2', 'Outro']);
+    expect(scenes.map((scene) => scene.context.name)).toEqual([
+      'Intro',
+      'Groove',
+      'Verse',
+      'Build',
+      'Drop',
+      'Break',
+      'Drop 2',
+      'Outro',
+    ]);
     expect(scenes.every((scene) => scene.matches({ ready: 'idle' }))).toBe(true);
   });
 
@@ -75,7 +92,8 @@ describe('the client core on the bridge and the simulator', () => {
     const slot = slotOf(session, 0, 1);
     const seen: string[] = [];
     const subscription = slot.subscribe((snapshot) => {
-      for (const tag of ['triggered', 'playing'] as const) if (snapshot.hasTag(tag) && seen.at(-1) !== tag) seen.push(tag);
+      for (const tag of ['triggered', 'playing'] as const)
+        if (snapshot.hasTag(tag) && seen.at(-1) !== tag) seen.push(tag);
     });
     await link.call('live_set', 'start_playing');
     slot.send({ type: 'ui.fire' });
@@ -84,7 +102,9 @@ describe('the client core on the bridge and the simulator', () => {
     expect(seen).toEqual(['triggered', 'playing']);
     // the position moves while it plays
     const { loopStart } = slot.getSnapshot().context as { loopStart: number };
-    await waitFor(slot, (snapshot) => (snapshot.context as { playingPosition: number }).playingPosition > loopStart, { timeout: 5000 });
+    await waitFor(slot, (snapshot) => (snapshot.context as { playingPosition: number }).playingPosition > loopStart, {
+      timeout: 5000,
+    });
     await link.call('live_set', 'stop_playing');
     await waitFor(slot, (snapshot) => snapshot.hasTag('stopped'), { timeout: 5000 });
   });
@@ -92,14 +112,17 @@ describe('the client core on the bridge and the simulator', () => {
   it('launches a scene through its scene actor: triggered, then its clips play', async () => {
     const { scenes, tracks, slots } = session.getSnapshot().context as SessionContext;
     const scene = child(session, `scene:${scenes[2]}`);
-    const stateOf = (snapshot: { hasTag: (tag: string) => boolean }): string => (snapshot.hasTag('triggered') ? 'triggered' : 'idle');
+    const stateOf = (snapshot: { hasTag: (tag: string) => boolean }): string =>
+      snapshot.hasTag('triggered') ? 'triggered' : 'idle';
     const seen = [stateOf(scene.getSnapshot())];
     const subscription = scene.subscribe((snapshot) => {
       if (seen.at(-1) !== stateOf(snapshot)) seen.push(stateOf(snapshot));
     });
     await link.call('live_set', 'start_playing');
     scene.send({ type: 'ui.fire' });
-    const played = tracks.map((track) => child(session, `slot:${slots[track]?.[2]}`)).filter((slot) => slot.getSnapshot().hasTag('stopped'));
+    const played = tracks
+      .map((track) => child(session, `slot:${slots[track]?.[2]}`))
+      .filter((slot) => slot.getSnapshot().hasTag('stopped'));
     expect(played.length).toBeGreaterThan(0);
     await waitFor(played[0] as AnyActorRef, (snapshot) => snapshot.hasTag('playing'), { timeout: 10_000 });
     await waitFor(scene, (snapshot) => snapshot.hasTag('idle'), { timeout: 5000 });
@@ -112,10 +135,21 @@ describe('the client core on the bridge and the simulator', () => {
   it('hears a change another client makes', async () => {
     const other = await setup.client();
     const { tracks } = session.getSnapshot().context as SessionContext;
-    expect((await other.request({ op: 'set', target: 'live_set tracks 1 clip_slots 2 clip', prop: 'name', value: 'Congas 2' })).ok).toBe(true);
+    expect(
+      (
+        await other.request({
+          op: 'set',
+          target: 'live_set tracks 1 clip_slots 2 clip',
+          prop: 'name',
+          value: 'Congas 2',
+        })
+      ).ok,
+    ).toBe(true);
     await waitFor(slotOf(session, 1, 2), (snapshot) => snapshot.context.name === 'Congas 2', { timeout: 5000 });
     await other.request({ op: 'set', target: 'live_set tracks 3', prop: 'name', value: 'Rhodes' });
-    await waitFor(child(session, `track:${tracks[3]}`), (snapshot) => snapshot.context.name === 'Rhodes', { timeout: 5000 });
+    await waitFor(child(session, `track:${tracks[3]}`), (snapshot) => snapshot.context.name === 'Rhodes', {
+      timeout: 5000,
+    });
     const volume = child(child(session, `track:${tracks[0]}`), 'volume');
     await other.request({ op: 'set', target: 'live_set tracks 0 mixer_device volume', prop: 'value', value: 0.5 });
     await waitFor(volume, (snapshot) => snapshot.context.value === 0.5, { timeout: 5000 });

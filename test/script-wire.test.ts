@@ -66,7 +66,9 @@ describe.each(['12', '11'] as const)('the script on the simulator, Live %s', (li
   });
 
   it('describes every kind of object in the shape the schema promises', async () => {
-    const outcomes = await Promise.all(requests.requestMany(DESCRIBED.map((target) => ({ op: 'describe' as const, target }))));
+    const outcomes = await Promise.all(
+      requests.requestMany(DESCRIBED.map((target) => ({ op: 'describe' as const, target }))),
+    );
     for (const [index, outcome] of outcomes.entries()) {
       const description = Description.safeParse(result(outcome));
       expect(description.error?.issues ?? [], DESCRIBED[index]).toEqual([]);
@@ -77,7 +79,15 @@ describe.each(['12', '11'] as const)('the script on the simulator, Live %s', (li
   it('reads notes in the shape of Note', async () => {
     const notes = z
       .array(Note)
-      .parse(result(await requests.request({ op: 'call', target: 'live_set tracks 3 clip_slots 0 clip', fn: 'get_all_notes_extended' })));
+      .parse(
+        result(
+          await requests.request({
+            op: 'call',
+            target: 'live_set tracks 3 clip_slots 0 clip',
+            fn: 'get_all_notes_extended',
+          }),
+        ),
+      );
     expect(notes.length).toBeGreaterThan(10);
   });
 

@@ -49,6 +49,13 @@ export function latestWins<T, R>(send: (value: T) => ObservableInput<R>): Operat
 }
 
 /** `latestWins` for each key of a mixed stream. */
-export function latestWinsByKey<T, R>(keyOf: (value: T) => string, send: (value: T) => ObservableInput<R>): OperatorFunction<T, R> {
-  return (source) => source.pipe(groupBy(keyOf), mergeMap((group) => group.pipe(latestWins(send))));
+export function latestWinsByKey<T, R>(
+  keyOf: (value: T) => string,
+  send: (value: T) => ObservableInput<R>,
+): OperatorFunction<T, R> {
+  return (source) =>
+    source.pipe(
+      groupBy(keyOf),
+      mergeMap((group) => group.pipe(latestWins(send))),
+    );
 }

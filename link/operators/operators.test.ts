@@ -15,7 +15,11 @@ describe('batchPerTick', () => {
     test.run(({ cold, expectObservable }) => {
       const source = cold('(abc)-d--(ef)|');
       // a group in a marble takes as many frames as it has characters
-      expectObservable(source.pipe(batchPerTick(test))).toBe('x-----y--z---|', { x: ['a', 'b', 'c'], y: ['d'], z: ['e', 'f'] });
+      expectObservable(source.pipe(batchPerTick(test))).toBe('x-----y--z---|', {
+        x: ['a', 'b', 'c'],
+        y: ['d'],
+        z: ['e', 'f'],
+      });
     });
   });
 
@@ -59,7 +63,12 @@ describe('latestWins', () => {
     const test = scheduler();
     test.run(({ cold, hot, expectObservable }) => {
       const values = hot('a-x-b-y--|', { a: 'vol:1', b: 'vol:2', x: 'pan:1', y: 'pan:2' });
-      const replies = values.pipe(latestWinsByKey((v) => v.split(':')[0] as string, (v) => cold('---r|', { r: v })));
+      const replies = values.pipe(
+        latestWinsByKey(
+          (v) => v.split(':')[0] as string,
+          (v) => cold('---r|', { r: v }),
+        ),
+      );
       expectObservable(replies).toBe('---a-x-b-y|', { a: 'vol:1', b: 'vol:2', x: 'pan:1', y: 'pan:2' });
     });
   });
@@ -76,7 +85,11 @@ describe('replyWithin', () => {
   it('ends with a typed timeout', () => {
     const test = scheduler();
     test.run(({ cold, expectObservable }) => {
-      expectObservable(cold('-------r').pipe(replyWithin(5, test))).toBe('-----#', undefined, new LinkError('timeout', 'no reply within 5 ms'));
+      expectObservable(cold('-------r').pipe(replyWithin(5, test))).toBe(
+        '-----#',
+        undefined,
+        new LinkError('timeout', 'no reply within 5 ms'),
+      );
     });
   });
 

@@ -85,9 +85,7 @@ export const LiveStatus = z
 export type LiveStatus = z.infer<typeof LiveStatus>;
 
 /** Where MIDI from clients goes. */
-export const MidiRoute = z
-  .object({ mode: z.enum(['virtual', 'simulator', 'none']), detail: z.string() })
-  .strict();
+export const MidiRoute = z.object({ mode: z.enum(['virtual', 'simulator', 'none']), detail: z.string() }).strict();
 export type MidiRoute = z.infer<typeof MidiRoute>;
 
 /** The answer to a client's `hello`. */
@@ -115,4 +113,3 @@ export type BridgeToClient = z.infer<typeof BridgeToClient>;
 /** One frame to a client: a message or several. */
 export const BridgeFrame = z.union([BridgeToClient, z.array(BridgeToClient).min(1)]);
 export type BridgeFrame = z.infer<typeof BridgeFrame>;
-

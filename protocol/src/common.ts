@@ -25,7 +25,10 @@ export type Target = z.infer<typeof Target>;
 
 /** A public Live API name: a property or a function of a Live object. */
 /** Syntax only: whether the name is public Live API is for the script to say (`forbidden`). */
-export const MemberName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).max(128);
+export const MemberName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+  .max(128);
 export type MemberName = z.infer<typeof MemberName>;
 
 /** Any JSON value. */
@@ -52,9 +55,7 @@ export type ErrorInfo = z.infer<typeof ErrorInfo>;
  * A Live object as a value: its stable id, its type as Live names it
  * (`Track`, `Song.View`, `RackDevice`) and its current path, when it has one.
  */
-export const LiveRef = z
-  .object({ $ref: ObjectId, type: z.string(), path: z.string().nullable() })
-  .strict();
+export const LiveRef = z.object({ $ref: ObjectId, type: z.string(), path: z.string().nullable() }).strict();
 export type LiveRef = z.infer<typeof LiveRef>;
 
 /** A reference passed as an argument: only the id is needed. */

@@ -8,14 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Note, NoteModification, NoteSpec } from './notes';
-import {
-  BridgeToLiveLine,
-  Description,
-  EnvelopeReading,
-  HelloResult,
-  LiveToBridge,
-  ReplyOk,
-} from './script';
+import { BridgeToLiveLine, Description, EnvelopeReading, HelloResult, LiveToBridge, ReplyOk } from './script';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'script');
 const read = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -50,7 +43,10 @@ describe('bridge -> script lines', () => {
 });
 
 describe('notes', () => {
-  const notes = read(join(FIXTURES, 'notes.json')) as Record<'spec' | 'modification', { valid: unknown[]; invalid: unknown[] }>;
+  const notes = read(join(FIXTURES, 'notes.json')) as Record<
+    'spec' | 'modification',
+    { valid: unknown[]; invalid: unknown[] }
+  >;
   const schemas = { spec: NoteSpec, modification: NoteModification };
   for (const kind of ['spec', 'modification'] as const) {
     it.each(notes[kind].valid.map((note) => [JSON.stringify(note), note]))(`accepts the ${kind} %s`, (_, note) => {

@@ -11,7 +11,9 @@ export const NoteOn = z.object({ type: z.literal('note_on'), channel: Channel, n
 export const NoteOff = z
   .object({ type: z.literal('note_off'), channel: Channel, note: Seven, velocity: Seven.optional() })
   .strict();
-export const ControlChange = z.object({ type: z.literal('cc'), channel: Channel, controller: Seven, value: Seven }).strict();
+export const ControlChange = z
+  .object({ type: z.literal('cc'), channel: Channel, controller: Seven, value: Seven })
+  .strict();
 /** -8192 (down) .. 0 (centre) .. 8191 (up). */
 export const PitchBend = z
   .object({ type: z.literal('pitch_bend'), channel: Channel, value: z.number().int().min(-8192).max(8191) })
@@ -24,7 +26,14 @@ export const PolyAftertouch = z
   .strict();
 
 /** Every MIDI message a client may send. */
-export const MidiMessage = z.discriminatedUnion('type', [NoteOn, NoteOff, ControlChange, PitchBend, ChannelPressure, PolyAftertouch]);
+export const MidiMessage = z.discriminatedUnion('type', [
+  NoteOn,
+  NoteOff,
+  ControlChange,
+  PitchBend,
+  ChannelPressure,
+  PolyAftertouch,
+]);
 export type MidiMessage = z.infer<typeof MidiMessage>;
 
 /** The bytes of a message on the wire (running status is not used). */

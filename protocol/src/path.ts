@@ -33,7 +33,10 @@ const INDEX = /^(0|[1-9][0-9]{0,8})$/;
 
 /** Parses a path, throwing `PathSyntaxError` with a reason for humans. */
 export function parsePath(text: string): ParsedPath {
-  const tokens = text.trim().split(/\s+/).filter((token) => token.length > 0);
+  const tokens = text
+    .trim()
+    .split(/\s+/)
+    .filter((token) => token.length > 0);
   const [first, ...rest] = tokens;
   if (first === undefined) throw new PathSyntaxError('empty path');
   let root: PathRoot;

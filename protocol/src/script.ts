@@ -34,7 +34,9 @@ export const Hello = z
 export type Hello = z.infer<typeof Hello>;
 
 /** Reads a property; without `prop`, resolves the target to its reference. */
-export const Get = z.object({ op: z.literal('get'), id: RequestId, target: Target, prop: MemberName.optional() }).strict();
+export const Get = z
+  .object({ op: z.literal('get'), id: RequestId, target: Target, prop: MemberName.optional() })
+  .strict();
 export type Get = z.infer<typeof Get>;
 
 /** Writes a settable property. */
@@ -61,9 +63,7 @@ export type Call = z.infer<typeof Call>;
  * by path when the script restarts); then `changes` events follow, keyed by
  * this request's id, until `unobserve` or `gone`.
  */
-export const Observe = z
-  .object({ op: z.literal('observe'), id: RequestId, target: Target, prop: MemberName })
-  .strict();
+export const Observe = z.object({ op: z.literal('observe'), id: RequestId, target: Target, prop: MemberName }).strict();
 export type Observe = z.infer<typeof Observe>;
 
 /** Ends an observation, named by the id of the `observe` request that began it. */
@@ -165,9 +165,7 @@ export const Changes = z
 export type Changes = z.infer<typeof Changes>;
 
 /** The observed object was deleted in Live; the observation has ended. */
-export const ObservationGone = z
-  .object({ ev: z.literal('gone'), obs: RequestId, message: z.string() })
-  .strict();
+export const ObservationGone = z.object({ ev: z.literal('gone'), obs: RequestId, message: z.string() }).strict();
 export type ObservationGone = z.infer<typeof ObservationGone>;
 
 /** Every event the script sends unasked. */
@@ -220,7 +218,14 @@ export const Description = z
     type: z.string(),
     properties: z.array(DescribedProperty),
     children: z.array(
-      z.object({ name: z.string(), type: z.string().nullable(), kind: z.enum(['object', 'list']), count: z.number().int().nullable() }).strict(),
+      z
+        .object({
+          name: z.string(),
+          type: z.string().nullable(),
+          kind: z.enum(['object', 'list']),
+          count: z.number().int().nullable(),
+        })
+        .strict(),
     ),
     functions: z.array(
       z
@@ -235,4 +240,3 @@ export const Description = z
   })
   .strict();
 export type Description = z.infer<typeof Description>;
-

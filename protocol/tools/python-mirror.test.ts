@@ -9,7 +9,18 @@ describe('the Python mirror of the protocol', () => {
 
   it('holds a table for every request the bridge may send', () => {
     const text = renderPythonMirror();
-    for (const op of ['hello', 'get', 'set', 'call', 'observe', 'unobserve', 'describe', 'gesture', 'read_envelope', 'write_envelope']) {
+    for (const op of [
+      'hello',
+      'get',
+      'set',
+      'call',
+      'observe',
+      'unobserve',
+      'describe',
+      'gesture',
+      'read_envelope',
+      'write_envelope',
+    ]) {
       expect(text).toContain(`"${op}": {`);
     }
   });

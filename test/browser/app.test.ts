@@ -35,12 +35,18 @@ describe('the app in a browser, on the simulator', () => {
   });
 
   it('shows the session, launches a clip with a tap, plays the Drum Rack, and follows Live offline and back', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+    const context = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${setup.url}/?token=${TOKEN}`);
-    await expect.poll(() => connection(page).textContent(), { timeout: 10_000 }).toContain('the simulator (as Live 12.3.6), set “LiveSurface Demo”');
+    await expect
+      .poll(() => connection(page).textContent(), { timeout: 10_000 })
+      .toContain('the simulator (as Live 12.3.6), set “LiveSurface Demo”');
 
     // the demo set's session: a tap launches a clip, and Live plays it
     const beat = page.getByRole('button', { name: 'Launch Beat A' });
@@ -71,7 +77,9 @@ describe('the app in a browser, on the simulator', () => {
 
     setup.bridge.simulator?.process?.kill('SIGKILL');
     await expect.poll(() => connection(page).textContent(), { timeout: 10_000 }).toContain('Live is offline');
-    await expect.poll(() => connection(page).textContent(), { timeout: 20_000 }).toContain('the simulator (as Live 12.3.6)');
+    await expect
+      .poll(() => connection(page).textContent(), { timeout: 20_000 })
+      .toContain('the simulator (as Live 12.3.6)');
 
     await page.reload();
     await expect.poll(() => connection(page).textContent(), { timeout: 10_000 }).toContain('the simulator');
@@ -80,7 +88,12 @@ describe('the app in a browser, on the simulator', () => {
   }, 90_000);
 
   it('fits a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      deviceScaleFactor: 2,
+    });
     const page = await context.newPage();
     await page.goto(`${setup.url}/?token=${TOKEN}`);
     await page.getByRole('button', { name: 'Launch Beat A' }).waitFor({ timeout: 10_000 });
@@ -96,7 +109,13 @@ describe('the app in a browser, on the simulator', () => {
   }, 60_000);
 
   it('shows all sixteen pads without scrolling on tablets from 10" to 13"', async () => {
-    for (const viewport of [{ width: 1024, height: 768 }, { width: 1180, height: 820 }, { width: 1194, height: 834 }, { width: 1280, height: 800 }, { width: 1366, height: 1024 }]) {
+    for (const viewport of [
+      { width: 1024, height: 768 },
+      { width: 1180, height: 820 },
+      { width: 1194, height: 834 },
+      { width: 1280, height: 800 },
+      { width: 1366, height: 1024 },
+    ]) {
       const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
       const page = await context.newPage();
       await page.goto(`${setup.url}/?token=${TOKEN}`);
@@ -115,7 +134,9 @@ describe('the app in a browser, on the simulator', () => {
   it('asks for the address with the token when it has none', async () => {
     const page = await browser.newPage();
     await page.goto(setup.url);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toContain('Open the address livesurface start printed');
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 10_000 })
+      .toContain('Open the address livesurface start printed');
     await page.close();
   });
 });

@@ -13,7 +13,8 @@ import { centreOf, fingers } from './touch';
 
 const button = (name: string): string => `button[aria-label="${name}"]`;
 /** The state of the cell (clip, stop or scene) holding a button. */
-const stateOf = (page: Page, name: string) => page.locator(`[data-state]:has(> ${button(name)})`).getAttribute('data-state');
+const stateOf = (page: Page, name: string) =>
+  page.locator(`[data-state]:has(> ${button(name)})`).getAttribute('data-state');
 
 async function tap(page: Page, name: string): Promise<void> {
   const touch = await fingers(page);
@@ -45,7 +46,11 @@ async function watch(page: Page, name: string, ms: number): Promise<Sample[]> {
       const launch = document.querySelector(selector) as HTMLElement;
       const end = performance.now() + ms;
       while (performance.now() < end) {
-        samples.push({ beat: grid.dataset.beat ?? null, state: launch.parentElement?.dataset.state ?? null, ring: getComputedStyle(launch).boxShadow });
+        samples.push({
+          beat: grid.dataset.beat ?? null,
+          state: launch.parentElement?.dataset.state ?? null,
+          ring: getComputedStyle(launch).boxShadow,
+        });
         await new Promise((resolve) => setTimeout(resolve, 40));
       }
       return samples;

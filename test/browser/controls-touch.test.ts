@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { storybookForTests } from './storybook';
 import { centreOf, fingers } from './touch';
 
-const numberOf = async (page: Page, selector: string): Promise<number> => Number(await page.locator(selector).getAttribute('aria-valuenow'));
+const numberOf = async (page: Page, selector: string): Promise<number> =>
+  Number(await page.locator(selector).getAttribute('aria-valuenow'));
 
 describe('controls under real fingers', () => {
   const storybook = storybookForTests();
@@ -32,7 +33,9 @@ describe('controls under real fingers', () => {
     expect(await page.getByTestId('actor-state').textContent()).toBe('bound.touched');
     await touch.up(1);
     await expect.poll(() => numberOf(page, FADER)).toBeCloseTo(0.6, 2);
-    await expect.poll(() => page.locator('.ls-state-panel li').last().textContent()).toBe('gesture id 2 mixer_device volume end');
+    await expect
+      .poll(() => page.locator('.ls-state-panel li').last().textContent())
+      .toBe('gesture id 2 mixer_device volume end');
 
     await touch.down(1, centre);
     await touch.down(2, { x: centre.x, y: box.y + 10 });

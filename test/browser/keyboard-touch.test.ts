@@ -13,7 +13,8 @@ import { fingers, pointAlong } from './touch';
 const key = (name: string) => `.ls-keybed [role="button"][aria-label="${name}"]`;
 const BEND = '[role="slider"][aria-label="Pitch bend"]';
 
-const noteOf = (message: MidiMessage): number | null => (message.type === 'note_on' || message.type === 'note_off' ? message.note : null);
+const noteOf = (message: MidiMessage): number | null =>
+  message.type === 'note_on' || message.type === 'note_off' ? message.note : null;
 
 describe('the keyboard under real fingers', () => {
   const storybook = storybookForTests();
@@ -21,7 +22,9 @@ describe('the keyboard under real fingers', () => {
   it('holds a chord while a fourth finger bends it, slides, strikes softly and loudly, and leaves no note on', async () => {
     const { page, context, errors } = await storybook.open('instruments-keyboard--interactive');
     // the story's own play function has run and left it silent
-    await expect.poll(() => page.getByTestId('actor-state').textContent(), { timeout: 10_000 }).toBe('notes.silent, bend.centred');
+    await expect
+      .poll(() => page.getByTestId('actor-state').textContent(), { timeout: 10_000 })
+      .toBe('notes.silent, bend.centred');
     const before = (await midiSent(page)).length;
     const touch = await fingers(page);
 
@@ -29,7 +32,13 @@ describe('the keyboard under real fingers', () => {
     await touch.down(1, await pointAlong(page, key('C3'), 0.8));
     await touch.down(2, await pointAlong(page, key('E3'), 0.8));
     await touch.down(3, await pointAlong(page, key('G3'), 0.8));
-    await expect.poll(() => page.locator('.ls-keybed [aria-pressed="true"]').evaluateAll((keys) => keys.map((k) => k.getAttribute('aria-label')))).toEqual(['C3', 'E3', 'G3']);
+    await expect
+      .poll(() =>
+        page
+          .locator('.ls-keybed [aria-pressed="true"]')
+          .evaluateAll((keys) => keys.map((k) => k.getAttribute('aria-label'))),
+      )
+      .toEqual(['C3', 'E3', 'G3']);
 
     // a fourth finger bends it up, then lets the wheel spring back
     const wheel = await pointAlong(page, BEND, 0.5);
@@ -58,7 +67,9 @@ describe('the keyboard under real fingers', () => {
 
     const midi = (await midiSent(page)).slice(before);
     const notes = midi.filter((message) => message.type === 'note_on' || message.type === 'note_off');
-    const bends = midi.filter((message) => message.type === 'pitch_bend').map((message) => (message.type === 'pitch_bend' ? message.value : Number.NaN));
+    const bends = midi
+      .filter((message) => message.type === 'pitch_bend')
+      .map((message) => (message.type === 'pitch_bend' ? message.value : Number.NaN));
 
     // the chord sounds through the whole bend: no note off until the wheel is back at 0
     expect(midi.slice(0, 3)).toEqual([
@@ -73,7 +84,12 @@ describe('the keyboard under real fingers', () => {
     const up = bends.slice(0, -1);
     expect(up.every((value, index) => value > 0 && (index === 0 || value > (up[index - 1] as number)))).toBe(true);
     expect(up.at(-1)).toBeGreaterThan(2000);
-    expect(midi.slice(bendEnd + 1, bendEnd + 4).map(noteOf).sort()).toEqual([60, 64, 67]);
+    expect(
+      midi
+        .slice(bendEnd + 1, bendEnd + 4)
+        .map(noteOf)
+        .sort(),
+    ).toEqual([60, 64, 67]);
 
     // the slide: each key off as the next comes on, with the velocity it was struck with
     const slide = notes.slice(6, 14);
@@ -98,7 +114,8 @@ describe('the keyboard under real fingers', () => {
 
     // every note on has its note off
     const balance = new Map<number, number>();
-    for (const message of notes) balance.set(noteOf(message)!, (balance.get(noteOf(message)!) ?? 0) + (message.type === 'note_on' ? 1 : -1));
+    for (const message of notes)
+      balance.set(noteOf(message)!, (balance.get(noteOf(message)!) ?? 0) + (message.type === 'note_on' ? 1 : -1));
     expect([...balance.values()].every((count) => count === 0)).toBe(true);
     expect(notes).toHaveLength(18);
     expect(errors).toEqual([]);

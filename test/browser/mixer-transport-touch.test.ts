@@ -17,7 +17,8 @@ const TEMPO = '[role="slider"][aria-label="Tempo"]';
 const POSITION = '[role="timer"][aria-label="Song position"]';
 
 const attribute = (page: Page, selector: string, name: string) => page.locator(selector).getAttribute(name);
-const numberOf = async (page: Page, selector: string): Promise<number> => Number(await attribute(page, selector, 'aria-valuenow'));
+const numberOf = async (page: Page, selector: string): Promise<number> =>
+  Number(await attribute(page, selector, 'aria-valuenow'));
 const panel = (page: Page, label: string) => page.getByRole('complementary', { name: `${label} of the actor` });
 const calls = (page: Page, label: string) => panel(page, label).locator('li').allTextContents();
 const box = async (page: Page, selector: string) => {
@@ -76,7 +77,9 @@ describe('the mixer strip and the transport bar under real fingers', () => {
     await touch.down(1, await centreOf(page, solo));
     await touch.up(1);
     await expect.poll(() => attribute(page, solo, 'aria-pressed')).toBe('true');
-    await expect.poll(() => calls(page, 'track')).toEqual(expect.arrayContaining(['set id 1 mute true', 'set id 1 solo true']));
+    await expect
+      .poll(() => calls(page, 'track'))
+      .toEqual(expect.arrayContaining(['set id 1 mute true', 'set id 1 solo true']));
     expect(await box(page, STRIP)).toEqual(strip);
     expect(errors).toEqual([]);
     await context.close();

@@ -12,7 +12,8 @@ import { fingers, pointAlong } from './touch';
 
 const pad = (name: string) => `.ls-pad-grid [aria-label="${name}"]`;
 
-const describeNote = (message: MidiMessage): string => (message.type === 'note_on' || message.type === 'note_off' ? `${message.type} ${message.note}` : message.type);
+const describeNote = (message: MidiMessage): string =>
+  message.type === 'note_on' || message.type === 'note_off' ? `${message.type} ${message.note}` : message.type;
 
 describe('the drum pads under real fingers', () => {
   const storybook = storybookForTests();
@@ -56,7 +57,9 @@ describe('the drum pads under real fingers', () => {
     const midi = (await midiSent(page)).slice(before);
     const notes = midi.filter((message) => message.type === 'note_on' || message.type === 'note_off');
     expect(notes.slice(0, 4).map(describeNote)).toEqual(['note_on 36', 'note_on 38', 'note_off 38', 'note_off 36']);
-    const [kick, snare] = notes.slice(0, 2).map((message) => (message.type === 'note_on' ? message.velocity : Number.NaN));
+    const [kick, snare] = notes
+      .slice(0, 2)
+      .map((message) => (message.type === 'note_on' ? message.velocity : Number.NaN));
     expect(kick).toBeLessThan(20);
     expect(snare).toBeGreaterThan(110);
     expect(notes.slice(4, 8).map(describeNote)).toEqual(['note_on 39', 'note_off 39', 'note_on 39', 'note_off 39']);

@@ -25,24 +25,32 @@ describe('the built Storybook', () => {
     expect(new Set(allStates.map((story) => story.title))).toEqual(widgets);
   });
 
-  it.each(allStates.map((story) => [story.title, story.id]))('photographs %s in every state', async (_, id) => {
-    for (const [theme, viewport, suffix] of [
-      ['dark', undefined, ''],
-      ['light', undefined, '.light'],
-      ['dark', PHONE, '.phone'],
-    ] as const) {
-      const { page, context, errors } = await storybook.open(id, { theme, viewport });
-      await page.evaluate(() => document.fonts.ready);
-      await page.screenshot({ path: join(SHOTS, `${id}${suffix}.png`), fullPage: true });
-      expect(errors).toEqual([]);
-      await context.close();
-    }
-  }, 60_000);
+  it.each(allStates.map((story) => [story.title, story.id]))(
+    'photographs %s in every state',
+    async (_, id) => {
+      for (const [theme, viewport, suffix] of [
+        ['dark', undefined, ''],
+        ['light', undefined, '.light'],
+        ['dark', PHONE, '.phone'],
+      ] as const) {
+        const { page, context, errors } = await storybook.open(id, { theme, viewport });
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ path: join(SHOTS, `${id}${suffix}.png`), fullPage: true });
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+    },
+    60_000,
+  );
 
   // one test per story: each has its own time, and a failure names its story
-  it.each(stories.map((story) => [story.id]))('renders %s without an error', async (id) => {
-    const { errors, context } = await storybook.open(id);
-    expect(errors).toEqual([]);
-    await context.close();
-  }, 30_000);
+  it.each(stories.map((story) => [story.id]))(
+    'renders %s without an error',
+    async (id) => {
+      const { errors, context } = await storybook.open(id);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    30_000,
+  );
 });

@@ -22,7 +22,9 @@ export interface StoryEntry {
 }
 
 export function storyIndex(): StoryEntry[] {
-  const index = JSON.parse(readFileSync(join(STORYBOOK_DIR, 'index.json'), 'utf8')) as { entries: Record<string, StoryEntry> };
+  const index = JSON.parse(readFileSync(join(STORYBOOK_DIR, 'index.json'), 'utf8')) as {
+    entries: Record<string, StoryEntry>;
+  };
   return Object.values(index.entries).filter((entry) => entry.type === 'story');
 }
 
@@ -30,7 +32,10 @@ export interface OpenStorybook {
   browser: Browser;
   server: StaticServer;
   /** A page showing one story, at a tablet's size with touch, its errors collected. */
-  open: (id: string, options?: { theme?: 'dark' | 'light'; viewport?: { width: number; height: number } }) => Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
+  open: (
+    id: string,
+    options?: { theme?: 'dark' | 'light'; viewport?: { width: number; height: number } },
+  ) => Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
   close: () => Promise<void>;
 }
 
@@ -62,26 +67,37 @@ export async function openStorybook(): Promise<OpenStorybook> {
     browser,
     server,
     async open(id, options = {}) {
-      const context = await browser.newContext({ viewport: options.viewport ?? TABLET, hasTouch: true, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        viewport: options.viewport ?? TABLET,
+        hasTouch: true,
+        deviceScaleFactor: 1,
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {
         // a failed load is reported below with its address
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+          errors.push(message.text());
       });
       page.on('response', (response) => {
         // (the browser asks for /favicon.ico by itself; Storybook's iframe has none)
-        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+          errors.push(`${response.status()} ${response.url()}`);
       });
       await page.addInitScript(WATCH_STORY);
       await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=theme:${options.theme ?? 'dark'}`);
       // rendered and its play function done: what a test does next does not race the story's own play
       const status = await page
-        .waitForFunction(() => (window as unknown as { __storyFinished?: string }).__storyFinished, undefined, { timeout: 20_000 })
+        .waitForFunction(() => (window as unknown as { __storyFinished?: string }).__storyFinished, undefined, {
+          timeout: 20_000,
+        })
         .then((handle) => handle.jsonValue() as Promise<string>)
         .catch((error: unknown) => `did not finish: ${String(error)}`);
-      if (status !== 'success') errors.push(`the story ${id} ${status === 'error' ? 'failed (its play function or its render threw)' : status}`);
+      if (status !== 'success')
+        errors.push(
+          `the story ${id} ${status === 'error' ? 'failed (its play function or its render threw)' : status}`,
+        );
       return { page, context, errors };
     },
     async close() {
@@ -113,6 +129,8 @@ export function storybookForTests(): Pick<OpenStorybook, 'open'> {
 
 /** Every MIDI message an interactive story's log shows (`MidiLog`), oldest first. */
 export async function midiSent(page: Page): Promise<MidiMessage[]> {
-  const entries = await page.locator('[data-testid="midi-log"] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-message') ?? ''));
+  const entries = await page
+    .locator('[data-testid="midi-log"] li')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-message') ?? ''));
   return entries.reverse().map((entry) => JSON.parse(entry) as MidiMessage);
 }

@@ -36,30 +36,32 @@ export function App({ machines, inspection }: AppProps) {
   const [theme, setTheme] = useTheme();
   return (
     <InspectContext.Provider value={inspect}>
-    <div className="ls-root ls-app" data-theme={theme}>
-      <header className="ls-app-bar">
-        {transport ? <SongTransport actor={transport} /> : <div className="ls-app-transport-placeholder" />}
-      </header>
-      <Tabs
-        label="Pages"
-        selected={page}
-        onSelect={setPage}
-        aside={
-          <>
-            <LinkBadge actor={connection} />
-            <ThemeSwitch theme={theme} onChange={setTheme} />
-          </>
-        }
-        tabs={[
-          { id: 'session', label: 'Session', render: () => <SessionGrid session={session} /> },
-          { id: 'mixer', label: 'Mixer', render: () => <MixerRow session={session} /> },
-          { id: 'devices', label: 'Devices', render: () => <DevicesPage machines={machines} session={session} /> },
-          { id: 'keys', label: 'Keys', render: () => <KeysPage machines={machines} session={session} /> },
-          { id: 'pads', label: 'Pads', render: () => <PadsPage machines={machines} session={session} /> },
-          ...(inspection ? [{ id: 'inspector', label: 'Inspector', render: () => <InspectorPage inspection={inspection} /> }] : []),
-        ]}
-      />
-    </div>
+      <div className="ls-root ls-app" data-theme={theme}>
+        <header className="ls-app-bar">
+          {transport ? <SongTransport actor={transport} /> : <div className="ls-app-transport-placeholder" />}
+        </header>
+        <Tabs
+          label="Pages"
+          selected={page}
+          onSelect={setPage}
+          aside={
+            <>
+              <LinkBadge actor={connection} />
+              <ThemeSwitch theme={theme} onChange={setTheme} />
+            </>
+          }
+          tabs={[
+            { id: 'session', label: 'Session', render: () => <SessionGrid session={session} /> },
+            { id: 'mixer', label: 'Mixer', render: () => <MixerRow session={session} /> },
+            { id: 'devices', label: 'Devices', render: () => <DevicesPage machines={machines} session={session} /> },
+            { id: 'keys', label: 'Keys', render: () => <KeysPage machines={machines} session={session} /> },
+            { id: 'pads', label: 'Pads', render: () => <PadsPage machines={machines} session={session} /> },
+            ...(inspection
+              ? [{ id: 'inspector', label: 'Inspector', render: () => <InspectorPage inspection={inspection} /> }]
+              : []),
+          ]}
+        />
+      </div>
     </InspectContext.Provider>
   );
 }

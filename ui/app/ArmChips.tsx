@@ -12,7 +12,18 @@ const ArmChip = memo(function ArmChip({ actor }: { actor: TrackActor }) {
   const armed = useSelector(actor, (snapshot) => snapshot.context.arm);
   const armable = useSelector(actor, (snapshot) => snapshot.context.canBeArmed);
   if (!armable) return null;
-  return <Button kind="toggle" size="small" label={`Arm ${name}`} on={armed} color="var(--ls-record)" onChange={() => actor.send({ type: 'ui.arm' })}>{name}</Button>;
+  return (
+    <Button
+      kind="toggle"
+      size="small"
+      label={`Arm ${name}`}
+      on={armed}
+      color="var(--ls-record)"
+      onChange={() => actor.send({ type: 'ui.arm' })}
+    >
+      {name}
+    </Button>
+  );
 });
 
 export function ArmChips({ tracks }: { tracks: readonly TrackActor[] }) {

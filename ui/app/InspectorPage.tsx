@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { auditTime } from 'rxjs';
 import type { ActorView, Inspection } from '../../machines/inspection';
 
-const stateText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? '');
+const stateText = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
 
 export function InspectorPage({ inspection }: { inspection: Inspection }) {
   const [actors, setActors] = useState<readonly ActorView[]>([]);
@@ -16,7 +16,9 @@ export function InspectorPage({ inspection }: { inspection: Inspection }) {
     const subscription = inspection.actors$.pipe(auditTime(250)).subscribe((all) => setActors([...all.values()]));
     return () => subscription.unsubscribe();
   }, [inspection]);
-  const shown = actors.filter((actor) => actor.status === 'active' && (filter === '' || `${actor.id} ${stateText(actor.value)}`.includes(filter)));
+  const shown = actors.filter(
+    (actor) => actor.status === 'active' && (filter === '' || `${actor.id} ${stateText(actor.value)}`.includes(filter)),
+  );
   return (
     <div className="ls-page ls-inspector">
       <label>

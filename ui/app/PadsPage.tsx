@@ -24,7 +24,11 @@ function TrackPads({ machines, track }: { machines: ProvidedMachines; track: Tra
   const rack = useSelector(finder, (snapshot) => snapshot.context.rack);
   const searching = useSelector(finder, (snapshot) => snapshot.hasTag('loading') && snapshot.context.rack === null);
   // a new rack (or none) is a new pads actor: nothing held carries over
-  return searching ? <p className="ls-empty">Looking for a Drum Rack…</p> : <PadsOn key={rack ?? 'notes'} machines={machines} rack={rack} color={color} />;
+  return searching ? (
+    <p className="ls-empty">Looking for a Drum Rack…</p>
+  ) : (
+    <PadsOn key={rack ?? 'notes'} machines={machines} rack={rack} color={color} />
+  );
 }
 
 export function PadsPage({ machines, session }: { machines: ProvidedMachines; session: SessionActor }) {

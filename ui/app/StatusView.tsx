@@ -4,7 +4,8 @@ import type { Connection } from './bridge-status';
 function liveLine(connection: Extract<Connection, { state: 'connected' }>): string {
   const { live } = connection;
   if (live.state === 'offline') return 'Live is offline: waiting for it to come back';
-  const which = live.host === 'simulator' ? `the simulator (as Live ${live.live_version})` : `Live ${live.live_version}`;
+  const which =
+    live.host === 'simulator' ? `the simulator (as Live ${live.live_version})` : `Live ${live.live_version}`;
   return `${which}, set “${live.set_name}”`;
 }
 

@@ -27,11 +27,15 @@ export function Tabs({ label, tabs, selected, onSelect, aside }: TabsProps) {
   const move = (event: KeyboardEvent<HTMLDivElement>): void => {
     const index = tabs.findIndex((tab) => tab.id === current?.id);
     const next =
-      event.key === 'ArrowRight' ? (index + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? tabs.length - 1
-      : null;
+      event.key === 'ArrowRight'
+        ? (index + 1) % tabs.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + tabs.length) % tabs.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? tabs.length - 1
+              : null;
     if (next === null) return;
     event.preventDefault();
     const tab = tabs[next];
@@ -42,27 +46,32 @@ export function Tabs({ label, tabs, selected, onSelect, aside }: TabsProps) {
   return (
     <>
       <div className="ls-tabs-row">
-      <div className="ls-tabs" role="tablist" aria-label={label} ref={list} onKeyDown={move}>
-        {tabs.map((tab) => (
-          <button
-            key={tab.id}
-            id={`${base}-${tab.id}`}
-            type="button"
-            role="tab"
-            className="ls-tab"
-            aria-selected={tab.id === current?.id}
-            aria-controls={`${base}-${tab.id}-panel`}
-            tabIndex={tab.id === current?.id ? 0 : -1}
-            onClick={() => onSelect(tab.id)}
-          >
-            {tab.label}
-          </button>
-        ))}
-      </div>
-      {aside && <div className="ls-tabs-aside">{aside}</div>}
+        <div className="ls-tabs" role="tablist" aria-label={label} ref={list} onKeyDown={move}>
+          {tabs.map((tab) => (
+            <button
+              key={tab.id}
+              id={`${base}-${tab.id}`}
+              type="button"
+              role="tab"
+              className="ls-tab"
+              aria-selected={tab.id === current?.id}
+              aria-controls={`${base}-${tab.id}-panel`}
+              tabIndex={tab.id === current?.id ? 0 : -1}
+              onClick={() => onSelect(tab.id)}
+            >
+              {tab.label}
+            </button>
+          ))}
+        </div>
+        {aside && <div className="ls-tabs-aside">{aside}</div>}
       </div>
       {current && (
-        <section className="ls-tab-panel" role="tabpanel" id={`${base}-${current.id}-panel`} aria-labelledby={`${base}-${current.id}`}>
+        <section
+          className="ls-tab-panel"
+          role="tabpanel"
+          id={`${base}-${current.id}-panel`}
+          aria-labelledby={`${base}-${current.id}`}
+        >
           {current.render()}
         </section>
       )}

@@ -3,7 +3,13 @@
  * says hello, follows `status` events, reconnects. (The app's full client,
  * with observations and actors, is LiveLink.)
  */
-import { BridgeHelloResult, BridgeToClient, PROTOCOL_VERSION, type LiveStatus, type MidiRoute } from '../../protocol/src/index';
+import {
+  BridgeHelloResult,
+  BridgeToClient,
+  PROTOCOL_VERSION,
+  type LiveStatus,
+  type MidiRoute,
+} from '../../protocol/src/index';
 
 export type Connection =
   | { state: 'connecting' }
@@ -35,7 +41,8 @@ export function watchBridge(token: string | null, onChange: (connection: Connect
     const current = new WebSocket(url);
     socket = current;
     let facts: Omit<Extract<Connection, { state: 'connected' }>, 'state'> | null = null;
-    current.onopen = () => current.send(JSON.stringify({ op: 'hello', id: 1, protocol: PROTOCOL_VERSION, client: 'livesurface-app' }));
+    current.onopen = () =>
+      current.send(JSON.stringify({ op: 'hello', id: 1, protocol: PROTOCOL_VERSION, client: 'livesurface-app' }));
     current.onmessage = (event) => {
       const frame: unknown = JSON.parse(String(event.data));
       for (const raw of Array.isArray(frame) ? frame : [frame]) {

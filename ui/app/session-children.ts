@@ -10,13 +10,17 @@ import type { TrackActor } from '../connect/use-track';
 export type SessionActor = ActorRefFrom<SessionMachine>;
 export type TransportActor = ActorRefFrom<TransportMachine>;
 
-const sameList = <T,>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((item, index) => item === b[index]);
+const sameList = <T>(a: readonly T[], b: readonly T[]): boolean =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
 
 /** The track actors of the set's tracks (not returns or master), in order. */
 export function useTrackActors(session: SessionActor): TrackActor[] {
   return useSelector(
     session,
-    (snapshot) => snapshot.context.tracks.map((track) => snapshot.children[trackId(track)] as TrackActor | undefined).filter((actor): actor is TrackActor => actor !== undefined),
+    (snapshot) =>
+      snapshot.context.tracks
+        .map((track) => snapshot.children[trackId(track)] as TrackActor | undefined)
+        .filter((actor): actor is TrackActor => actor !== undefined),
     sameList,
   );
 }

@@ -5,7 +5,9 @@ export type Theme = 'dark' | 'light';
 const KEY = 'livesurface-theme';
 
 export function useTheme(): [Theme, (theme: Theme) => void] {
-  const [theme, setTheme] = useState<Theme>(() => (globalThis.localStorage?.getItem(KEY) === 'light' ? 'light' : 'dark'));
+  const [theme, setTheme] = useState<Theme>(() =>
+    globalThis.localStorage?.getItem(KEY) === 'light' ? 'light' : 'dark',
+  );
   useEffect(() => {
     globalThis.localStorage?.setItem(KEY, theme);
     document.documentElement.dataset.theme = theme;
@@ -15,7 +17,12 @@ export function useTheme(): [Theme, (theme: Theme) => void] {
 
 export function ThemeSwitch({ theme, onChange }: { theme: Theme; onChange: (theme: Theme) => void }) {
   return (
-    <button type="button" className="ls-theme-switch" aria-pressed={theme === 'light'} onClick={() => onChange(theme === 'dark' ? 'light' : 'dark')}>
+    <button
+      type="button"
+      className="ls-theme-switch"
+      aria-pressed={theme === 'light'}
+      onClick={() => onChange(theme === 'dark' ? 'light' : 'dark')}
+    >
       Light
     </button>
   );

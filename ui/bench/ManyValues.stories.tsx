@@ -21,7 +21,12 @@ const target = (index: number): string => `id ${5000 + index}`;
 
 function defineMany(studio: FakeStudio): void {
   for (let index = 0; index < MAX_KNOBS; index += 1) {
-    if (!studio.live.objects.has(target(index))) defineParameter(studio.live, target(index), { name: `P${index + 1}`, value: 0.5, format: (value) => `${Math.round(value * 100)} %` });
+    if (!studio.live.objects.has(target(index)))
+      defineParameter(studio.live, target(index), {
+        name: `P${index + 1}`,
+        value: 0.5,
+        format: (value) => `${Math.round(value * 100)} %`,
+      });
   }
 }
 
@@ -36,7 +41,8 @@ function useDriver(studio: FakeStudio, knobs: number): void {
     const start = setTimeout(() => {
       timer = setInterval(() => {
         const t = (performance.now() - started) / 1000;
-        for (let index = 0; index < knobs; index += 1) studio.live.change(target(index), 'value', 0.5 + 0.45 * Math.sin(t * 2 + index / 7));
+        for (let index = 0; index < knobs; index += 1)
+          studio.live.change(target(index), 'value', 0.5 + 0.45 * Math.sin(t * 2 + index / 7));
         window_.__changes = (window_.__changes ?? 0) + knobs;
       }, 1000 / RATE_HZ);
     }, 500);
@@ -55,8 +61,12 @@ function Knob({ index }: { index: number }) {
 
 function Strip({ track }: { track: number }) {
   const studio = useStudio();
-  const trackActor = useActorRef(studio.machines.track, { input: { track: studioTargets.track(track), kind: 'track' } });
-  const volume = useActorRef(studio.machines.parameter, { input: { parameter: studioTargets.volume(studioTargets.track(track)) } });
+  const trackActor = useActorRef(studio.machines.track, {
+    input: { track: studioTargets.track(track), kind: 'track' },
+  });
+  const volume = useActorRef(studio.machines.parameter, {
+    input: { parameter: studioTargets.volume(studioTargets.track(track)) },
+  });
   return (
     <ParameterFader actor={volume} size="small" marks={[0.85]}>
       <TrackMeter actor={trackActor} size="small" />
@@ -67,7 +77,8 @@ function Strip({ track }: { track: number }) {
 function Launcher() {
   const studio = useStudio();
   useEffect(() => {
-    for (let track = 0; track < 4; track += 1) studio.live.handlers.get('fire')?.({ target: studioTargets.slot(track, 0), fn: 'fire' }, studio.live);
+    for (let track = 0; track < 4; track += 1)
+      studio.live.handlers.get('fire')?.({ target: studioTargets.slot(track, 0), fn: 'fire' }, studio.live);
   }, [studio]);
   return null;
 }

@@ -26,7 +26,8 @@ export interface ParameterView {
 }
 
 export function controlStateOf(snapshot: SnapshotFrom<ParameterMachine>): ControlState {
-  for (const state of ['touched', 'ready', 'loading', 'failed', 'gone'] as const) if (snapshot.hasTag(state)) return state;
+  for (const state of ['touched', 'ready', 'loading', 'failed', 'gone'] as const)
+    if (snapshot.hasTag(state)) return state;
   return 'idle';
 }
 

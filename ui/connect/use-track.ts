@@ -14,7 +14,10 @@ export type TrackActor = ActorRefFrom<TrackMachine>;
 type TrackSnapshot = SnapshotFrom<TrackMachine>;
 
 /** What a strip shows of a track: the machine's own fields, its state, and what follows from its kind. */
-export interface TrackView extends Pick<TrackSnapshot['context'], 'kind' | 'name' | 'color' | 'arm' | 'mute' | 'solo' | 'canBeArmed' | 'sends'> {
+export interface TrackView extends Pick<
+  TrackSnapshot['context'],
+  'kind' | 'name' | 'color' | 'arm' | 'mute' | 'solo' | 'canBeArmed' | 'sends'
+> {
   state: ControlState;
   /** Whether the track has mute and solo (the master has not). */
   hasStrip: boolean;
@@ -51,7 +54,8 @@ export function useTrack(actor: TrackActor): TrackView & { toggle: (what: 'arm' 
   return { ...view, toggle };
 }
 
-const sameMeter = (a: readonly [number, number], b: readonly [number, number]): boolean => a[0] === b[0] && a[1] === b[1];
+const sameMeter = (a: readonly [number, number], b: readonly [number, number]): boolean =>
+  a[0] === b[0] && a[1] === b[1];
 
 /** The track's output meter, left and right. */
 export function useTrackMeter(actor: TrackActor): readonly [number, number] {

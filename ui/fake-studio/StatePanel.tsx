@@ -7,7 +7,11 @@ import type { AnyActorRef } from 'xstate';
 import { useStudio } from './studio-react';
 
 const stateName = (value: unknown): string =>
-  typeof value === 'string' ? value : Object.entries(value as Record<string, unknown>).map(([key, inner]) => `${key}.${stateName(inner)}`).join(', ');
+  typeof value === 'string'
+    ? value
+    : Object.entries(value as Record<string, unknown>)
+        .map(([key, inner]) => `${key}.${stateName(inner)}`)
+        .join(', ');
 
 export function StatePanel({ actor, label = 'state' }: { actor: AnyActorRef; label?: string }) {
   const studio = useStudio();

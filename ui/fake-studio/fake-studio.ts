@@ -52,7 +52,8 @@ export class FakeStudio {
       .on('create_clip', (input) => this.createClip(input.target, Number(input.args?.[0] ?? 4)));
     // a device is active while its "Device On" parameter is on, as in Live
     this.live.follow((target, prop, value) => {
-      if (target === studioTargets.filterParameter(0) && prop === 'value') this.live.change(studioTargets.filter, 'is_active', Number(value) >= 0.5);
+      if (target === studioTargets.filterParameter(0) && prop === 'value')
+        this.live.change(studioTargets.filter, 'is_active', Number(value) >= 0.5);
     });
   }
 
@@ -87,7 +88,8 @@ export class FakeStudio {
     const before = this.songTime;
     this.songTime += (ms / 60_000) * Number(this.song('tempo'));
     this.live.change('live_set', 'current_song_time', this.songTime);
-    if (Math.floor(this.songTime / BAR_BEATS) > Math.floor(before / BAR_BEATS)) this.launchFired(Math.floor(this.songTime / BAR_BEATS) * BAR_BEATS);
+    if (Math.floor(this.songTime / BAR_BEATS) > Math.floor(before / BAR_BEATS))
+      this.launchFired(Math.floor(this.songTime / BAR_BEATS) * BAR_BEATS);
     this.movePositions();
     this.moveMeters(ms);
   }
@@ -213,7 +215,11 @@ export class FakeStudio {
       if (!clip) continue;
       const start = Number(clip.loop_start);
       const length = Math.max(0.25, Number(clip.loop_end) - start);
-      this.live.change(studioTargets.clip(track, playing.scene), 'playing_position', start + ((this.songTime - playing.startedAt) % length));
+      this.live.change(
+        studioTargets.clip(track, playing.scene),
+        'playing_position',
+        start + ((this.songTime - playing.startedAt) % length),
+      );
     }
   }
 
@@ -255,7 +261,8 @@ export class FakeStudio {
     this.taps.push(now);
     while (this.taps.length > 4) this.taps.shift();
     // taps more than two seconds apart start counting again
-    if (this.taps.length >= 2 && now - (this.taps[this.taps.length - 2] ?? 0) > 2000) this.taps.splice(0, this.taps.length - 1);
+    if (this.taps.length >= 2 && now - (this.taps[this.taps.length - 2] ?? 0) > 2000)
+      this.taps.splice(0, this.taps.length - 1);
     if (this.taps.length >= 2) {
       const span = (this.taps[this.taps.length - 1] as number) - (this.taps[0] as number);
       const bpm = Math.round((60_000 * (this.taps.length - 1)) / span);
@@ -269,7 +276,17 @@ export class FakeStudio {
     if (!slot) return null;
     const color = Number(this.live.objects.get(studioTargets.track(slot.track))?.color ?? 0);
     const clip = studioTargets.clip(slot.track, slot.scene);
-    this.live.define(clip, { name: '', color, loop_start: 0, loop_end: length, length, looping: true, notes: null, playing_position: 0, is_playing: false });
+    this.live.define(clip, {
+      name: '',
+      color,
+      loop_start: 0,
+      loop_end: length,
+      length,
+      looping: true,
+      notes: null,
+      playing_position: 0,
+      is_playing: false,
+    });
     this.live.define(target, { clip: { $ref: Number(clip.slice(3)), type: 'Clip', path: null } });
     this.live.change(target, 'has_clip', true);
     return null;

@@ -67,8 +67,22 @@ export const FILTER_PARAMETERS: StudioParameter[] = [
 ];
 
 export const DRUM_PAD_NAMES = [
-  'Kick', 'Rim', 'Snare', 'Clap', 'Tom Low', 'Hat Closed', 'Tom Mid', 'Hat Pedal',
-  'Tom High', 'Hat Open', 'Conga', 'Ride', 'Crash', 'Shaker', 'Cowbell', 'Perc',
+  'Kick',
+  'Rim',
+  'Snare',
+  'Clap',
+  'Tom Low',
+  'Hat Closed',
+  'Tom Mid',
+  'Hat Pedal',
+  'Tom High',
+  'Hat Open',
+  'Conga',
+  'Ride',
+  'Crash',
+  'Shaker',
+  'Cowbell',
+  'Perc',
 ] as const;
 
 interface StudioTrack {
@@ -105,11 +119,23 @@ export const studioTargets = {
 };
 
 function defineMixer(live: FakeLive, track: string, sends: number): void {
-  live.define(`${track} mixer_device`, { sends: Array.from({ length: sends }, (_, i) => ref(900 + Number(track.slice(3)) * 10 + i)) });
+  live.define(`${track} mixer_device`, {
+    sends: Array.from({ length: sends }, (_, i) => ref(900 + Number(track.slice(3)) * 10 + i)),
+  });
   defineParameter(live, studioTargets.volume(track), { name: 'Track Volume', value: 0.85, format: formats.volume });
-  defineParameter(live, studioTargets.panning(track), { name: 'Track Panning', value: 0, min: -1, max: 1, format: formats.pan });
+  defineParameter(live, studioTargets.panning(track), {
+    name: 'Track Panning',
+    value: 0,
+    min: -1,
+    max: 1,
+    format: formats.pan,
+  });
   for (let send = 0; send < sends; send += 1) {
-    defineParameter(live, studioTargets.send(track, send), { name: `${String.fromCharCode(65 + send)}-Send`, value: 0, format: formats.volume });
+    defineParameter(live, studioTargets.send(track, send), {
+      name: `${String.fromCharCode(65 + send)}-Send`,
+      value: 0,
+      format: formats.volume,
+    });
   }
 }
 
@@ -133,7 +159,13 @@ function defineTrackBase(live: FakeLive, target: string, name: string, color: nu
 
 function defineDrumRack(live: FakeLive): void {
   const pads = DRUM_PAD_NAMES.map((name, index) => {
-    live.define(studioTargets.drumPad(index), { name, note: 36 + index, mute: false, solo: false, chains: [ref(700 + index, 'DrumChain')] });
+    live.define(studioTargets.drumPad(index), {
+      name,
+      note: 36 + index,
+      mute: false,
+      solo: false,
+      chains: [ref(700 + index, 'DrumChain')],
+    });
     return ref(300 + index, 'DrumPad');
   });
   live.define(studioTargets.drumRack, {
@@ -149,7 +181,9 @@ function defineDrumRack(live: FakeLive): void {
 }
 
 function defineFilter(live: FakeLive): void {
-  FILTER_PARAMETERS.forEach((parameter, index) => defineParameter(live, studioTargets.filterParameter(index), parameter));
+  FILTER_PARAMETERS.forEach((parameter, index) =>
+    defineParameter(live, studioTargets.filterParameter(index), parameter),
+  );
   live.define(studioTargets.filter, {
     name: 'Auto Filter',
     class_name: 'AutoFilter',
@@ -180,7 +214,9 @@ export function studioSet(): FakeLive {
     scale_name: 'Minor',
     scale_intervals: [0, 2, 3, 5, 7, 8, 10],
   });
-  STUDIO_SCENES.forEach((name, index) => live.define(studioTargets.scene(index), { name, color: paletteColor(55), tempo: -1, is_triggered: false }));
+  STUDIO_SCENES.forEach((name, index) =>
+    live.define(studioTargets.scene(index), { name, color: paletteColor(55), tempo: -1, is_triggered: false }),
+  );
   STUDIO_TRACKS.forEach((track, index) => {
     const target = studioTargets.track(index);
     const color = paletteColor(track.colorIndex);
@@ -200,7 +236,17 @@ export function studioSet(): FakeLive {
       });
       if (name === null) return;
       const length = scene === 2 && index === 0 ? 2 : 4 * (1 + (scene % 2));
-      live.define(clip, { name, color, loop_start: 0, loop_end: length, length, looping: true, notes: null, playing_position: 0, is_playing: false });
+      live.define(clip, {
+        name,
+        color,
+        loop_start: 0,
+        loop_end: length,
+        length,
+        looping: true,
+        notes: null,
+        playing_position: 0,
+        is_playing: false,
+      });
     });
   });
   STUDIO_RETURNS.forEach((name, index) => {

@@ -53,7 +53,8 @@ export function drag(element: Element, dx: number, dy: number, options: PointerO
   const start = origin(element, options);
   pointerDown(element, { ...options, ...start });
   const steps = 4;
-  for (let step = 1; step <= steps; step += 1) pointerMove(element, start.x + (dx * step) / steps, start.y + (dy * step) / steps, options);
+  for (let step = 1; step <= steps; step += 1)
+    pointerMove(element, start.x + (dx * step) / steps, start.y + (dy * step) / steps, options);
   pointerUp(element, start.x + dx, start.y + dy, options);
 }
 

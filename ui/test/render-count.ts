@@ -10,7 +10,11 @@ import { createElement, memo, type ComponentType } from 'react';
 export type RenderCounts = Map<string, number>;
 
 /** The view as it was (memoized the same way), counting its renders in `counts`. */
-export function counted<P extends object>(View: ComponentType<P>, name: string, counts: RenderCounts): ComponentType<P> {
+export function counted<P extends object>(
+  View: ComponentType<P>,
+  name: string,
+  counts: RenderCounts,
+): ComponentType<P> {
   return memo(function Counted(props: P) {
     counts.set(name, (counts.get(name) ?? 0) + 1);
     return createElement(View, props);

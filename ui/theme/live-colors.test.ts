@@ -4,7 +4,10 @@ import { LIVE_PALETTE, cssColor, paletteColor, textOn } from './live-colors';
 
 describe('Live colors', () => {
   it('has the palette the simulator uses, entry for entry', () => {
-    const python = readFileSync(new URL('../../live-script/simulator/live_modules/Live/_colors.py', import.meta.url), 'utf8');
+    const python = readFileSync(
+      new URL('../../live-script/simulator/live_modules/Live/_colors.py', import.meta.url),
+      'utf8',
+    );
     const table = python.slice(python.indexOf('PALETTE = ('), python.indexOf(')', python.indexOf('PALETTE = (')));
     const entries = [...table.matchAll(/0x([0-9A-Fa-f]{6})/g)].map((match) => parseInt(match[1] as string, 16));
     expect(entries).toHaveLength(70);

@@ -35,7 +35,8 @@ export function atPosition(offset: number, length: number, range: Range): number
 }
 
 /** Where a value sits along its range, 0..1. */
-export const ratioOf = (value: number, { min, max }: Range): number => (max > min ? (clamp(value, { min, max }) - min) / (max - min) : 0);
+export const ratioOf = (value: number, { min, max }: Range): number =>
+  max > min ? (clamp(value, { min, max }) - min) / (max - min) : 0;
 
 export interface Tap {
   time: number;
@@ -44,11 +45,19 @@ export interface Tap {
 }
 
 export function isDoubleTap(previous: Tap | null, now: Tap): boolean {
-  return previous !== null && now.time - previous.time <= DOUBLE_TAP_MS && Math.hypot(now.x - previous.x, now.y - previous.y) <= DOUBLE_TAP_PX;
+  return (
+    previous !== null &&
+    now.time - previous.time <= DOUBLE_TAP_MS &&
+    Math.hypot(now.x - previous.x, now.y - previous.y) <= DOUBLE_TAP_PX
+  );
 }
 
 /** A circular drag: the change of angle (in turns) around a centre, for the knob's circular mode. */
-export function turnDelta(center: { x: number; y: number }, from: { x: number; y: number }, to: { x: number; y: number }): number {
+export function turnDelta(
+  center: { x: number; y: number },
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): number {
   const angle = (p: { x: number; y: number }): number => Math.atan2(p.y - center.y, p.x - center.x);
   let delta = angle(to) - angle(from);
   if (delta > Math.PI) delta -= 2 * Math.PI;

@@ -47,7 +47,8 @@ export function useHeldPointers<T>(callbacks: HeldPointerCallbacks<T>): HeldPoin
 
   const end = (event: ReactPointerEvent<HTMLElement>): void => {
     if (!held.current.has(event.pointerId)) return;
-    if (event.currentTarget.hasPointerCapture?.(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    if (event.currentTarget.hasPointerCapture?.(event.pointerId))
+      event.currentTarget.releasePointerCapture(event.pointerId);
     release(event.pointerId);
   };
 

@@ -87,7 +87,8 @@ export function useValueDrag(options: ValueDragOptions): ValueDrag {
     lastTap.current = still && event.timeStamp - now.down.time <= TAP_MS ? now.down : null;
     setDragging(false);
     setFine(false);
-    if (event.currentTarget.hasPointerCapture?.(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    if (event.currentTarget.hasPointerCapture?.(event.pointerId))
+      event.currentTarget.releasePointerCapture(event.pointerId);
     latest.current.onCommit?.(now.value);
   };
 

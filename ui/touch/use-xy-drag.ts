@@ -65,7 +65,10 @@ export function useXYDrag(options: XYDragOptions) {
     const { xRange, yRange } = latest.current;
     const across = box.width > 0 ? (clientX - box.left) / box.width : 0.5;
     const up = box.height > 0 ? 1 - (clientY - box.top) / box.height : 0.5;
-    return { x: xRange.min + clamp(across, { min: 0, max: 1 }) * span(xRange), y: yRange.min + clamp(up, { min: 0, max: 1 }) * span(yRange) };
+    return {
+      x: xRange.min + clamp(across, { min: 0, max: 1 }) * span(xRange),
+      y: yRange.min + clamp(up, { min: 0, max: 1 }) * span(yRange),
+    };
   };
 
   const end = (event: ReactPointerEvent<HTMLElement>): void => {
@@ -83,7 +86,8 @@ export function useXYDrag(options: XYDragOptions) {
     setFine(false);
     const still = Math.hypot(event.clientX - now.down.x, event.clientY - now.down.y) <= TAP_SLOP_PX;
     lastTap.current = still && event.timeStamp - now.down.time <= TAP_MS ? now.down : null;
-    if (event.currentTarget.hasPointerCapture?.(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    if (event.currentTarget.hasPointerCapture?.(event.pointerId))
+      event.currentTarget.releasePointerCapture(event.pointerId);
     const { springBack, defaults, onCommit } = latest.current;
     if (springBack) emit(now, defaults.x, defaults.y);
     onCommit?.(now.x, now.y);

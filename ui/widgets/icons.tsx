@@ -1,7 +1,9 @@
 /** Icons for buttons (transport, launch, stop): plain SVG in the text color, hidden from screen readers. */
 import type { SVGProps } from 'react';
 
-const Icon = (props: SVGProps<SVGSVGElement>) => <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" {...props} />;
+const Icon = (props: SVGProps<SVGSVGElement>) => (
+  <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" {...props} />
+);
 
 export const PlayIcon = () => (
   <Icon>

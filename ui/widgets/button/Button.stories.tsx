@@ -13,12 +13,32 @@ import { ParameterButton } from './ParameterButton';
 const meta = {
   title: 'Controls/Button',
   component: Button,
-  args: { label: 'Mute', kind: 'toggle', on: false, state: 'ready', color: 'var(--ls-warn)', size: 'medium', onChange: fn(), onTrigger: fn(), onRetry: fn() },
+  args: {
+    label: 'Mute',
+    kind: 'toggle',
+    on: false,
+    state: 'ready',
+    color: 'var(--ls-warn)',
+    size: 'medium',
+    onChange: fn(),
+    onTrigger: fn(),
+    onRetry: fn(),
+  },
   argTypes: {
     kind: { control: 'inline-radio', options: ['toggle', 'momentary', 'trigger'] },
     state: { control: 'select', options: CONTROL_STATES },
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
-    color: { control: 'select', options: [null, 'var(--ls-warn)', 'var(--ls-play)', 'var(--ls-record)', 'var(--ls-focus)', ...LIVE_PALETTE.slice(0, 14)] },
+    color: {
+      control: 'select',
+      options: [
+        null,
+        'var(--ls-warn)',
+        'var(--ls-play)',
+        'var(--ls-record)',
+        'var(--ls-focus)',
+        ...LIVE_PALETTE.slice(0, 14),
+      ],
+    },
     children: { control: false },
   },
 } satisfies Meta<typeof Button>;

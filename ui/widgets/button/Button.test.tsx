@@ -78,7 +78,11 @@ describe.each(RENDER_MODES)('Button (%s)', (_, Mode) => {
   });
 
   it('takes no presses unless ready, and says why in its name', async () => {
-    for (const [state, name] of [['loading', 'Mute (Loading)'], ['gone', 'Mute (Deleted in Live)'], ['idle', 'Mute (Unassigned)']] as const) {
+    for (const [state, name] of [
+      ['loading', 'Mute (Loading)'],
+      ['gone', 'Mute (Deleted in Live)'],
+      ['idle', 'Mute (Unassigned)'],
+    ] as const) {
       const { onChange } = button({ state });
       const element = screen.getByRole('button', { name });
       expect(element).toHaveAttribute('aria-disabled', 'true');

@@ -6,7 +6,15 @@
  * press is as quick as the finger; Enter and Space work as for any button.
  * A pure view: `on` comes in, presses go out.
  */
-import { memo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
 import { cssColor, textOn } from '../../theme/live-colors';
 import { stateText, takesInput, type ControlState } from '../control-state';
 import './button.css';

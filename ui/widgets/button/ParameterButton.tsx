@@ -13,7 +13,12 @@ export interface ParameterButtonProps extends Pick<ButtonProps, 'kind' | 'color'
   label?: string;
 }
 
-export const ParameterButton = memo(function ParameterButton({ actor, label, kind = 'toggle', ...look }: ParameterButtonProps) {
+export const ParameterButton = memo(function ParameterButton({
+  actor,
+  label,
+  kind = 'toggle',
+  ...look
+}: ParameterButtonProps) {
   const { name, value, min, max, state, onStart, onChange, onCommit, onRetry } = useParameter(actor);
   const set = (on: boolean): void => {
     onStart();

@@ -93,7 +93,10 @@ export const Triggered: Story = { args: seedClipCell('triggered') };
 export const Playing: Story = {
   args: seedClipCell('playing'),
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('progressbar', { name: 'Beat A position' })).toHaveAttribute('aria-valuenow', '38');
+    await expect(within(canvasElement).getByRole('progressbar', { name: 'Beat A position' })).toHaveAttribute(
+      'aria-valuenow',
+      '38',
+    );
   },
 };
 
@@ -119,9 +122,23 @@ export const Degraded: Story = {
 const cells: Array<{ title: string; props: Partial<ClipCellProps> }> = [
   ...CLIP_CELL_STATES.map((state) => ({ title: state, props: seedClipCell(state) })),
   { title: 'empty, armed', props: { ...seedClipCell('empty'), armed: true } },
-  { title: 'degraded', props: seedClipCell('stopped', { name: 'Bassline', optionalFailures: { looping: 'looping: refused' } }, { degraded: true }) },
+  {
+    title: 'degraded',
+    props: seedClipCell(
+      'stopped',
+      { name: 'Bassline', optionalFailures: { looping: 'looping: refused' } },
+      { degraded: true },
+    ),
+  },
   { title: 'refused launch', props: seedClipCell('stopped', { name: 'Frozen', commandError: 'the track is frozen' }) },
-  { title: 'long name', props: seedClipCell('playing', { name: 'A very long clip name that never fits', color: paletteColor(19), playingPosition: 7 }) },
+  {
+    title: 'long name',
+    props: seedClipCell('playing', {
+      name: 'A very long clip name that never fits',
+      color: paletteColor(19),
+      playingPosition: 7,
+    }),
+  },
   { title: 'light color', props: seedClipCell('stopped', { name: 'Pad', color: paletteColor(3) }) },
   { title: 'dark color', props: seedClipCell('stopped', { name: 'Sub', color: paletteColor(67) }) },
   { title: 'unnamed', props: seedClipCell('stopped', { name: '', color: paletteColor(9) }) },
@@ -174,6 +191,8 @@ export const Interactive: Story = {
     await waitFor(() => expect(cell).toHaveAttribute('data-state', 'playing'), { timeout: 5000 });
     const progress = canvas.getByRole('progressbar', { name: 'Beat A position' });
     const first = Number(progress.getAttribute('aria-valuenow'));
-    await waitFor(() => expect(Number(progress.getAttribute('aria-valuenow'))).toBeGreaterThan(first), { timeout: 5000 });
+    await waitFor(() => expect(Number(progress.getAttribute('aria-valuenow'))).toBeGreaterThan(first), {
+      timeout: 5000,
+    });
   },
 };

@@ -136,7 +136,9 @@ describe.each(RENDER_MODES)('ClipCell (%s)', (_, Mode) => {
   it('marks a degraded slot and says what is missing', () => {
     cell({ ...seedClipCell('stopped', { optionalFailures: { looping: 'looping: refused' } }, { degraded: true }) });
     expect(root()).toHaveAttribute('data-degraded');
-    expect(screen.getByRole('button', { name: 'Launch Beat A' })).toHaveAccessibleDescription('Stopped. Incomplete: looping: looping: refused');
+    expect(screen.getByRole('button', { name: 'Launch Beat A' })).toHaveAccessibleDescription(
+      'Stopped. Incomplete: looping: looping: refused',
+    );
     expect(document.querySelector('.ls-clip-notice')).toHaveAttribute('title', 'looping: looping: refused');
   });
 
@@ -167,7 +169,18 @@ describe.each(RENDER_MODES)('ClipCell (%s)', (_, Mode) => {
 
 describe('the clip slot’s view', () => {
   it('reads each machine state as the cell’s state', () => {
-    const states: ClipCellState[] = ['empty', 'checking', 'creating', 'loading', 'stopped', 'triggered', 'playing', 'recording', 'failed', 'gone'];
+    const states: ClipCellState[] = [
+      'empty',
+      'checking',
+      'creating',
+      'loading',
+      'stopped',
+      'triggered',
+      'playing',
+      'recording',
+      'failed',
+      'gone',
+    ];
     expect(states.map((state) => clipCellView(clipSlotSnapshot(state)).state)).toEqual(states);
   });
 

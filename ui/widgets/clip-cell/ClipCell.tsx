@@ -42,7 +42,10 @@ const HAS_CLIP: readonly ClipCellState[] = ['stopped', 'triggered', 'playing', '
 const BUSY: readonly ClipCellState[] = ['checking', 'creating', 'loading'];
 
 /** The accessible name: what a press does, or where the slot is when a press does nothing. */
-export function clipLabel(state: ClipCellState, { name = '', location = 'this slot', armed = false }: Pick<ClipCellProps, 'name' | 'location' | 'armed'>): string {
+export function clipLabel(
+  state: ClipCellState,
+  { name = '', location = 'this slot', armed = false }: Pick<ClipCellProps, 'name' | 'location' | 'armed'>,
+): string {
   if (HAS_CLIP.includes(state)) return name ? `Launch ${name}` : `Launch the clip in ${location}`;
   if (state === 'empty') return armed ? `Record into ${location}` : `Create a clip in ${location}`;
   return name || location;
@@ -85,7 +88,18 @@ export const ClipCell = memo(function ClipCell({
   const press = usePress(action, action !== undefined);
   const label = clipLabel(state, { name, location, armed });
   const shownProgress = (state === 'playing' || state === 'recording') && progress !== null ? progress : null;
-  const glyph = state === 'empty' ? armed ? <RecordGlyph /> : <CreateGlyph /> : state === 'recording' ? <RecordGlyph /> : hasClip ? <LaunchGlyph /> : null;
+  const glyph =
+    state === 'empty' ? (
+      armed ? (
+        <RecordGlyph />
+      ) : (
+        <CreateGlyph />
+      )
+    ) : state === 'recording' ? (
+      <RecordGlyph />
+    ) : hasClip ? (
+      <LaunchGlyph />
+    ) : null;
 
   return (
     <div
@@ -129,7 +143,13 @@ export const ClipCell = memo(function ClipCell({
       )}
       {notice !== null && <span className="ls-clip-notice" title={notice} aria-hidden="true" />}
       {state === 'failed' && onRetry && (
-        <button type="button" className="ls-retry ls-clip-retry" onClick={onRetry} aria-label={`Retry ${location}`} title={error ?? undefined}>
+        <button
+          type="button"
+          className="ls-retry ls-clip-retry"
+          onClick={onRetry}
+          aria-label={`Retry ${location}`}
+          title={error ?? undefined}
+        >
           Retry
         </button>
       )}

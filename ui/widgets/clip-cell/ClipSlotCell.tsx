@@ -19,7 +19,9 @@ export interface ClipSlotCellProps extends Pick<ClipCellProps, 'location' | 'arm
 }
 
 /** The cell's presses as the clip slot machine's events. */
-export function clipSlotCallbacks(actor: ClipSlotActor): Required<Pick<ClipCellProps, 'onLaunch' | 'onCreate' | 'onRecord' | 'onRetry'>> {
+export function clipSlotCallbacks(
+  actor: ClipSlotActor,
+): Required<Pick<ClipCellProps, 'onLaunch' | 'onCreate' | 'onRecord' | 'onRetry'>> {
   return {
     onLaunch: () => actor.send({ type: 'ui.fire' }),
     onCreate: () => actor.send({ type: 'ui.create', length: NEW_CLIP_BEATS }),

@@ -8,7 +8,16 @@ import { seedSceneLaunch } from './seed';
 const meta = {
   title: 'Session/Scene Launch',
   component: SceneLaunch,
-  args: { state: 'idle', name: 'Chorus', number: 3, color: LIVE_PALETTE[22] ?? null, error: null, size: 'medium', onLaunch: fn(), onRetry: fn() },
+  args: {
+    state: 'idle',
+    name: 'Chorus',
+    number: 3,
+    color: LIVE_PALETTE[22] ?? null,
+    error: null,
+    size: 'medium',
+    onLaunch: fn(),
+    onRetry: fn(),
+  },
   argTypes: {
     state: { control: 'select', options: SCENE_LAUNCH_STATES },
     name: { control: 'text' },
@@ -63,7 +72,10 @@ export const Gone: Story = { args: seedSceneLaunch('gone') };
 const cells: Array<{ title: string; props: Partial<SceneLaunchProps> }> = [
   ...SCENE_LAUNCH_STATES.map((state) => ({ title: state, props: seedSceneLaunch(state) })),
   { title: 'unnamed', props: { ...seedSceneLaunch('idle', { name: '' }), number: 5 } },
-  { title: 'long name', props: seedSceneLaunch('idle', { name: 'Breakdown with the long riser', color: paletteColor(26) }) },
+  {
+    title: 'long name',
+    props: seedSceneLaunch('idle', { name: 'Breakdown with the long riser', color: paletteColor(26) }),
+  },
   { title: 'refused launch', props: seedSceneLaunch('idle', { commandError: 'the set is locked' }) },
   { title: 'small', props: { ...seedSceneLaunch('idle', { name: 'Intro' }), size: 'small' } },
   { title: 'large', props: { ...seedSceneLaunch('triggered', { name: 'Drop' }), size: 'large' } },

@@ -30,7 +30,9 @@ describe.each(RENDER_MODES)('SceneLaunch (%s)', (_, Mode) => {
     const { onLaunch } = scene();
     const launch = screen.getByRole('button', { name: 'Launch scene Chorus' });
     expect(launch).toHaveAccessibleDescription('Ready to launch');
-    expect((document.querySelector('.ls-scene') as HTMLElement).style.getPropertyValue('--ls-scene-color')).toBe('#10a4ee');
+    expect((document.querySelector('.ls-scene') as HTMLElement).style.getPropertyValue('--ls-scene-color')).toBe(
+      '#10a4ee',
+    );
     tap(launch);
     fireEvent.click(launch, { detail: 0 });
     expect(onLaunch).toHaveBeenCalledTimes(2);
@@ -51,7 +53,9 @@ describe.each(RENDER_MODES)('SceneLaunch (%s)', (_, Mode) => {
 
   it('marks a launch Live refused, and says why', () => {
     scene({ error: 'the set is locked' });
-    expect(screen.getByRole('button', { name: 'Launch scene Chorus' })).toHaveAccessibleDescription('Ready to launch: the set is locked');
+    expect(screen.getByRole('button', { name: 'Launch scene Chorus' })).toHaveAccessibleDescription(
+      'Ready to launch: the set is locked',
+    );
     expect(document.querySelector('.ls-clip-notice')).toHaveAttribute('title', 'the set is locked');
   });
 
@@ -75,7 +79,9 @@ describe.each(RENDER_MODES)('SceneLaunch (%s)', (_, Mode) => {
 
 describe('the scene’s view', () => {
   it('reads each machine state, and a refused launch as its error', () => {
-    expect(SCENE_LAUNCH_STATES.map((state) => sceneLaunchView(sceneSnapshot(state)).state)).toEqual(SCENE_LAUNCH_STATES);
+    expect(SCENE_LAUNCH_STATES.map((state) => sceneLaunchView(sceneSnapshot(state)).state)).toEqual(
+      SCENE_LAUNCH_STATES,
+    );
     expect(seedSceneLaunch('idle', { commandError: 'locked' }).error).toBe('locked');
     expect(seedSceneLaunch('loading').color).toBeNull();
   });

@@ -35,7 +35,16 @@ const STATE_TEXT: Record<SceneLaunchState, string> = {
 };
 
 /** A scene launch button (a pure view). */
-export const SceneLaunch = memo(function SceneLaunch({ state, name = '', number, color = null, error = null, size = 'medium', onLaunch, onRetry }: SceneLaunchProps) {
+export const SceneLaunch = memo(function SceneLaunch({
+  state,
+  name = '',
+  number,
+  color = null,
+  error = null,
+  size = 'medium',
+  onLaunch,
+  onRetry,
+}: SceneLaunchProps) {
   const describedBy = useId();
   const enabled = (state === 'idle' || state === 'triggered') && onLaunch !== undefined;
   const press = usePress(onLaunch, enabled);
@@ -65,7 +74,13 @@ export const SceneLaunch = memo(function SceneLaunch({ state, name = '', number,
       </span>
       {state !== 'failed' && error !== null && <span className="ls-clip-notice" title={error} aria-hidden="true" />}
       {state === 'failed' && onRetry && (
-        <button type="button" className="ls-retry ls-clip-retry" onClick={onRetry} aria-label={`Retry scene ${title}`} title={error ?? undefined}>
+        <button
+          type="button"
+          className="ls-retry ls-clip-retry"
+          onClick={onRetry}
+          aria-label={`Retry scene ${title}`}
+          title={error ?? undefined}
+        >
           Retry
         </button>
       )}

@@ -17,7 +17,11 @@ import { SessionGrid, type SessionActor } from './SessionGrid';
 const commits = vi.hoisted(() => new Map<string, number>());
 
 /** The component as the grid renders it, inside a Profiler named by its actor. */
-async function profiled<P extends object>(module: Promise<Record<string, unknown>>, name: string, idOf: (props: P) => string) {
+async function profiled<P extends object>(
+  module: Promise<Record<string, unknown>>,
+  name: string,
+  idOf: (props: P) => string,
+) {
   const Actual = (await module)[name] as ComponentType<P>;
   const record = (id: string) => commits.set(id, (commits.get(id) ?? 0) + 1);
   return {
@@ -30,9 +34,15 @@ async function profiled<P extends object>(module: Promise<Record<string, unknown
   };
 }
 
-vi.mock('./ClipSlotCell', (original) => profiled(original(), 'ClipSlotCell', (props: { actor: { id: string } }) => props.actor.id));
-vi.mock('./TrackStopCell', (original) => profiled(original(), 'TrackStopCell', (props: { actor: { id: string } }) => `stop ${props.actor.id}`));
-vi.mock('./SceneLaunchButton', (original) => profiled(original(), 'SceneLaunchButton', (props: { actor: { id: string } }) => props.actor.id));
+vi.mock('./ClipSlotCell', (original) =>
+  profiled(original(), 'ClipSlotCell', (props: { actor: { id: string } }) => props.actor.id),
+);
+vi.mock('./TrackStopCell', (original) =>
+  profiled(original(), 'TrackStopCell', (props: { actor: { id: string } }) => `stop ${props.actor.id}`),
+);
+vi.mock('./SceneLaunchButton', (original) =>
+  profiled(original(), 'SceneLaunchButton', (props: { actor: { id: string } }) => props.actor.id),
+);
 
 let running: SessionActor | null = null;
 afterEach(() => {

@@ -26,10 +26,16 @@ type Story = StoryObj<typeof SessionGrid>;
 type Scenario = 'waiting' | 'performing' | 'offline' | 'failed';
 
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-const childOf = (session: SessionActor, id: string): AnyActorRef => session.getSnapshot().children[id as never] as AnyActorRef;
+const childOf = (session: SessionActor, id: string): AnyActorRef =>
+  session.getSnapshot().children[id as never] as AnyActorRef;
 
 /** What happens to a still studio (no clock running) to show the grid in a scenario. */
-async function stage(scenario: Scenario, studio: FakeStudio, session: SessionActor, cancelled: () => boolean): Promise<void> {
+async function stage(
+  scenario: Scenario,
+  studio: FakeStudio,
+  session: SessionActor,
+  cancelled: () => boolean,
+): Promise<void> {
   if (scenario === 'waiting' || scenario === 'failed') return;
   await settled(session, (snapshot) => snapshot.hasTag('ready'));
   if (cancelled()) return;
@@ -51,7 +57,10 @@ async function stage(scenario: Scenario, studio: FakeStudio, session: SessionAct
 
 function machineFor(scenario: Scenario, studio: FakeStudio) {
   // no Live at all: the session waits for it
-  if (scenario === 'waiting') return studio.machines.session.provide({ actors: { liveStatus: fromEventObservable<LiveStatusEvent, void>(() => NEVER) } });
+  if (scenario === 'waiting')
+    return studio.machines.session.provide({
+      actors: { liveStatus: fromEventObservable<LiveStatusEvent, void>(() => NEVER) },
+    });
   return studio.machines.session;
 }
 
@@ -59,7 +68,8 @@ function machineFor(scenario: Scenario, studio: FakeStudio) {
 function StagedGrid({ scenario, size }: { scenario: Scenario; size?: SessionGridProps['size'] }) {
   const [studio] = useState(() => {
     const still = new FakeStudio();
-    if (scenario === 'failed') still.live.failures.set('live_set tracks', new LinkError('timeout', 'Live did not answer within 30 s'));
+    if (scenario === 'failed')
+      still.live.failures.set('live_set tracks', new LinkError('timeout', 'Live did not answer within 30 s'));
     return still;
   });
   const session = useActorRef(machineFor(scenario, studio));
@@ -98,24 +108,51 @@ export const AllStates: Story = {
   ),
   play: async ({ canvasElement }) => {
     const performing = within(canvasElement.querySelector('[data-scenario="performing"]') as HTMLElement);
-    await waitFor(() => expect(cellOf(performing.getByRole('button', { name: 'Launch scene Outro' }))).toHaveAttribute('data-state', 'triggered'), { timeout: 5000 });
-    await expect(cellOf(performing.getByRole('button', { name: 'Launch Beat A' }))).toHaveAttribute('data-state', 'playing');
-    await expect(performing.getByRole('progressbar', { name: 'Beat A position' })).toHaveAttribute('aria-valuenow', '50');
-    await expect(cellOf(performing.getByRole('button', { name: 'Stop Drums' }))).toHaveAttribute('data-state', 'stopping');
-    await expect(cellOf(performing.getByRole('button', { name: 'Launch Stabs' }))).toHaveAttribute('data-state', 'recording');
+    await waitFor(
+      () =>
+        expect(cellOf(performing.getByRole('button', { name: 'Launch scene Outro' }))).toHaveAttribute(
+          'data-state',
+          'triggered',
+        ),
+      { timeout: 5000 },
+    );
+    await expect(cellOf(performing.getByRole('button', { name: 'Launch Beat A' }))).toHaveAttribute(
+      'data-state',
+      'playing',
+    );
+    await expect(performing.getByRole('progressbar', { name: 'Beat A position' })).toHaveAttribute(
+      'aria-valuenow',
+      '50',
+    );
+    await expect(cellOf(performing.getByRole('button', { name: 'Stop Drums' }))).toHaveAttribute(
+      'data-state',
+      'stopping',
+    );
+    await expect(cellOf(performing.getByRole('button', { name: 'Launch Stabs' }))).toHaveAttribute(
+      'data-state',
+      'recording',
+    );
     await expect(performing.getByRole('button', { name: 'Record into Pad, slot 1' })).toBeInTheDocument();
     await expect(performing.getByRole('region', { name: 'Session' })).toHaveAttribute('data-beat', 'on');
     const offline = within(canvasElement.querySelector('[data-scenario="offline"]') as HTMLElement);
     await waitFor(() => expect(offline.getByRole('status')).toHaveTextContent('Live is offline'), { timeout: 5000 });
     const failed = within(canvasElement.querySelector('[data-scenario="failed"]') as HTMLElement);
-    await waitFor(() => expect(failed.getByRole('status')).toHaveTextContent('Live did not answer within 30 s'), { timeout: 5000 });
+    await waitFor(() => expect(failed.getByRole('status')).toHaveTextContent('Live did not answer within 30 s'), {
+      timeout: 5000,
+    });
   },
 };
 
 function StopTransport({ session }: { session: SessionActor }) {
   const transport = useSelector(session, (snapshot) => snapshot.children.transport as AnyActorRef | undefined);
   return (
-    <button type="button" className="ls-retry" style={{ marginTop: 12 }} disabled={!transport} onClick={() => transport?.send({ type: 'ui.stop' })}>
+    <button
+      type="button"
+      className="ls-retry"
+      style={{ marginTop: 12 }}
+      disabled={!transport}
+      onClick={() => transport?.send({ type: 'ui.stop' })}
+    >
       Stop the transport
     </button>
   );

@@ -18,7 +18,8 @@ const tap = (element: Element): void => {
   pointerDown(element);
   pointerUp(element, 0, 0);
 };
-const cellOf = (name: string): HTMLElement => screen.getByRole('button', { name }).closest('[data-state]') as HTMLElement;
+const cellOf = (name: string): HTMLElement =>
+  screen.getByRole('button', { name }).closest('[data-state]') as HTMLElement;
 
 let running: SessionActor | null = null;
 afterEach(() => {
@@ -67,7 +68,9 @@ describe.each(RENDER_MODES)('SessionGrid on the studio (%s)', (_, Mode) => {
       });
     }
     const scenes = within(screen.getByRole('group', { name: 'Scenes' }));
-    expect(scenes.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual(STUDIO_SCENES.map((name) => `Launch scene ${name}`));
+    expect(scenes.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual(
+      STUDIO_SCENES.map((name) => `Launch scene ${name}`),
+    );
   });
 
   it('launches a clip: it plays, its position moves, and the grid blinks on the beat', async () => {
@@ -111,7 +114,8 @@ describe.each(RENDER_MODES)('SessionGrid on the studio (%s)', (_, Mode) => {
     expect(cellOf('Launch Walk')).toHaveAttribute('data-state', 'triggered');
     await advance(studio, 2100);
     expect(cellOf('Launch scene Verse')).toHaveAttribute('data-state', 'idle');
-    for (const clip of ['Beat B', 'Walk', 'Swell']) expect(cellOf(`Launch ${clip}`)).toHaveAttribute('data-state', 'playing');
+    for (const clip of ['Beat B', 'Walk', 'Swell'])
+      expect(cellOf(`Launch ${clip}`)).toHaveAttribute('data-state', 'playing');
   });
 
   it('creates a clip in an empty slot', async () => {
@@ -156,7 +160,10 @@ describe('SessionGrid, loading and failing', () => {
 describe('BeatSync', () => {
   const initial = getInitialSnapshot(transportMachine.provide({ actors: inertEffects() }), {}).context;
   const transport = (value: 'stopped' | 'playing', songTime: number) =>
-    transportMachine.resolveState({ value: { live: { ready: value } }, context: { ...initial, playing: value === 'playing', songTime } });
+    transportMachine.resolveState({
+      value: { live: { ready: value } },
+      context: { ...initial, playing: value === 'playing', songTime },
+    });
 
   it('is on for the first half of each beat, off for the second, and nothing when stopped', () => {
     expect(beatOf(transport('playing', 4.2))).toBe('on');

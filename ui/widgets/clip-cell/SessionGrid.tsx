@@ -40,7 +40,14 @@ export const SessionGrid = memo(function SessionGrid({ session, size = 'medium' 
   const status = STATUS_TEXT[grid.state];
   const busy = grid.state === 'waiting' || grid.state === 'loading' || grid.state === 'settling';
   return (
-    <section ref={element} className="ls-session" aria-label="Session" aria-busy={busy || undefined} data-state={grid.state} data-size={size}>
+    <section
+      ref={element}
+      className="ls-session"
+      aria-label="Session"
+      aria-busy={busy || undefined}
+      data-state={grid.state}
+      data-size={size}
+    >
       {grid.transport && <BeatSync transport={grid.transport} target={element} />}
       <div className="ls-session-grid" style={{ '--ls-session-tracks': grid.columns.length } as CSSProperties}>
         {grid.columns.map((column) => (

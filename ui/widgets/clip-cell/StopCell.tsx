@@ -27,7 +27,8 @@ const STATE_TEXT: Record<StopCellState, string> = {
   gone: 'Deleted in Live',
 };
 
-const takesPress = (state: StopCellState): boolean => state === 'stopped' || state === 'playing' || state === 'stopping';
+const takesPress = (state: StopCellState): boolean =>
+  state === 'stopped' || state === 'playing' || state === 'stopping';
 
 /** A track's stop button (a pure view). */
 export const StopCell = memo(function StopCell({ trackName, state, size = 'medium', onStop }: StopCellProps) {

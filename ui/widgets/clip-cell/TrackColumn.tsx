@@ -31,7 +31,13 @@ export const TrackColumn = memo(function TrackColumn({ track, slots, size }: Tra
         {header.name}
       </div>
       {slots.map((slot, index) => (
-        <ClipSlotCell key={slot.id} actor={slot} location={`${name}, slot ${index + 1}`} armed={header.armed} size={size} />
+        <ClipSlotCell
+          key={slot.id}
+          actor={slot}
+          location={`${name}, slot ${index + 1}`}
+          armed={header.armed}
+          size={size}
+        />
       ))}
       <TrackStopCell actor={track} size={size} />
     </div>

@@ -9,16 +9,7 @@ import type { ClipSlotContext, ClipSlotMachine } from '../../../machines/clip-sl
 
 /** The states a clip cell shows: the clip slot machine's, flattened to one word. */
 export type ClipCellState =
-  | 'empty'
-  | 'checking'
-  | 'creating'
-  | 'loading'
-  | 'stopped'
-  | 'triggered'
-  | 'playing'
-  | 'recording'
-  | 'failed'
-  | 'gone';
+  'empty' | 'checking' | 'creating' | 'loading' | 'stopped' | 'triggered' | 'playing' | 'recording' | 'failed' | 'gone';
 
 /** Every state, in the order the stories show them. */
 export const CLIP_CELL_STATES: readonly ClipCellState[] = [
@@ -61,7 +52,8 @@ export function clipCellStateOf(snapshot: SnapshotFrom<ClipSlotMachine>): ClipCe
   if (snapshot.matches('checking')) return 'checking';
   if (snapshot.matches('creating')) return 'creating';
   if (snapshot.matches('loadingClip')) return 'loading';
-  for (const state of ['empty', 'failed', 'gone', 'triggered', 'playing', 'recording', 'stopped'] as const) if (snapshot.hasTag(state)) return state;
+  for (const state of ['empty', 'failed', 'gone', 'triggered', 'playing', 'recording', 'stopped'] as const)
+    if (snapshot.hasTag(state)) return state;
   return 'loading';
 }
 

@@ -1,7 +1,9 @@
 /** The small marks a session cell shows: launch, stop, record, create. In the text color, hidden from screen readers. */
 import type { SVGProps } from 'react';
 
-const Glyph = (props: SVGProps<SVGSVGElement>) => <svg className="ls-glyph" viewBox="0 0 16 16" aria-hidden="true" focusable="false" {...props} />;
+const Glyph = (props: SVGProps<SVGSVGElement>) => (
+  <svg className="ls-glyph" viewBox="0 0 16 16" aria-hidden="true" focusable="false" {...props} />
+);
 
 export const LaunchGlyph = () => (
   <Glyph>

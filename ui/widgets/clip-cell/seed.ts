@@ -15,7 +15,10 @@ import { stopCellView, type StopCellState, type StopCellView } from './track-vie
 
 type ClipSlotStateValue = Parameters<typeof clipSlotMachine.resolveState>[0]['value'];
 
-const readyWith = (play: 'stopped' | 'triggered' | 'playing' | 'recording', health: 'complete' | 'degraded' = 'complete'): ClipSlotStateValue => ({
+const readyWith = (
+  play: 'stopped' | 'triggered' | 'playing' | 'recording',
+  health: 'complete' | 'degraded' = 'complete',
+): ClipSlotStateValue => ({
   ready: { setup: 'done', play, health, settle: 'settled' },
 });
 
@@ -53,27 +56,43 @@ export const CLIP_CONTEXT: ClipSlotContext = {
 };
 
 const PLAY_STATES = ['stopped', 'triggered', 'playing', 'recording'] as const;
-const isPlayState = (state: ClipCellState): state is (typeof PLAY_STATES)[number] => (PLAY_STATES as readonly string[]).includes(state);
+const isPlayState = (state: ClipCellState): state is (typeof PLAY_STATES)[number] =>
+  (PLAY_STATES as readonly string[]).includes(state);
 
 /** The slot in `state`; `degraded` (a clip's state only) also when an optional step failed. */
-export function clipSlotSnapshot(state: ClipCellState, context: Partial<ClipSlotContext> = {}, options: { degraded?: boolean } = {}) {
+export function clipSlotSnapshot(
+  state: ClipCellState,
+  context: Partial<ClipSlotContext> = {},
+  options: { degraded?: boolean } = {},
+) {
   const value = options.degraded && isPlayState(state) ? readyWith(state, 'degraded') : CLIP_STATE_VALUES[state];
-  return clipSlotMachine.resolveState({ value, context: { ...CLIP_CONTEXT, ...CLIP_STATE_CONTEXT[state], ...context } });
+  return clipSlotMachine.resolveState({
+    value,
+    context: { ...CLIP_CONTEXT, ...CLIP_STATE_CONTEXT[state], ...context },
+  });
 }
 
 /** The clip cell's props for the machine in `state`, as `ClipSlotCell` would pass them. */
-export function seedClipCell(state: ClipCellState, context: Partial<ClipSlotContext> = {}, options: { degraded?: boolean } = {}): ClipCellView {
+export function seedClipCell(
+  state: ClipCellState,
+  context: Partial<ClipSlotContext> = {},
+  options: { degraded?: boolean } = {},
+): ClipCellView {
   return clipCellView(clipSlotSnapshot(state, context, options));
 }
 
 const TRACK_CONTEXT: TrackContext = {
-  ...getInitialSnapshot(trackMachine.provide({ actors: inertEffects() as never }), { track: 'id 1', kind: 'track' }).context,
+  ...getInitialSnapshot(trackMachine.provide({ actors: inertEffects() as never }), { track: 'id 1', kind: 'track' })
+    .context,
   name: 'Drums',
   color: LIVE_PALETTE[15] as number,
   canBeArmed: true,
 };
 
-const TRACK_STATE: Record<StopCellState, { value: Parameters<typeof trackMachine.resolveState>[0]['value']; context?: Partial<TrackContext> }> = {
+const TRACK_STATE: Record<
+  StopCellState,
+  { value: Parameters<typeof trackMachine.resolveState>[0]['value']; context?: Partial<TrackContext> }
+> = {
   loading: { value: 'loading' },
   stopped: { value: 'ready' },
   playing: { value: 'ready', context: { playingSlot: 0 } },
@@ -85,7 +104,10 @@ const TRACK_STATE: Record<StopCellState, { value: Parameters<typeof trackMachine
 /** The Drums track in the state that shows as the stop cell's `state`. */
 export function trackSnapshot(state: StopCellState, context: Partial<TrackContext> = {}) {
   const seeded = TRACK_STATE[state];
-  return trackMachine.resolveState({ value: seeded.value, context: { ...TRACK_CONTEXT, ...seeded.context, ...context } });
+  return trackMachine.resolveState({
+    value: seeded.value,
+    context: { ...TRACK_CONTEXT, ...seeded.context, ...context },
+  });
 }
 
 /** The stop cell's props for the track in `state`, as `TrackStopCell` would pass them. */
@@ -99,7 +121,10 @@ const SCENE_CONTEXT: SceneContext = {
   color: LIVE_PALETTE[22] as number,
 };
 
-const SCENE_STATE: Record<SceneLaunchState, { value: Parameters<typeof sceneMachine.resolveState>[0]['value']; context?: Partial<SceneContext> }> = {
+const SCENE_STATE: Record<
+  SceneLaunchState,
+  { value: Parameters<typeof sceneMachine.resolveState>[0]['value']; context?: Partial<SceneContext> }
+> = {
   loading: { value: 'loading' },
   idle: { value: { ready: 'idle' } },
   triggered: { value: { ready: 'triggered' }, context: { triggered: true } },
@@ -110,7 +135,10 @@ const SCENE_STATE: Record<SceneLaunchState, { value: Parameters<typeof sceneMach
 /** The Chorus scene in `state`. */
 export function sceneSnapshot(state: SceneLaunchState, context: Partial<SceneContext> = {}) {
   const seeded = SCENE_STATE[state];
-  return sceneMachine.resolveState({ value: seeded.value, context: { ...SCENE_CONTEXT, ...seeded.context, ...context } });
+  return sceneMachine.resolveState({
+    value: seeded.value,
+    context: { ...SCENE_CONTEXT, ...seeded.context, ...context },
+  });
 }
 
 /** The button's props for the scene in `state`, as `SceneLaunchButton` would pass them. */

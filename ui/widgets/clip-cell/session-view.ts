@@ -33,7 +33,8 @@ export interface SessionGridView {
 
 /** The grid's state for a session snapshot. */
 export function sessionGridStateOf(snapshot: SnapshotFrom<SessionMachine>): SessionGridState {
-  for (const state of ['offline', 'failed', 'loading', 'settling', 'ready'] as const) if (snapshot.hasTag(state)) return state;
+  for (const state of ['offline', 'failed', 'loading', 'settling', 'ready'] as const)
+    if (snapshot.hasTag(state)) return state;
   return 'waiting';
 }
 
@@ -41,7 +42,7 @@ export function sessionGridStateOf(snapshot: SnapshotFrom<SessionMachine>): Sess
 export function sessionGridView(snapshot: SnapshotFrom<SessionMachine>): SessionGridView {
   const { context } = snapshot;
   const children = snapshot.children as Record<string, unknown>;
-  const child = <T,>(id: string): T | undefined => children[id] as T | undefined;
+  const child = <T>(id: string): T | undefined => children[id] as T | undefined;
   const columns: SessionColumn[] = [];
   for (const target of context.tracks) {
     const track = child<TrackActor>(trackId(target));
@@ -52,13 +53,16 @@ export function sessionGridView(snapshot: SnapshotFrom<SessionMachine>): Session
   return {
     state: sessionGridStateOf(snapshot),
     columns,
-    scenes: context.scenes.map((scene) => child<SceneActor>(sceneId(scene))).filter((scene): scene is SceneActor => scene !== undefined),
+    scenes: context.scenes
+      .map((scene) => child<SceneActor>(sceneId(scene)))
+      .filter((scene): scene is SceneActor => scene !== undefined),
     transport: child<TransportActor>('transport') ?? null,
     error: context.error?.message ?? null,
   };
 }
 
-const sameList = <T,>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((item, index) => item === b[index]);
+const sameList = <T>(a: readonly T[], b: readonly T[]): boolean =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
 
 /** Two selections show the same grid when the state and every actor are the same. */
 export function sameGrid(a: SessionGridView, b: SessionGridView): boolean {
@@ -68,6 +72,9 @@ export function sameGrid(a: SessionGridView, b: SessionGridView): boolean {
     a.transport === b.transport &&
     sameList(a.scenes, b.scenes) &&
     a.columns.length === b.columns.length &&
-    a.columns.every((column, index) => column.track === b.columns[index]?.track && sameList(column.slots, b.columns[index]?.slots ?? []))
+    a.columns.every(
+      (column, index) =>
+        column.track === b.columns[index]?.track && sameList(column.slots, b.columns[index]?.slots ?? []),
+    )
   );
 }

@@ -9,7 +9,14 @@ import type { TrackMachine } from '../../../machines/track';
 export type StopCellState = 'loading' | 'stopped' | 'playing' | 'stopping' | 'failed' | 'gone';
 
 /** Every state, in the order the stories show them. */
-export const STOP_CELL_STATES: readonly StopCellState[] = ['loading', 'stopped', 'playing', 'stopping', 'failed', 'gone'];
+export const STOP_CELL_STATES: readonly StopCellState[] = [
+  'loading',
+  'stopped',
+  'playing',
+  'stopping',
+  'failed',
+  'gone',
+];
 
 /** The props of `StopCell` that come from the track actor. */
 export interface StopCellView {

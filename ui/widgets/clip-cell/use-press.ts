@@ -28,7 +28,8 @@ export function usePress(onPress: (() => void) | undefined, enabled: boolean): P
     onPress();
   };
   const release = (event: PointerEvent<HTMLElement>): void => {
-    if (event.currentTarget.hasPointerCapture?.(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    if (event.currentTarget.hasPointerCapture?.(event.pointerId))
+      event.currentTarget.releasePointerCapture(event.pointerId);
   };
   return {
     flash,

@@ -13,20 +13,40 @@ const SIMULATOR = { state: 'online', host: 'simulator', live_version: '12.3.6', 
 const LIVE = { state: 'online', host: 'live', live_version: '12.3.6', set_name: 'Sunday Jam' } as const;
 
 function linkState(status: LinkState['status'], extra: Partial<LinkState> = {}): LinkState {
-  return { status, live: SIMULATOR, midi: { mode: 'simulator', detail: 'to the simulator' }, sessions: 1, rtt: { last: 1.2, mean: 1.4, jitter: 0.3, samples: 20 }, slow: false, ...extra };
+  return {
+    status,
+    live: SIMULATOR,
+    midi: { mode: 'simulator', detail: 'to the simulator' },
+    sessions: 1,
+    rtt: { last: 1.2, mean: 1.4, jitter: 0.3, samples: 20 },
+    slow: false,
+    ...extra,
+  };
 }
 
 /** The connection machine in `phase`, as the badge's props. */
 function seeded(phase: ConnectionPhase, state: LinkState | null): ConnectionBadgeProps {
   const view = connectionView(connectionMachine.resolveState({ value: phase, context: { state } }));
-  return { phase: view.phase, live: view.live, slow: view.slow, rtt: view.rttMean === null ? null : { mean: view.rttMean, jitter: view.rttJitter ?? 0 } };
+  return {
+    phase: view.phase,
+    live: view.live,
+    slow: view.slow,
+    rtt: view.rttMean === null ? null : { mean: view.rttMean, jitter: view.rttJitter ?? 0 },
+  };
 }
 
 const meta = {
   title: 'App/Connection Badge',
   component: ConnectionBadge,
   args: seeded('online', linkState('online')),
-  argTypes: { phase: { control: 'select', options: ['connecting', 'online', 'liveOffline', 'reconnecting', 'authFailed', 'closed'] }, live: { control: 'object' }, rtt: { control: 'object' } },
+  argTypes: {
+    phase: {
+      control: 'select',
+      options: ['connecting', 'online', 'liveOffline', 'reconnecting', 'authFailed', 'closed'],
+    },
+    live: { control: 'object' },
+    rtt: { control: 'object' },
+  },
 } satisfies Meta<typeof ConnectionBadge>;
 
 export default meta;
@@ -36,13 +56,17 @@ export const Connecting: Story = { args: seeded('connecting', null) };
 export const OnSimulator: Story = {
   args: seeded('online', linkState('online')),
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('the simulator (as Live 12.3.6), set “LiveSurface Demo”');
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(
+      'the simulator (as Live 12.3.6), set “LiveSurface Demo”',
+    );
   },
 };
 export const OnLive: Story = { args: seeded('online', linkState('online', { live: LIVE })) };
 /** The bridge holds this tablet's updates back: it reads too slowly. */
 export const Slow: Story = { args: seeded('online', linkState('online', { slow: true })) };
-export const LiveOffline: Story = { args: seeded('liveOffline', linkState('live-offline', { live: { ...SIMULATOR, state: 'offline' } })) };
+export const LiveOffline: Story = {
+  args: seeded('liveOffline', linkState('live-offline', { live: { ...SIMULATOR, state: 'offline' } })),
+};
 export const Reconnecting: Story = { args: seeded('reconnecting', linkState('reconnecting')) };
 export const AuthFailed: Story = { args: seeded('authFailed', linkState('auth-failed', { live: null, rtt: null })) };
 export const Closed: Story = { args: seeded('closed', linkState('closed')) };
@@ -81,7 +105,11 @@ function StudioConnection() {
       <LinkBadge actor={actor} />
       <div style={{ display: 'flex', gap: 8 }}>
         <Button kind="trigger" label="Online" onTrigger={push(linkState('online'))} />
-        <Button kind="trigger" label="Live goes away" onTrigger={push(linkState('live-offline', { live: { ...SIMULATOR, state: 'offline' } }))} />
+        <Button
+          kind="trigger"
+          label="Live goes away"
+          onTrigger={push(linkState('live-offline', { live: { ...SIMULATOR, state: 'offline' } }))}
+        />
         <Button kind="trigger" label="Bridge lost" onTrigger={push(linkState('reconnecting'))} />
       </div>
       <StatePanel actor={actor} label="connection" />

@@ -36,11 +36,20 @@ describe.each(RENDER_MODES)('ConnectionBadge (%s)', (_, Mode) => {
 
 describe('LinkBadge', () => {
   it('follows the connection actor', () => {
-    const state = (status: LinkState['status']): LinkState => ({ status, live, midi: null, sessions: 1, rtt: null, slow: false });
+    const state = (status: LinkState['status']): LinkState => ({
+      status,
+      live,
+      midi: null,
+      sessions: 1,
+      rtt: null,
+      slow: false,
+    });
     const fake = fakeActor(connectionMachine.resolveState({ value: 'connecting', context: { state: null } }));
     render(<LinkBadge actor={fake.actor} />);
     expect(screen.getByRole('status')).toHaveTextContent('Connecting');
-    act(() => fake.emit(connectionMachine.resolveState({ value: 'liveOffline', context: { state: state('live-offline') } })));
+    act(() =>
+      fake.emit(connectionMachine.resolveState({ value: 'liveOffline', context: { state: state('live-offline') } })),
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Live is offline');
     act(() => fake.emit(connectionMachine.resolveState({ value: 'online', context: { state: state('online') } })));
     expect(screen.getByRole('status')).toHaveTextContent('Live 11.3.43');

@@ -34,7 +34,8 @@ export function connectionText({ phase, live }: Pick<ConnectionBadgeProps, 'phas
       return 'Live is offline: waiting for it to come back';
     case 'online': {
       if (!live) return 'Live';
-      const which = live.host === 'simulator' ? `the simulator (as Live ${live.live_version})` : `Live ${live.live_version}`;
+      const which =
+        live.host === 'simulator' ? `the simulator (as Live ${live.live_version})` : `Live ${live.live_version}`;
       return `${which}, set “${live.set_name}”`;
     }
     default:
@@ -42,8 +43,14 @@ export function connectionText({ phase, live }: Pick<ConnectionBadgeProps, 'phas
   }
 }
 
-export const ConnectionBadge = memo(function ConnectionBadge({ phase, live, rtt = null, slow = false }: ConnectionBadgeProps) {
-  const tone = phase === 'online' ? (slow ? 'slow' : 'good') : phase === 'authFailed' || phase === 'closed' ? 'bad' : 'waiting';
+export const ConnectionBadge = memo(function ConnectionBadge({
+  phase,
+  live,
+  rtt = null,
+  slow = false,
+}: ConnectionBadgeProps) {
+  const tone =
+    phase === 'online' ? (slow ? 'slow' : 'good') : phase === 'authFailed' || phase === 'closed' ? 'bad' : 'waiting';
   return (
     <div className="ls-connection" data-phase={phase} data-tone={tone} data-host={live?.host ?? undefined}>
       <span className="ls-connection-dot" aria-hidden="true" />

@@ -11,7 +11,9 @@ export type ConnectionActor = ActorRefFrom<ConnectionMachine>;
 export function connectionView(snapshot: SnapshotFrom<ConnectionMachine>) {
   const state = snapshot.context.state;
   // the round trip in tenths of a millisecond: finer changes are not worth a render
-  const rtt = state?.rtt ? { mean: Math.round(state.rtt.mean * 10) / 10, jitter: Math.round(state.rtt.jitter * 10) / 10 } : null;
+  const rtt = state?.rtt
+    ? { mean: Math.round(state.rtt.mean * 10) / 10, jitter: Math.round(state.rtt.jitter * 10) / 10 }
+    : null;
   return {
     phase: (typeof snapshot.value === 'string' ? snapshot.value : 'connecting') as ConnectionPhase,
     live: state?.live ?? null,

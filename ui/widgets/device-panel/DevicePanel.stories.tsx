@@ -24,8 +24,13 @@ const CONTEXT: DeviceContext = {
 };
 
 /** The device machine in `value`, as the panel's props. */
-function seeded(value: 'loading' | 'ready' | 'failed' | 'gone', context: Partial<DeviceContext> = {}): Pick<DevicePanelProps, 'state' | 'name' | 'kind' | 'active' | 'bank' | 'banks'> {
-  const { state, name, kind, active, bank, banks } = deviceView(deviceMachine.resolveState({ value, context: { ...CONTEXT, ...context } }));
+function seeded(
+  value: 'loading' | 'ready' | 'failed' | 'gone',
+  context: Partial<DeviceContext> = {},
+): Pick<DevicePanelProps, 'state' | 'name' | 'kind' | 'active' | 'bank' | 'banks'> {
+  const { state, name, kind, active, bank, banks } = deviceView(
+    deviceMachine.resolveState({ value, context: { ...CONTEXT, ...context } }),
+  );
   return { state, name, kind, active, bank, banks };
 }
 
@@ -48,7 +53,11 @@ const meta = {
   title: 'Devices/Device Panel',
   component: DevicePanel,
   args: { ...seeded('ready'), onToggle: fn(), onBank: fn() },
-  argTypes: { state: { control: 'select', options: ['loading', 'ready', 'failed', 'gone'] }, bank: { control: { type: 'number', min: 0 } }, banks: { control: { type: 'number', min: 1 } } },
+  argTypes: {
+    state: { control: 'select', options: ['loading', 'ready', 'failed', 'gone'] },
+    bank: { control: { type: 'number', min: 0 } },
+    banks: { control: { type: 'number', min: 1 } },
+  },
   render: (args) => <DevicePanel {...args}>{knobs(args.state === 'loading' ? 'loading' : 'ready')}</DevicePanel>,
 } satisfies Meta<typeof DevicePanel>;
 

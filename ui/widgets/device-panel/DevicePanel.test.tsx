@@ -15,7 +15,15 @@ describe.each(RENDER_MODES)('DevicePanel (%s)', (_, Mode) => {
     const onToggle = vi.fn();
     render(
       <Mode>
-        <DevicePanel name="Auto Filter" kind="Auto Filter" active bank={1} banks={2} onBank={onBank} onToggle={onToggle} />
+        <DevicePanel
+          name="Auto Filter"
+          kind="Auto Filter"
+          active
+          bank={1}
+          banks={2}
+          onBank={onBank}
+          onToggle={onToggle}
+        />
       </Mode>,
     );
     expect(screen.getByRole('region', { name: 'Auto Filter (Auto Filter)' })).toBeInTheDocument();
@@ -33,18 +41,32 @@ describe.each(RENDER_MODES)('DevicePanel (%s)', (_, Mode) => {
 
 describe('LiveDevice', () => {
   const context: DeviceContext = {
-    device: 'id 200', name: 'Auto Filter', className: 'AutoFilter', displayName: 'Auto Filter', active: true,
-    parameters: ['id 201', 'id 202', 'id 203'], bank: 0, bankSize: 8, bankActors: ['param-0-bank-0', 'param-1-bank-0'], error: null,
+    device: 'id 200',
+    name: 'Auto Filter',
+    className: 'AutoFilter',
+    displayName: 'Auto Filter',
+    active: true,
+    parameters: ['id 201', 'id 202', 'id 203'],
+    bank: 0,
+    bankSize: 8,
+    bankActors: ['param-0-bank-0', 'param-1-bank-0'],
+    error: null,
   };
 
   it('shows a knob per parameter actor of the bank, and sends bank and toggle events', async () => {
     const frequency = fakeActor(parameterSnapshot({ bound: 'ready' }, { name: 'Frequency' }));
     const resonance = fakeActor(parameterSnapshot({ bound: 'ready' }, { name: 'Resonance' }));
     const snapshot = deviceMachine.resolveState({ value: 'ready', context });
-    const withChildren = { ...snapshot, children: { 'param-0-bank-0': frequency.actor, 'param-1-bank-0': resonance.actor } } as typeof snapshot;
+    const withChildren = {
+      ...snapshot,
+      children: { 'param-0-bank-0': frequency.actor, 'param-1-bank-0': resonance.actor },
+    } as typeof snapshot;
     const device = fakeActor(withChildren);
     render(<LiveDevice actor={device.actor} />);
-    expect(screen.getAllByRole('slider').map((slider) => slider.getAttribute('aria-label'))).toEqual(['Frequency', 'Resonance']);
+    expect(screen.getAllByRole('slider').map((slider) => slider.getAttribute('aria-label'))).toEqual([
+      'Frequency',
+      'Resonance',
+    ]);
     await userEvent.click(screen.getByRole('button', { name: 'Auto Filter on' }));
     expect(device.sent).toEqual([{ type: 'ui.toggle' }]);
     act(() => device.emit({ ...withChildren, context: { ...context, active: false } } as typeof snapshot));

@@ -26,13 +26,37 @@ export interface DevicePanelProps {
   onBank?: (index: number) => void;
 }
 
-export const DevicePanel = memo(function DevicePanel({ name, kind, active, state = 'ready', bank, banks, bankNames, children, onToggle, onBank }: DevicePanelProps) {
+export const DevicePanel = memo(function DevicePanel({
+  name,
+  kind,
+  active,
+  state = 'ready',
+  bank,
+  banks,
+  bankNames,
+  children,
+  onToggle,
+  onBank,
+}: DevicePanelProps) {
   const ready = state === 'ready' || state === 'touched';
   const bankName = bankNames?.[bank] ?? `Bank ${bank + 1}`;
   return (
-    <section className="ls-device" aria-label={`${name || 'Device'} (${kind || 'device'})`} data-state={state} data-active={active || undefined}>
+    <section
+      className="ls-device"
+      aria-label={`${name || 'Device'} (${kind || 'device'})`}
+      data-state={state}
+      data-active={active || undefined}
+    >
       <header className="ls-device-header">
-        <Button kind="toggle" label={`${name || 'Device'} on`} on={active} state={ready ? 'ready' : state} size="small" color="var(--ls-accent)" onChange={() => onToggle?.()}>
+        <Button
+          kind="toggle"
+          label={`${name || 'Device'} on`}
+          on={active}
+          state={ready ? 'ready' : state}
+          size="small"
+          color="var(--ls-accent)"
+          onChange={() => onToggle?.()}
+        >
           <span aria-hidden="true">⏻</span>
         </Button>
         <div className="ls-device-title">
@@ -40,13 +64,27 @@ export const DevicePanel = memo(function DevicePanel({ name, kind, active, state
           <span>{kind}</span>
         </div>
         <nav className="ls-device-banks" aria-label="Parameter banks">
-          <Button kind="trigger" size="small" label="Previous bank" state={ready ? 'ready' : state} disabled={bank <= 0} onTrigger={() => onBank?.(bank - 1)}>
+          <Button
+            kind="trigger"
+            size="small"
+            label="Previous bank"
+            state={ready ? 'ready' : state}
+            disabled={bank <= 0}
+            onTrigger={() => onBank?.(bank - 1)}
+          >
             <span aria-hidden="true">‹</span>
           </Button>
           <span className="ls-device-bank ls-number" aria-live="polite">
             {bankName} <span className="ls-device-bank-count">/ {banks}</span>
           </span>
-          <Button kind="trigger" size="small" label="Next bank" state={ready ? 'ready' : state} disabled={bank >= banks - 1} onTrigger={() => onBank?.(bank + 1)}>
+          <Button
+            kind="trigger"
+            size="small"
+            label="Next bank"
+            state={ready ? 'ready' : state}
+            disabled={bank >= banks - 1}
+            onTrigger={() => onBank?.(bank + 1)}
+          >
             <span aria-hidden="true">›</span>
           </Button>
         </nav>

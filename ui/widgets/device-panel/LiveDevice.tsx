@@ -12,7 +12,13 @@ export type DeviceActor = ActorRefFrom<DeviceMachine>;
 
 export function deviceView(snapshot: SnapshotFrom<DeviceMachine>) {
   const { context } = snapshot;
-  const state: ControlState = snapshot.hasTag('ready') ? 'ready' : snapshot.hasTag('loading') ? 'loading' : snapshot.hasTag('gone') ? 'gone' : 'failed';
+  const state: ControlState = snapshot.hasTag('ready')
+    ? 'ready'
+    : snapshot.hasTag('loading')
+      ? 'loading'
+      : snapshot.hasTag('gone')
+        ? 'gone'
+        : 'failed';
   return {
     state,
     name: context.name,
@@ -29,7 +35,10 @@ export const LiveDevice = memo(function LiveDevice({ actor }: { actor: DeviceAct
   const view = useSelector(actor, deviceView, sameView);
   const knobs = useSelector(
     actor,
-    (snapshot) => snapshot.context.bankActors.map((id) => snapshot.children[id] as ParameterActor | undefined).filter((child): child is ParameterActor => child !== undefined),
+    (snapshot) =>
+      snapshot.context.bankActors
+        .map((id) => snapshot.children[id] as ParameterActor | undefined)
+        .filter((child): child is ParameterActor => child !== undefined),
     (a, b) => a.length === b.length && a.every((child, index) => child === b[index]),
   );
   return (

@@ -53,8 +53,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function seeded(value: ParameterStateValue, context: Partial<ParameterContext> = {}): Pick<FaderProps, 'label' | 'value' | 'min' | 'max' | 'defaultValue' | 'items' | 'display' | 'state' | 'error'> {
-  const { name, error, ...view } = seedParameter(value, { name: 'Track Volume', value: 0.85, defaultValue: UNITY, display: formats.volume(0.85), ...context });
+function seeded(
+  value: ParameterStateValue,
+  context: Partial<ParameterContext> = {},
+): Pick<FaderProps, 'label' | 'value' | 'min' | 'max' | 'defaultValue' | 'items' | 'display' | 'state' | 'error'> {
+  const { name, error, ...view } = seedParameter(value, {
+    name: 'Track Volume',
+    value: 0.85,
+    defaultValue: UNITY,
+    display: formats.volume(0.85),
+    ...context,
+  });
   return { ...view, label: name, error };
 }
 
@@ -81,10 +90,23 @@ export const Failed: Story = { args: seeded('failed', { error: { code: 'unavaila
 export const Gone: Story = { args: seeded('gone') };
 
 /** Sideways, e.g. a crossfader or a send in a narrow strip. */
-export const Horizontal: Story = { args: { orientation: 'horizontal', label: 'A-Send', value: 0.4, display: formats.volume(0.4), marks: [] } };
+export const Horizontal: Story = {
+  args: { orientation: 'horizontal', label: 'A-Send', value: 0.4, display: formats.volume(0.4), marks: [] },
+};
 
 /** A range across zero fills from the middle. */
-export const Bipolar: Story = { args: { label: 'Env Amount', value: -0.4, min: -1, max: 1, defaultValue: 0, display: '-40 %', marks: [0], color: LIVE_PALETTE[19] ?? null } };
+export const Bipolar: Story = {
+  args: {
+    label: 'Env Amount',
+    value: -0.4,
+    min: -1,
+    max: 1,
+    defaultValue: 0,
+    display: '-40 %',
+    marks: [0],
+    color: LIVE_PALETTE[19] ?? null,
+  },
+};
 
 const pages: Array<{ title: string; props: Partial<FaderProps> }> = [
   { title: 'idle', props: seeded('idle', { name: 'Unassigned', value: 0, display: null }) },
@@ -93,8 +115,29 @@ const pages: Array<{ title: string; props: Partial<FaderProps> }> = [
   { title: 'touched', props: seeded({ bound: 'touched' }, { value: 0.62, display: formats.volume(0.62) }) },
   { title: 'failed', props: seeded('failed') },
   { title: 'gone', props: seeded('gone') },
-  { title: 'bipolar', props: { label: 'Env Amount', value: 0.5, min: -1, max: 1, display: '50 %', marks: [0], color: LIVE_PALETTE[19] ?? null } },
-  { title: 'quantized', props: { label: 'Filter Type', value: 2, max: 4, items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'], display: null, marks: [] } },
+  {
+    title: 'bipolar',
+    props: {
+      label: 'Env Amount',
+      value: 0.5,
+      min: -1,
+      max: 1,
+      display: '50 %',
+      marks: [0],
+      color: LIVE_PALETTE[19] ?? null,
+    },
+  },
+  {
+    title: 'quantized',
+    props: {
+      label: 'Filter Type',
+      value: 2,
+      max: 4,
+      items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'],
+      display: null,
+      marks: [],
+    },
+  },
   { title: 'small', props: { size: 'small', value: 0.3, display: formats.volume(0.3) } },
   { title: 'large', props: { size: 'large', color: LIVE_PALETTE[15] ?? null } },
 ];
@@ -114,7 +157,17 @@ export const AllStates: Story = {
         <figcaption>horizontal</figcaption>
       </figure>
       <figure>
-        <Fader {...args} orientation="horizontal" label="Pan" value={0.3} min={-1} max={1} display={formats.pan(0.3)} marks={[0]} state="touched" />
+        <Fader
+          {...args}
+          orientation="horizontal"
+          label="Pan"
+          value={0.3}
+          min={-1}
+          max={1}
+          display={formats.pan(0.3)}
+          marks={[0]}
+          state="touched"
+        />
         <figcaption>horizontal touched</figcaption>
       </figure>
     </div>
@@ -123,7 +176,9 @@ export const AllStates: Story = {
 
 function StudioVolume() {
   const studio = useStudio();
-  const actor = useActorRef(studio.machines.parameter, { input: { parameter: studioTargets.volume(studioTargets.track(1)) } });
+  const actor = useActorRef(studio.machines.parameter, {
+    input: { parameter: studioTargets.volume(studioTargets.track(1)) },
+  });
   return (
     <div>
       <ParameterFader actor={actor} label="Bass" marks={[UNITY]} color={LIVE_PALETTE[23] ?? null} />

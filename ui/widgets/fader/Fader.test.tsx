@@ -75,7 +75,9 @@ describe.each(RENDER_MODES)('Fader (%s)', (_, Mode) => {
 
 describe('ParameterFader', () => {
   it.each(RENDER_MODES)('shows the actor’s parameter and sends a drag as touch, changes, release (%s)', (_, Mode) => {
-    const fake = fakeActor(parameterSnapshot({ bound: 'ready' }, { name: 'Track Volume', value: 0.85, display: '0.0 dB' }));
+    const fake = fakeActor(
+      parameterSnapshot({ bound: 'ready' }, { name: 'Track Volume', value: 0.85, display: '0.0 dB' }),
+    );
     render(
       <Mode>
         <ParameterFader actor={fake.actor} label="Bass" />

@@ -78,7 +78,14 @@ export const Fader = memo(function Fader({
   } as CSSProperties;
 
   return (
-    <div className="ls-fader" data-state={state} data-orientation={orientation} data-size={size} data-touched={touched || undefined} style={style}>
+    <div
+      className="ls-fader"
+      data-state={state}
+      data-orientation={orientation}
+      data-size={size}
+      data-touched={touched || undefined}
+      style={style}
+    >
       {!bare && (
         <div className="ls-label" title={label}>
           {label}
@@ -99,11 +106,18 @@ export const Fader = memo(function Fader({
           aria-invalid={state === 'failed' || undefined}
           className="ls-control ls-fader-track"
           {...drag.handlers}
-          onKeyDown={(event) => live && onSliderKey(event, { value, min, max, step: quantized ? 1 : undefined, onChange, onCommit, onReset: reset })}
+          onKeyDown={(event) =>
+            live &&
+            onSliderKey(event, { value, min, max, step: quantized ? 1 : undefined, onChange, onCommit, onReset: reset })
+          }
         >
           <div className="ls-fader-groove" aria-hidden="true">
             {marks.map((mark) => (
-              <span key={mark} className="ls-fader-mark" style={ratioStyle('--ls-mark', ratioOf(mark, { min, max })) as CSSProperties} />
+              <span
+                key={mark}
+                className="ls-fader-mark"
+                style={ratioStyle('--ls-mark', ratioOf(mark, { min, max })) as CSSProperties}
+              />
             ))}
             {live && <div className="ls-fader-fill" />}
           </div>

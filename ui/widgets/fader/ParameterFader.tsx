@@ -3,7 +3,10 @@ import { memo } from 'react';
 import { useParameter, type ParameterActor } from '../../connect/use-parameter';
 import { Fader, type FaderProps } from './Fader';
 
-export interface ParameterFaderProps extends Pick<FaderProps, 'orientation' | 'size' | 'color' | 'marks' | 'bare' | 'children'> {
+export interface ParameterFaderProps extends Pick<
+  FaderProps,
+  'orientation' | 'size' | 'color' | 'marks' | 'bare' | 'children'
+> {
   actor: ParameterActor;
   /** Shown instead of the parameter's name from Live. */
   label?: string;

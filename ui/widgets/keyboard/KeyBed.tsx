@@ -37,7 +37,12 @@ interface KeyProps {
 }
 
 const Key = memo(function Key({ rect, named, pressed, tabbable, letter, onFocusKey }: KeyProps) {
-  const style: CSSProperties = { left: percent(rect.left), width: percent(rect.width), top: percent(rect.top), height: percent(rect.height) };
+  const style: CSSProperties = {
+    left: percent(rect.left),
+    width: percent(rect.width),
+    top: percent(rect.top),
+    height: percent(rect.height),
+  };
   const name = noteName(rect.note);
   const labelled = named || rect.root || rect.note % 12 === 0;
   return (
@@ -94,7 +99,9 @@ export const KeyBed = memo(function KeyBed({ keys, pressed, first, row, ...gestu
   const pointers = useKeyPointers({ keys, first, ...gestures });
   const sounding = useMemo(() => new Set(pressed), [pressed]);
   const [focusNote, setFocusNote] = useState<number | null>(null);
-  const tabbable = keys.some((key) => key.note === focusNote) ? focusNote : (keys.find((key) => key.root) ?? keys[0])?.note;
+  const tabbable = keys.some((key) => key.note === focusNote)
+    ? focusNote
+    : (keys.find((key) => key.root) ?? keys[0])?.note;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const from = event.target instanceof HTMLElement ? Number(event.target.dataset.note) : Number.NaN;

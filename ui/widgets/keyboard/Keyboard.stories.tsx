@@ -48,7 +48,10 @@ const meta = {
   argTypes: {
     octave: { control: { type: 'range', min: -2, max: 8, step: 1 } },
     octaves: { control: { type: 'range', min: 1, max: 4, step: 1 } },
-    root: { control: { type: 'select', labels: Object.fromEntries(PITCH_CLASSES.map((name, index) => [index, name])) }, options: PITCH_CLASSES.map((_, index) => index) },
+    root: {
+      control: { type: 'select', labels: Object.fromEntries(PITCH_CLASSES.map((name, index) => [index, name])) },
+      options: PITCH_CLASSES.map((_, index) => index),
+    },
     scale: { control: 'select', options: SCALE_NAMES },
     scaleMode: { control: 'inline-radio', options: SCALE_MODES },
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
@@ -143,12 +146,27 @@ export const HighOctave: Story = {
 const allStates: Array<{ title: string; props: Partial<KeyboardProps> }> = [
   { title: 'silent', props: seeded(SILENT) },
   { title: 'playing a chord', props: seeded(PLAYING, { held: fingersOn([60, 64, 67]) }) },
-  { title: 'bending while holding a chord', props: seeded(BENDING, { held: fingersOn([60, 64, 69]), bend: -6000, modulation: 90 }) },
+  {
+    title: 'bending while holding a chord',
+    props: seeded(BENDING, { held: fingersOn([60, 64, 69]), bend: -6000, modulation: 90 }),
+  },
   { title: 'scale dimmed (A minor)', props: seeded(PLAYING, { root: 9, scale: 'minor', held: fingersOn([69, 72]) }) },
-  { title: 'scale hidden (D major)', props: seeded(PLAYING, { root: 2, scale: 'major', scaleMode: 'hide', held: fingersOn([66]) }) },
-  { title: 'another octave, Live color, aftertouch', props: { ...seeded(PLAYING, { octave: 5, held: fingersOn([84, 88]), pressure: 80 }), color: KEYS_COLOR } },
-  { title: 'following the set’s scale (A minor)', props: seeded(SILENT, { root: 9, scale: 'minor', followSong: true }) },
-  { title: 'small, one octave', props: { ...seeded(SILENT, { root: 7, scale: 'majorPentatonic' }), size: 'small', octaves: 1 } },
+  {
+    title: 'scale hidden (D major)',
+    props: seeded(PLAYING, { root: 2, scale: 'major', scaleMode: 'hide', held: fingersOn([66]) }),
+  },
+  {
+    title: 'another octave, Live color, aftertouch',
+    props: { ...seeded(PLAYING, { octave: 5, held: fingersOn([84, 88]), pressure: 80 }), color: KEYS_COLOR },
+  },
+  {
+    title: 'following the set’s scale (A minor)',
+    props: seeded(SILENT, { root: 9, scale: 'minor', followSong: true }),
+  },
+  {
+    title: 'small, one octave',
+    props: { ...seeded(SILENT, { root: 7, scale: 'majorPentatonic' }), size: 'small', octaves: 1 },
+  },
 ];
 
 /** Every state and variant, one under another. */
@@ -181,7 +199,9 @@ function StudioKeyboard() {
 }
 
 const logged = (canvasElement: HTMLElement): string[] =>
-  [...canvasElement.querySelectorAll('[data-testid="midi-log"] li')].map((item) => item.getAttribute('data-message') ?? '').reverse();
+  [...canvasElement.querySelectorAll('[data-testid="midi-log"] li')]
+    .map((item) => item.getAttribute('data-message') ?? '')
+    .reverse();
 
 /**
  * The real keyboard machine on the fake studio: hold a chord, bend it with
@@ -205,7 +225,11 @@ export const Interactive: Story = {
     const messages = logged(canvasElement).map((text) => JSON.parse(text) as { type: string; value?: number });
     await expect(messages.filter((message) => message.type === 'note_on')).toHaveLength(3);
     await expect(messages.filter((message) => message.type === 'note_off')).toHaveLength(3);
-    await expect(messages.filter((message) => message.type === 'pitch_bend').at(-1)).toEqual({ type: 'pitch_bend', channel: 0, value: 0 });
+    await expect(messages.filter((message) => message.type === 'pitch_bend').at(-1)).toEqual({
+      type: 'pitch_bend',
+      channel: 0,
+      value: 0,
+    });
     // with no finger down, the scale changes under the keys
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Scale' }), 'minor');
     await waitFor(() => expect(keys.getByRole('button', { name: 'C#3' })).toHaveAttribute('data-out-of-scale', 'true'));

@@ -17,7 +17,9 @@ const BED = { left: 100, top: 50, width: 750, height: 200 };
 beforeEach(() => {
   const zero = { left: 0, top: 0, width: 0, height: 0, right: 0, bottom: 0, x: 0, y: 0 };
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-    const box = this.classList.contains('ls-keybed') ? { ...BED, right: BED.left + BED.width, bottom: BED.top + BED.height, x: BED.left, y: BED.top } : zero;
+    const box = this.classList.contains('ls-keybed')
+      ? { ...BED, right: BED.left + BED.width, bottom: BED.top + BED.height, x: BED.left, y: BED.top }
+      : zero;
     return { ...box, toJSON: () => box } as DOMRect;
   });
 });
@@ -46,7 +48,10 @@ function gestures() {
 
 /** Client coordinates of a point of a key: `along` 0 at its far end, 1 at its front edge. */
 function pointOf(key: KeyRect, along = 0.5): { x: number; y: number } {
-  return { x: BED.left + (key.left + key.width / 2) * BED.width, y: BED.top + (key.top + key.height * along) * BED.height };
+  return {
+    x: BED.left + (key.left + key.width / 2) * BED.width,
+    y: BED.top + (key.top + key.height * along) * BED.height,
+  };
 }
 
 const LAYOUT = layoutKeys({ first: 60, octaves: 2, root: 0, scale: 'chromatic', mode: 'dim' });
@@ -63,7 +68,8 @@ describe.each(RENDER_MODES)('Keyboard (%s)', (_, Mode) => {
     const bed = screen.getByRole('group', { name: 'Piano keys' });
     const key = (name: string) => within(bed).getByRole('button', { name });
     /** A finger down on a note's key, where the layout says the key is. */
-    const touch = (pointerId: number, note: number, along = 0.5) => pointerDown(key(noteName(note)), { pointerId, ...pointOf(keyRect(note), along) });
+    const touch = (pointerId: number, note: number, along = 0.5) =>
+      pointerDown(key(noteName(note)), { pointerId, ...pointOf(keyRect(note), along) });
     return { ...spies, ...view, bed, key, touch };
   };
 
@@ -73,7 +79,11 @@ describe.each(RENDER_MODES)('Keyboard (%s)', (_, Mode) => {
     expect(keys).toHaveLength(25);
     expect(keys[0]).toHaveAccessibleName('C3');
     expect(keys.at(-1)).toHaveAccessibleName('C5');
-    expect(keys.filter((element) => element.getAttribute('aria-pressed') === 'true').map((element) => element.getAttribute('aria-label'))).toEqual(['C3', 'E3', 'G3']);
+    expect(
+      keys
+        .filter((element) => element.getAttribute('aria-pressed') === 'true')
+        .map((element) => element.getAttribute('aria-label')),
+    ).toEqual(['C3', 'E3', 'G3']);
     expect(key('C#3')).toHaveAttribute('aria-pressed', 'false');
     expect(document.querySelector('.ls-keyboard')).toHaveAttribute('data-state', 'playing');
     expect(screen.getByRole('status', { name: 'Keys shown' })).toHaveTextContent('C3–C5');
@@ -250,7 +260,9 @@ describe.each(RENDER_MODES)('Keyboard (%s)', (_, Mode) => {
 
   it('hides the keys out of the scale: a row of the scale’s keys, played where they now are', () => {
     const { bed, key, onNoteDown } = keyboard({ root: 9, scale: 'minorPentatonic', scaleMode: 'hide' });
-    const names = within(bed).getAllByRole('button').map((element) => element.getAttribute('aria-label'));
+    const names = within(bed)
+      .getAllByRole('button')
+      .map((element) => element.getAttribute('aria-label'));
     expect(names).toEqual(['C3', 'D3', 'E3', 'G3', 'A3', 'C4', 'D4', 'E4', 'G4', 'A4', 'C5']);
     expect(bed).toHaveAttribute('data-layout', 'row');
     // the fourth of eleven equal keys is G3
@@ -309,7 +321,9 @@ describe.each(RENDER_MODES)('Keyboard (%s)', (_, Mode) => {
 
 describe('LiveKeyboard', () => {
   it.each(RENDER_MODES)('shows the actor’s notes and sends touches as its events (%s)', (_, Mode) => {
-    const fake = fakeActor(keyboardSnapshot({ notes: 'playing', bend: 'centred' }, { held: fingersOn([60, 67]), root: 9, scale: 'minor' }));
+    const fake = fakeActor(
+      keyboardSnapshot({ notes: 'playing', bend: 'centred' }, { held: fingersOn([60, 67]), root: 9, scale: 'minor' }),
+    );
     const { unmount } = render(
       <Mode>
         <LiveKeyboard actor={fake.actor} />
@@ -334,7 +348,13 @@ describe('LiveKeyboard', () => {
     ]);
     fake.sent.length = 0;
     drag(screen.getByRole('slider', { name: 'Pitch bend' }), 0, -20, { pointerId: 9 });
-    expect(fake.sent.map((event) => event.type)).toEqual(['ui.bend', 'ui.bend', 'ui.bend', 'ui.bend', 'ui.bendRelease']);
+    expect(fake.sent.map((event) => event.type)).toEqual([
+      'ui.bend',
+      'ui.bend',
+      'ui.bend',
+      'ui.bend',
+      'ui.bendRelease',
+    ]);
 
     fake.sent.length = 0;
     unmount();
@@ -344,7 +364,14 @@ describe('LiveKeyboard', () => {
   it('follows the actor: bending, another octave, hidden keys', () => {
     const fake = fakeActor(keyboardSnapshot({ notes: 'silent', bend: 'centred' }));
     render(<LiveKeyboard actor={fake.actor} />);
-    act(() => fake.emit(keyboardSnapshot({ notes: 'playing', bend: 'bending' }, { held: fingersOn([72]), bend: -8192, octave: 4, scale: 'major', scaleMode: 'hide' })));
+    act(() =>
+      fake.emit(
+        keyboardSnapshot(
+          { notes: 'playing', bend: 'bending' },
+          { held: fingersOn([72]), bend: -8192, octave: 4, scale: 'major', scaleMode: 'hide' },
+        ),
+      ),
+    );
     expect(document.querySelector('.ls-keyboard')).toHaveAttribute('data-bending', 'true');
     expect(screen.getByRole('slider', { name: 'Pitch bend' })).toHaveAttribute('aria-valuetext', '−100 %');
     expect(screen.getByRole('button', { name: 'C4' })).toHaveAttribute('aria-pressed', 'true');
@@ -361,7 +388,14 @@ describe('LiveKeyboard', () => {
     );
     const before = commits.mock.calls.length;
     // a second finger on the same note, a pressure sent: nothing the keyboard shows
-    act(() => fake.emit(keyboardSnapshot({ notes: 'playing', bend: 'centred' }, { held: [...fingersOn([60]), { pointerId: 7, note: 60, velocity: 3, pressure: 5 }] })));
+    act(() =>
+      fake.emit(
+        keyboardSnapshot(
+          { notes: 'playing', bend: 'centred' },
+          { held: [...fingersOn([60]), { pointerId: 7, note: 60, velocity: 3, pressure: 5 }] },
+        ),
+      ),
+    );
     expect(commits).toHaveBeenCalledTimes(before);
     act(() => fake.emit(keyboardSnapshot({ notes: 'playing', bend: 'centred' }, { held: fingersOn([60, 64]) })));
     expect(commits).toHaveBeenCalledTimes(before + 1);

@@ -59,7 +59,8 @@ export interface KeyboardProps extends KeyGestures {
 
 const NOTHING: readonly number[] = [];
 
-const bendText = (value: number): string => (value === 0 ? '0' : `${value > 0 ? '+' : '−'}${Math.round((Math.abs(value) / (value > 0 ? 8191 : 8192)) * 100)} %`);
+const bendText = (value: number): string =>
+  value === 0 ? '0' : `${value > 0 ? '+' : '−'}${Math.round((Math.abs(value) / (value > 0 ? 8191 : 8192)) * 100)} %`;
 
 /** The keyboard: octave and scale above, wheels beside the keys. */
 export const Keyboard = memo(function Keyboard({
@@ -94,19 +95,60 @@ export const Keyboard = memo(function Keyboard({
   const [bedRef, shown] = useFitOctaves<HTMLDivElement>(octaves);
   const first = octaveStart(octave);
   const row = isScaleRow(scaleMode, scale);
-  const keys = useMemo(() => layoutKeys({ first, octaves: shown, root, scale, mode: scaleMode }), [first, shown, root, scale, scaleMode]);
+  const keys = useMemo(
+    () => layoutKeys({ first, octaves: shown, root, scale, mode: scaleMode }),
+    [first, shown, root, scale, scaleMode],
+  );
   const notes = notesShown(first, shown);
   const range = [notes[0] ?? first, notes.at(-1) ?? first] as const;
   const releasePressure = useCallback(() => onChannelPressure?.(0), [onChannelPressure]);
   const style = color !== null ? ({ '--ls-keyboard-color': cssColor(color) } as CSSProperties) : undefined;
 
   return (
-    <div className="ls-keyboard" data-state={state ?? (pressed.length > 0 ? 'playing' : 'silent')} data-bending={bending || undefined} data-size={size} style={style}>
-      <ScaleBar octave={octave} range={range} root={root} scale={scale} scaleMode={scaleMode} onOctave={onOctave} onScale={onScale} onScaleMode={onScaleMode} followSong={followSong} onFollowSong={onFollowSong} />
+    <div
+      className="ls-keyboard"
+      data-state={state ?? (pressed.length > 0 ? 'playing' : 'silent')}
+      data-bending={bending || undefined}
+      data-size={size}
+      style={style}
+    >
+      <ScaleBar
+        octave={octave}
+        range={range}
+        root={root}
+        scale={scale}
+        scaleMode={scaleMode}
+        onOctave={onOctave}
+        onScale={onScale}
+        onScaleMode={onScaleMode}
+        followSong={followSong}
+        onFollowSong={onFollowSong}
+      />
       <div className="ls-keyboard-body">
         <div className="ls-wheels" role="group" aria-label="Wheels">
-          <Wheel label="Pitch bend" shortLabel="Bend" value={bend} min={-8192} max={8191} rest={0} springs held={bending} text={bendText(bend)} onChange={onBend} onRelease={onBendRelease} />
-          <Wheel label="Modulation" shortLabel="Mod" value={modulation} min={0} max={127} rest={0} text={String(modulation)} onChange={onModulation} />
+          <Wheel
+            label="Pitch bend"
+            shortLabel="Bend"
+            value={bend}
+            min={-8192}
+            max={8191}
+            rest={0}
+            springs
+            held={bending}
+            text={bendText(bend)}
+            onChange={onBend}
+            onRelease={onBendRelease}
+          />
+          <Wheel
+            label="Modulation"
+            shortLabel="Mod"
+            value={modulation}
+            min={0}
+            max={127}
+            rest={0}
+            text={String(modulation)}
+            onChange={onModulation}
+          />
           <Wheel
             label="Aftertouch"
             shortLabel="AT"

@@ -34,9 +34,31 @@ export interface WheelProps {
 const SLIDER_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End']);
 
 /** A vertical wheel: a slider dragged relatively, that may spring back to rest. */
-export const Wheel = memo(function Wheel({ label, shortLabel, value, min, max, text, rest, springs = false, held = false, rangePixels = 180, onChange, onRelease }: WheelProps) {
+export const Wheel = memo(function Wheel({
+  label,
+  shortLabel,
+  value,
+  min,
+  max,
+  text,
+  rest,
+  springs = false,
+  held = false,
+  rangePixels = 180,
+  onChange,
+  onRelease,
+}: WheelProps) {
   const reset = !springs && onChange ? () => onChange(rest) : undefined;
-  const drag = useValueDrag({ value, min, max, axis: 'vertical', rangePixels, onChange, onCommit: () => onRelease?.(), onReset: reset });
+  const drag = useValueDrag({
+    value,
+    min,
+    max,
+    axis: 'vertical',
+    rangePixels,
+    onChange,
+    onCommit: () => onRelease?.(),
+    onReset: reset,
+  });
   const ratio = ratioOf(value, { min, max });
   const restRatio = ratioOf(rest, { min, max });
   const step = Math.max(1, Math.round((max - min) / 32));

@@ -5,7 +5,21 @@
  * by position (`KeyboardEvent.code`), so the same fingers play on any layout.
  */
 
-const NOTE_CODES = ['KeyA', 'KeyW', 'KeyS', 'KeyE', 'KeyD', 'KeyF', 'KeyT', 'KeyG', 'KeyY', 'KeyH', 'KeyU', 'KeyJ', 'KeyK'] as const;
+const NOTE_CODES = [
+  'KeyA',
+  'KeyW',
+  'KeyS',
+  'KeyE',
+  'KeyD',
+  'KeyF',
+  'KeyT',
+  'KeyG',
+  'KeyY',
+  'KeyH',
+  'KeyU',
+  'KeyJ',
+  'KeyK',
+] as const;
 
 /** What a computer key does on the keyboard. */
 export type ComputerKey = { kind: 'note'; offset: number } | { kind: 'octave'; delta: -1 | 1 };

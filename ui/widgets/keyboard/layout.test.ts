@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { noteName } from '../../../machines/scales';
 import { computerKey, computerPointerId, FOCUSED_KEY_POINTER, letterFor } from './computer-keys';
-import { BLACK_LENGTH, isScaleRow, keyAt, layoutKeys, notesShown, octavesThatFit, pointIn, strikeRatio, strikeVelocity } from './layout';
+import {
+  BLACK_LENGTH,
+  isScaleRow,
+  keyAt,
+  layoutKeys,
+  notesShown,
+  octavesThatFit,
+  pointIn,
+  strikeRatio,
+  strikeVelocity,
+} from './layout';
 
 const piano = (octaves = 1) => layoutKeys({ first: 60, octaves, root: 0, scale: 'chromatic', mode: 'dim' });
 
@@ -43,7 +53,14 @@ describe('layoutKeys: a piano', () => {
     const keys = layoutKeys({ first: 60, octaves: 1, root: 2, scale: 'major', mode: 'dim' });
     expect(keys).toHaveLength(13);
     expect(keys.filter((key) => key.root).map((key) => noteName(key.note))).toEqual(['D3']);
-    expect(keys.filter((key) => !key.inScale).map((key) => noteName(key.note))).toEqual(['C3', 'D#3', 'F3', 'G#3', 'A#3', 'C4']);
+    expect(keys.filter((key) => !key.inScale).map((key) => noteName(key.note))).toEqual([
+      'C3',
+      'D#3',
+      'F3',
+      'G#3',
+      'A#3',
+      'C4',
+    ]);
   });
 });
 

@@ -5,7 +5,15 @@
  * the key bed (0..1 across and down), so the view draws the keys with the
  * same numbers the pointer math reads them with.
  */
-import { HIGHEST_NOTE, inScale, isBlackKey, isRoot, pitchClass, type ScaleMode, type ScaleName } from '../../../machines/scales';
+import {
+  HIGHEST_NOTE,
+  inScale,
+  isBlackKey,
+  isRoot,
+  pitchClass,
+  type ScaleMode,
+  type ScaleName,
+} from '../../../machines/scales';
 import { velocityAt } from '../../touch/drag-math';
 
 /** One key: its note, its kind, and its box as fractions of the key bed. */
@@ -50,7 +58,12 @@ export const isScaleRow = (mode: ScaleMode, scale: ScaleName): boolean => mode =
 /** The keys shown, each with its box: a piano, or a row of in-scale keys. */
 export function layoutKeys({ first, octaves, root, scale, mode }: KeyLayoutOptions): KeyRect[] {
   const notes = notesShown(first, octaves);
-  const describe = (note: number) => ({ note, black: isBlackKey(note), inScale: inScale(note, root, scale), root: isRoot(note, root) });
+  const describe = (note: number) => ({
+    note,
+    black: isBlackKey(note),
+    inScale: inScale(note, root, scale),
+    root: isRoot(note, root),
+  });
   if (isScaleRow(mode, scale)) {
     const shown = notes.filter((note) => inScale(note, root, scale));
     const width = 1 / Math.max(1, shown.length);
@@ -67,18 +80,27 @@ export function layoutKeys({ first, octaves, root, scale, mode }: KeyLayoutOptio
     }
     // a black key straddles the gap before the next white key
     const centre = (whiteIndex + (BLACK_OFFSET[pitchClass(note)] ?? 0)) * unit;
-    return { ...describe(note), left: centre - (BLACK_WIDTH * unit) / 2, width: BLACK_WIDTH * unit, top: 0, height: BLACK_LENGTH };
+    return {
+      ...describe(note),
+      left: centre - (BLACK_WIDTH * unit) / 2,
+      width: BLACK_WIDTH * unit,
+      top: 0,
+      height: BLACK_LENGTH,
+    };
   });
 }
 
-const contains = (key: KeyRect, x: number, y: number): boolean => x >= key.left && x < key.left + key.width && y >= key.top && y < key.top + key.height;
+const contains = (key: KeyRect, x: number, y: number): boolean =>
+  x >= key.left && x < key.left + key.width && y >= key.top && y < key.top + key.height;
 
 /** The key under a point of the key bed (fractions), black keys first since they lie on top; null off the keys. */
 export function keyAt(keys: readonly KeyRect[], x: number, y: number): KeyRect | null {
   if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) return null;
   // the far right and bottom edges belong to the keys there
   const [inX, inY] = [Math.min(x, 1 - 1e-9), Math.min(y, 1 - 1e-9)];
-  return keys.find((key) => key.black && contains(key, inX, inY)) ?? keys.find((key) => contains(key, inX, inY)) ?? null;
+  return (
+    keys.find((key) => key.black && contains(key, inX, inY)) ?? keys.find((key) => contains(key, inX, inY)) ?? null
+  );
 }
 
 /**
@@ -94,7 +116,11 @@ export function strikeRatio(key: KeyRect, y: number): number {
 export const strikeVelocity = (key: KeyRect, y: number): number => velocityAt(strikeRatio(key, y));
 
 /** A point in the key bed as fractions of its box. */
-export function pointIn(box: { left: number; top: number; width: number; height: number }, clientX: number, clientY: number): { x: number; y: number } {
+export function pointIn(
+  box: { left: number; top: number; width: number; height: number },
+  clientX: number,
+  clientY: number,
+): { x: number; y: number } {
   return { x: (clientX - box.left) / box.width, y: (clientY - box.top) / box.height };
 }
 

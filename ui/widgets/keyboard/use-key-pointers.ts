@@ -49,7 +49,11 @@ function noteOfTarget(target: EventTarget | null): number | null {
 export function useKeyPointers(options: KeyPointerOptions): KeyPointers {
   const latest = useRef(options);
   latest.current = options;
-  const { held, strike, release, end } = useHeldPointers<number>({ onDown: options.onNoteDown, onUp: options.onNoteUp, onAllOff: options.onAllOff });
+  const { held, strike, release, end } = useHeldPointers<number>({
+    onDown: options.onNoteDown,
+    onUp: options.onNoteUp,
+    onAllOff: options.onAllOff,
+  });
 
   return {
     onPointerDown(event) {
@@ -59,7 +63,8 @@ export function useKeyPointers(options: KeyPointerOptions): KeyPointers {
       event.currentTarget.focus({ preventScroll: true });
       const point = pointIn(event.currentTarget.getBoundingClientRect(), event.clientX, event.clientY);
       const { keys } = latest.current;
-      const key = keyAt(keys, point.x, point.y) ?? keys.find((candidate) => candidate.note === noteOfTarget(event.target));
+      const key =
+        keyAt(keys, point.x, point.y) ?? keys.find((candidate) => candidate.note === noteOfTarget(event.target));
       if (!key) return;
       try {
         event.currentTarget.setPointerCapture?.(event.pointerId);

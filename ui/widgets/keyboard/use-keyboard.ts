@@ -51,7 +51,8 @@ export function keyboardView(snapshot: SnapshotFrom<KeyboardMachine>): KeyboardV
 export function sameKeyboardView(a: KeyboardView, b: KeyboardView): boolean {
   for (const key of Object.keys(a) as (keyof KeyboardView)[]) {
     if (key === 'pressed') {
-      if (a.pressed.length !== b.pressed.length || a.pressed.some((note, index) => note !== b.pressed[index])) return false;
+      if (a.pressed.length !== b.pressed.length || a.pressed.some((note, index) => note !== b.pressed[index]))
+        return false;
     } else if (!Object.is(a[key], b[key])) return false;
   }
   return true;

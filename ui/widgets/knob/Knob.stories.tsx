@@ -49,7 +49,10 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** The parameter machine in `value`, as the knob's props (what ParameterKnob would pass). */
-function seeded(value: ParameterStateValue, context: Partial<ParameterContext> = {}): Pick<KnobProps, 'label' | 'value' | 'min' | 'max' | 'defaultValue' | 'items' | 'display' | 'state' | 'error'> {
+function seeded(
+  value: ParameterStateValue,
+  context: Partial<ParameterContext> = {},
+): Pick<KnobProps, 'label' | 'value' | 'min' | 'max' | 'defaultValue' | 'items' | 'display' | 'state' | 'error'> {
   const { name, error, ...view } = seedParameter(value, { display: formats.hertz(0.62), ...context });
   return { ...view, label: name, error };
 }
@@ -90,11 +93,29 @@ export const Gone: Story = { args: seeded('gone') };
 
 /** A quantized parameter clicks through its items. */
 export const Quantized: Story = {
-  args: { label: 'Filter Type', value: 1, min: 0, max: 4, defaultValue: 0, items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'], display: null },
+  args: {
+    label: 'Filter Type',
+    value: 1,
+    min: 0,
+    max: 4,
+    defaultValue: 0,
+    items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'],
+    display: null,
+  },
 };
 
 /** A range across zero draws from the middle (a pan). */
-export const Bipolar: Story = { args: { label: 'Pan', value: -0.3, min: -1, max: 1, defaultValue: 0, display: formats.pan(-0.3), color: LIVE_PALETTE[23] ?? null } };
+export const Bipolar: Story = {
+  args: {
+    label: 'Pan',
+    value: -0.3,
+    min: -1,
+    max: 1,
+    defaultValue: 0,
+    display: formats.pan(-0.3),
+    color: LIVE_PALETTE[23] ?? null,
+  },
+};
 
 /** Turned around its centre instead of dragged up and down. */
 export const Circular: Story = { args: { mode: 'circular', size: 'large' } };
@@ -106,10 +127,25 @@ const allStates: Array<{ title: string; props: Partial<KnobProps> }> = [
   { title: 'touched', props: { state: 'touched' } },
   { title: 'failed', props: { state: 'failed', error: 'Live did not answer' } },
   { title: 'gone', props: { state: 'gone' } },
-  { title: 'quantized', props: { label: 'Filter Type', value: 3, max: 4, items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'], display: null } },
-  { title: 'bipolar', props: { label: 'Pan', value: 0.4, min: -1, max: 1, display: formats.pan(0.4), color: LIVE_PALETTE[19] ?? null } },
+  {
+    title: 'quantized',
+    props: {
+      label: 'Filter Type',
+      value: 3,
+      max: 4,
+      items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'],
+      display: null,
+    },
+  },
+  {
+    title: 'bipolar',
+    props: { label: 'Pan', value: 0.4, min: -1, max: 1, display: formats.pan(0.4), color: LIVE_PALETTE[19] ?? null },
+  },
   { title: 'small', props: { size: 'small', label: 'Res', value: 0.3, display: '30 %' } },
-  { title: 'large', props: { size: 'large', label: 'Drive', value: 12, max: 24, display: '12.0 dB', color: LIVE_PALETTE[15] ?? null } },
+  {
+    title: 'large',
+    props: { size: 'large', label: 'Drive', value: 12, max: 24, display: '12.0 dB', color: LIVE_PALETTE[15] ?? null },
+  },
 ];
 
 /** Every state and variant side by side. */

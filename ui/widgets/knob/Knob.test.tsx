@@ -42,7 +42,12 @@ describe.each(RENDER_MODES)('Knob (%s)', (_, Mode) => {
   });
 
   it('says when it is loading, unassigned, deleted or failed, and takes no input then', () => {
-    for (const [state, text] of [['loading', 'Loading'], ['idle', 'Unassigned'], ['gone', 'Deleted in Live'], ['failed', 'Failed']] as const) {
+    for (const [state, text] of [
+      ['loading', 'Loading'],
+      ['idle', 'Unassigned'],
+      ['gone', 'Deleted in Live'],
+      ['failed', 'Failed'],
+    ] as const) {
       const { slider, onStart, onChange } = knob({ state });
       expect(slider).toHaveAttribute('aria-valuetext', text);
       expect(slider).toHaveAttribute('aria-disabled', 'true');
@@ -144,7 +149,8 @@ describe.each(RENDER_MODES)('Knob (%s)', (_, Mode) => {
 });
 
 describe('ParameterKnob', () => {
-  const snapshot = (value: ParameterStateValue, context: Partial<ParameterContext> = {}) => parameterSnapshot(value, { display: '719 Hz', value: 0.5, ...context });
+  const snapshot = (value: ParameterStateValue, context: Partial<ParameterContext> = {}) =>
+    parameterSnapshot(value, { display: '719 Hz', value: 0.5, ...context });
 
   it.each(RENDER_MODES)('shows the actor’s parameter and sends gestures as its events (%s)', (_, Mode) => {
     const fake = fakeActor(snapshot({ bound: 'ready' }));
@@ -156,7 +162,14 @@ describe('ParameterKnob', () => {
     const slider = screen.getByRole('slider', { name: 'Frequency' });
     expect(slider).toHaveAttribute('aria-valuetext', '719 Hz');
     drag(slider, 0, -22);
-    expect(fake.sent.map((event) => event.type)).toEqual(['ui.touch', 'ui.change', 'ui.change', 'ui.change', 'ui.change', 'ui.release']);
+    expect(fake.sent.map((event) => event.type)).toEqual([
+      'ui.touch',
+      'ui.change',
+      'ui.change',
+      'ui.change',
+      'ui.change',
+      'ui.release',
+    ]);
     expect(fake.sent[4]).toEqual({ type: 'ui.change', value: expect.closeTo(0.6, 5) });
 
     fake.sent.length = 0;

@@ -65,7 +65,10 @@ export const Knob = memo(function Knob({
   // a new value restyles the arc and the pointer alone (a custom property on
   // the knob would restyle everything inside it: measurably slower with hundreds moving)
   const style = color !== null ? ({ '--ls-knob-color': cssColor(color) } as CSSProperties) : undefined;
-  const arc: CSSProperties = { strokeDasharray: `${Math.abs(ratio - origin).toFixed(4)} 2`, strokeDashoffset: (-Math.min(origin, ratio)).toFixed(4) };
+  const arc: CSSProperties = {
+    strokeDasharray: `${Math.abs(ratio - origin).toFixed(4)} 2`,
+    strokeDashoffset: (-Math.min(origin, ratio)).toFixed(4),
+  };
   const pointer: CSSProperties = { transform: `rotate(${angleAt(ratio).toFixed(1)}deg)` };
 
   return (
@@ -84,7 +87,10 @@ export const Knob = memo(function Knob({
         aria-invalid={state === 'failed' || undefined}
         className="ls-control ls-knob-dial"
         {...drag.handlers}
-        onKeyDown={(event) => live && onSliderKey(event, { value, min, max, step: quantized ? 1 : undefined, onChange, onCommit, onReset: reset })}
+        onKeyDown={(event) =>
+          live &&
+          onSliderKey(event, { value, min, max, step: quantized ? 1 : undefined, onChange, onCommit, onReset: reset })
+        }
       >
         <svg viewBox="0 0 100 100" aria-hidden="true">
           <path className="ls-knob-track" d={FULL_ARC} />

@@ -47,7 +47,10 @@ export const Clipping: Story = {
     const light = await canvas.findByRole('button', { name: 'Drums level clipped: reset' });
     await expect(light).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(light);
-    await expect(canvas.getByRole('button', { name: 'Drums level clip light' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(canvas.getByRole('button', { name: 'Drums level clip light' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   },
 };
 

@@ -40,7 +40,14 @@ function Bar({ level }: { level: number }) {
   );
 }
 
-export const Meter = memo(function Meter({ label, level, state = 'ready', orientation = 'vertical', size = 'medium', clipAt = 1 }: MeterProps) {
+export const Meter = memo(function Meter({
+  label,
+  level,
+  state = 'ready',
+  orientation = 'vertical',
+  size = 'medium',
+  clipAt = 1,
+}: MeterProps) {
   const levels = typeof level === 'number' ? [clamp01(level)] : level.map(clamp01);
   const loudest = Math.max(...levels);
   const [clipped, setClipped] = useState(false);
@@ -50,7 +57,13 @@ export const Meter = memo(function Meter({ label, level, state = 'ready', orient
   const status = stateText(state);
   const live = state === 'ready' || state === 'touched';
   return (
-    <div className="ls-meter" data-state={state} data-orientation={orientation} data-size={size} data-clipped={clipped || undefined}>
+    <div
+      className="ls-meter"
+      data-state={state}
+      data-orientation={orientation}
+      data-size={size}
+      data-clipped={clipped || undefined}
+    >
       <div
         role="meter"
         aria-label={label}

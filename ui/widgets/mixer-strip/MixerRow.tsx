@@ -39,7 +39,8 @@ export function mixerStrips(snapshot: SnapshotFrom<SessionMachine>): MixerRowStr
 }
 
 const sameStrips = (a: MixerRowStrip[], b: MixerRowStrip[]): boolean =>
-  a.length === b.length && a.every((strip, index) => strip.actor === b[index]?.actor && strip.position === b[index]?.position);
+  a.length === b.length &&
+  a.every((strip, index) => strip.actor === b[index]?.actor && strip.position === b[index]?.position);
 
 /** The row's props: the session, and the size of its strips. */
 export interface MixerRowProps {

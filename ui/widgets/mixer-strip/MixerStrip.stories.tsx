@@ -5,7 +5,13 @@ import type { ParameterContext } from '../../../machines/parameter';
 import type { TrackContext } from '../../../machines/track';
 import { trackView, useMixerParameter } from '../../connect/use-track';
 import { StatePanel } from '../../fake-studio/StatePanel';
-import { TRACK_READY, seedParameter, trackSnapshot, type ParameterStateValue, type TrackStateValue } from '../../fake-studio/seed';
+import {
+  TRACK_READY,
+  seedParameter,
+  trackSnapshot,
+  type ParameterStateValue,
+  type TrackStateValue,
+} from '../../fake-studio/seed';
 import { formats, studioTargets } from '../../fake-studio/studio-set';
 import { useStudio, withStudio } from '../../fake-studio/studio-react';
 import { LIVE_PALETTE, paletteColor } from '../../theme/live-colors';
@@ -17,7 +23,16 @@ import { Knob } from '../knob/Knob';
 import { Meter } from '../meter/Meter';
 import { MixerRow } from './MixerRow';
 import { MixerStrip, type MixerStripProps } from './MixerStrip';
-import { LoadingKnob, LoadingVolume, PAN_LABEL, UNITY_GAIN, VOLUME_LABEL, VOLUME_MARKS, knownColor, sendLabel } from './strip-parts';
+import {
+  LoadingKnob,
+  LoadingVolume,
+  PAN_LABEL,
+  UNITY_GAIN,
+  VOLUME_LABEL,
+  VOLUME_MARKS,
+  knownColor,
+  sendLabel,
+} from './strip-parts';
 import { TrackStrip } from './TrackStrip';
 
 /** A strip's values, which the real strip gets from the parameter actors and the meter. */
@@ -56,7 +71,12 @@ function stripSlots({ state, name, volume, pan, sendLevels, level, volumeTouched
   return {
     volume: (
       <Fader
-        {...seededControl(control(state, volumeTouched), { name: 'Track Volume', value: volume, defaultValue: UNITY_GAIN, display: formats.volume(volume) })}
+        {...seededControl(control(state, volumeTouched), {
+          name: 'Track Volume',
+          value: volume,
+          defaultValue: UNITY_GAIN,
+          display: formats.volume(volume),
+        })}
         label={VOLUME_LABEL}
         marks={VOLUME_MARKS}
         onChange={fn()}
@@ -64,9 +84,26 @@ function stripSlots({ state, name, volume, pan, sendLevels, level, volumeTouched
         <Meter label={`${name} level`} level={level} state={state} />
       </Fader>
     ),
-    pan: <Knob {...seededControl(control(state, false), { name: 'Track Panning', value: pan, min: -1, max: 1, defaultValue: 0, display: formats.pan(pan) })} label={PAN_LABEL} />,
+    pan: (
+      <Knob
+        {...seededControl(control(state, false), {
+          name: 'Track Panning',
+          value: pan,
+          min: -1,
+          max: 1,
+          defaultValue: 0,
+          display: formats.pan(pan),
+        })}
+        label={PAN_LABEL}
+      />
+    ),
     sends: sendLevels.map((send, index) => (
-      <Knob key={index} {...seededControl(control(state, false), { value: send, defaultValue: 0, display: formats.volume(send) })} label={sendLabel(index)} size="small" />
+      <Knob
+        key={index}
+        {...seededControl(control(state, false), { value: send, defaultValue: 0, display: formats.volume(send) })}
+        label={sendLabel(index)}
+        size="small"
+      />
     )),
   };
 }
@@ -77,18 +114,29 @@ function StripStory(args: StripArgs) {
 }
 
 /** The track machine in `value`, as the strip's props (what TrackStrip would pass). */
-type SeededStrip = Pick<StripArgs, 'name' | 'color' | 'kind' | 'state' | 'mute' | 'solo' | 'arm' | 'canBeArmed' | 'error' | 'sendLevels'>;
+type SeededStrip = Pick<
+  StripArgs,
+  'name' | 'color' | 'kind' | 'state' | 'mute' | 'solo' | 'arm' | 'canBeArmed' | 'error' | 'sendLevels'
+>;
 
 function seeded(value: TrackStateValue, context: Partial<TrackContext> = {}): SeededStrip {
   // a track past loading has heard its name and color from Live
   const received = value === 'loading' ? [] : ['name', 'color', 'devices', 'mute', 'solo', 'arm'];
   const snapshot = trackSnapshot(value, { received, ...context });
   const { hasStrip: _hasStrip, sends, ...view } = trackView(snapshot);
-  return { ...view, color: knownColor(snapshot), sendLevels: Array.from({ length: sends }, (_, index) => [0.62, 0.3][index] ?? 0) };
+  return {
+    ...view,
+    color: knownColor(snapshot),
+    sendLevels: Array.from({ length: sends }, (_, index) => [0.62, 0.3][index] ?? 0),
+  };
 }
 
-const READY_RETURN = { ready: { strip: 'on', arm: 'none', clips: 'none', meter: {}, settle: 'settled' } } as TrackStateValue;
-const READY_MASTER = { ready: { strip: 'none', arm: 'none', clips: 'none', meter: {}, settle: 'settled' } } as TrackStateValue;
+const READY_RETURN = {
+  ready: { strip: 'on', arm: 'none', clips: 'none', meter: {}, settle: 'settled' },
+} as TrackStateValue;
+const READY_MASTER = {
+  ready: { strip: 'none', arm: 'none', clips: 'none', meter: {}, settle: 'settled' },
+} as TrackStateValue;
 const RETURN = { kind: 'return', name: 'A-Reverb', color: paletteColor(50), canBeArmed: false } as const;
 const MASTER = { kind: 'master', name: 'Main', color: paletteColor(55), canBeArmed: false, sends: 0 } as const;
 
@@ -159,7 +207,10 @@ export const Ready: Story = {
 export const Muted: Story = {
   args: { ...seeded(TRACK_READY, { mute: true }), level: [0, 0] },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('button', { name: 'Mute Drums' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(within(canvasElement).getByRole('button', { name: 'Mute Drums' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   },
 };
 
@@ -215,9 +266,27 @@ const pages: Array<{ title: string; args: Partial<StripArgs> }> = [
   { title: 'ready', args: {} },
   { title: 'muted', args: { ...seeded(TRACK_READY, { mute: true }), level: [0, 0] } },
   { title: 'soloed', args: seeded(TRACK_READY, { name: 'Bass', color: paletteColor(23), solo: true }) },
-  { title: 'armed', args: { ...seeded(TRACK_READY, { name: 'Keys', color: paletteColor(19), arm: true }), level: [0.2, 0.18] } },
-  { title: 'touched', args: { ...seeded(TRACK_READY, { name: 'Pad', color: paletteColor(25) }), volume: 0.62, pan: -0.4, volumeTouched: true } },
-  { title: 'hot', args: { ...seeded(TRACK_READY, { name: 'Lead vocal doubled', color: paletteColor(3) }), volume: 1, level: [1, 0.97] } },
+  {
+    title: 'armed',
+    args: { ...seeded(TRACK_READY, { name: 'Keys', color: paletteColor(19), arm: true }), level: [0.2, 0.18] },
+  },
+  {
+    title: 'touched',
+    args: {
+      ...seeded(TRACK_READY, { name: 'Pad', color: paletteColor(25) }),
+      volume: 0.62,
+      pan: -0.4,
+      volumeTouched: true,
+    },
+  },
+  {
+    title: 'hot',
+    args: {
+      ...seeded(TRACK_READY, { name: 'Lead vocal doubled', color: paletteColor(3) }),
+      volume: 1,
+      level: [1, 0.97],
+    },
+  },
   { title: 'return', args: { ...seeded(READY_RETURN, RETURN), position: 'A', level: [0.3, 0.28] } },
   { title: 'master', args: { ...seeded(READY_MASTER, MASTER), position: undefined, level: [0.7, 0.66] } },
   { title: 'loading', args: { ...seeded('loading', { name: '', color: 0 }), level: [0, 0] } },
@@ -259,7 +328,8 @@ function StudioStrip() {
   );
 }
 
-const panelState = (canvas: ReturnType<typeof within>, label: string) => within(canvas.getByRole('complementary', { name: `${label} of the actor` })).getByTestId('actor-state');
+const panelState = (canvas: ReturnType<typeof within>, label: string) =>
+  within(canvas.getByRole('complementary', { name: `${label} of the actor` })).getByTestId('actor-state');
 
 /**
  * The real track machine on the fake studio's Drums track: launch its clip
@@ -274,7 +344,10 @@ export const Interactive: Story = {
     const canvas = within(canvasElement);
     const strip = await canvas.findByRole('group', { name: 'Drums' }, { timeout: 3000 });
     await waitFor(() => expect(panelState(canvas, 'track')).toHaveTextContent('settle.settled'), { timeout: 3000 });
-    await waitFor(() => expect(within(strip).getByRole('slider', { name: 'Volume' })).toHaveAttribute('aria-valuetext', '0.0 dB'), { timeout: 3000 });
+    await waitFor(
+      () => expect(within(strip).getByRole('slider', { name: 'Volume' })).toHaveAttribute('aria-valuetext', '0.0 dB'),
+      { timeout: 3000 },
+    );
 
     await userEvent.click(canvas.getByRole('button', { name: 'Launch Beat A' }));
     const meter = within(strip).getByRole('meter', { name: 'Drums level' });
@@ -310,14 +383,31 @@ export const SessionMixer: Story = {
   render: () => <StudioMixer />,
   play: async ({ canvasElement }) => {
     const mixer = within(within(canvasElement).getByRole('region', { name: 'Mixer' }));
-    await waitFor(() => expect(mixer.getAllByRole('group').map((strip) => strip.getAttribute('aria-label'))).toEqual(['Drums', 'Bass', 'Keys', 'Pad', 'A-Reverb', 'B-Delay', 'Main']), {
-      timeout: 5000,
-    });
+    await waitFor(
+      () =>
+        expect(mixer.getAllByRole('group').map((strip) => strip.getAttribute('aria-label'))).toEqual([
+          'Drums',
+          'Bass',
+          'Keys',
+          'Pad',
+          'A-Reverb',
+          'B-Delay',
+          'Main',
+        ]),
+      {
+        timeout: 5000,
+      },
+    );
     const bass = within(mixer.getByRole('group', { name: 'Bass' }));
-    await waitFor(() => expect(bass.getByRole('slider', { name: 'Volume' })).toHaveAttribute('aria-valuetext', '0.0 dB'), { timeout: 3000 });
+    await waitFor(
+      () => expect(bass.getByRole('slider', { name: 'Volume' })).toHaveAttribute('aria-valuetext', '0.0 dB'),
+      { timeout: 3000 },
+    );
     await expect(bass.getByRole('button', { name: 'Mute Bass' })).toHaveTextContent('2');
     await expect(mixer.queryByRole('button', { name: 'Arm A-Reverb' })).toBeNull();
     await userEvent.click(bass.getByRole('button', { name: 'Solo Bass' }));
-    await waitFor(() => expect(bass.getByRole('button', { name: 'Solo Bass' })).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(() =>
+      expect(bass.getByRole('button', { name: 'Solo Bass' })).toHaveAttribute('aria-pressed', 'true'),
+    );
   },
 };

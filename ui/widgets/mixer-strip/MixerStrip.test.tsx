@@ -58,7 +58,10 @@ function strip(props: Partial<MixerStripProps> = {}): MixerStripProps {
       </Fader>
     ),
     pan: <Knob label="Pan" value={0} min={-1} max={1} display="C" />,
-    sends: [<Knob key="a" label="Send A" value={0.3} display="-12.0 dB" size="small" />, <Knob key="b" label="Send B" value={0} display="-inf dB" size="small" />],
+    sends: [
+      <Knob key="a" label="Send A" value={0.3} display="-12.0 dB" size="small" />,
+      <Knob key="b" label="Send B" value={0} display="-inf dB" size="small" />,
+    ],
     onToggle: vi.fn(),
     onRetry: vi.fn(),
     ...props,
@@ -73,7 +76,11 @@ describe.each(RENDER_MODES)('MixerStrip (%s)', (_, Mode) => {
         <MixerStrip {...all} />
       </Mode>,
     );
-    return { group: screen.getByRole('group', { name: all.name || 'Track' }), onToggle: all.onToggle, onRetry: all.onRetry };
+    return {
+      group: screen.getByRole('group', { name: all.name || 'Track' }),
+      onToggle: all.onToggle,
+      onRetry: all.onRetry,
+    };
   };
 
   it('is a group named by the track, holding its controls in its slots', () => {
@@ -169,7 +176,8 @@ describe.each(RENDER_MODES)('MixerStrip (%s)', (_, Mode) => {
 
 /** A ready track actor whose mixer parameters are fake actors too. */
 function fakeTrack(context: Partial<TrackContext> = {}, value: TrackStateValue = TRACK_READY) {
-  const parameter = (overrides: Partial<ParameterContext>) => fakeActor(parameterSnapshot({ bound: 'ready' }, overrides));
+  const parameter = (overrides: Partial<ParameterContext>) =>
+    fakeActor(parameterSnapshot({ bound: 'ready' }, overrides));
   const mixer = {
     volume: parameter({ name: 'Track Volume', value: 0.85, defaultValue: 0.85, display: '0.0 dB' }),
     panning: parameter({ name: 'Track Panning', value: 0, min: -1, max: 1, defaultValue: 0, display: 'C' }),
@@ -178,41 +186,57 @@ function fakeTrack(context: Partial<TrackContext> = {}, value: TrackStateValue =
   };
   const children = Object.fromEntries(Object.entries(mixer).map(([id, fake]) => [id, fake.actor]));
   const snapshot = (next: Partial<TrackContext> = {}, state: TrackStateValue = value, withMixer = true) => {
-    const base = trackSnapshot(state, { received: ['name', 'color', 'mute', 'solo', 'arm', 'devices'], meter: [0.2, 0.2], ...context, ...next });
+    const base = trackSnapshot(state, {
+      received: ['name', 'color', 'mute', 'solo', 'arm', 'devices'],
+      meter: [0.2, 0.2],
+      ...context,
+      ...next,
+    });
     return { ...base, children: withMixer ? children : {} } as typeof base;
   };
   const track = fakeActor(snapshot());
   return { track, mixer, snapshot };
 }
 
-const volumeAt = (value: number, display: string) => parameterSnapshot({ bound: 'ready' }, { name: 'Track Volume', value, defaultValue: 0.85, display });
+const volumeAt = (value: number, display: string) =>
+  parameterSnapshot({ bound: 'ready' }, { name: 'Track Volume', value, defaultValue: 0.85, display });
 
 describe('TrackStrip', () => {
   beforeEach(() => counts.clear());
 
-  it.each(RENDER_MODES)('shows the track and its mixer parameters, and sends presses and drags to their actors (%s)', (_, Mode) => {
-    const { track, mixer } = fakeTrack();
-    render(
-      <Mode>
-        <TrackStrip actor={track.actor} position="1" />
-      </Mode>,
-    );
-    const strip = within(screen.getByRole('group', { name: 'Drums' }));
-    expect(strip.getByRole('slider', { name: 'Volume' })).toHaveAttribute('aria-valuetext', '0.0 dB');
-    expect(strip.getByRole('slider', { name: 'Pan' })).toHaveAttribute('aria-valuetext', 'C');
-    expect(strip.getByRole('slider', { name: 'Send A' })).toHaveAttribute('aria-valuetext', '-12.0 dB');
-    expect(strip.getByRole('meter', { name: 'Drums level' })).toHaveAttribute('aria-valuenow', '0.2');
+  it.each(RENDER_MODES)(
+    'shows the track and its mixer parameters, and sends presses and drags to their actors (%s)',
+    (_, Mode) => {
+      const { track, mixer } = fakeTrack();
+      render(
+        <Mode>
+          <TrackStrip actor={track.actor} position="1" />
+        </Mode>,
+      );
+      const strip = within(screen.getByRole('group', { name: 'Drums' }));
+      expect(strip.getByRole('slider', { name: 'Volume' })).toHaveAttribute('aria-valuetext', '0.0 dB');
+      expect(strip.getByRole('slider', { name: 'Pan' })).toHaveAttribute('aria-valuetext', 'C');
+      expect(strip.getByRole('slider', { name: 'Send A' })).toHaveAttribute('aria-valuetext', '-12.0 dB');
+      expect(strip.getByRole('meter', { name: 'Drums level' })).toHaveAttribute('aria-valuenow', '0.2');
 
-    pointerDown(strip.getByRole('button', { name: 'Mute Drums' }));
-    pointerDown(strip.getByRole('button', { name: 'Arm Drums' }), { pointerId: 2 });
-    expect(track.sent).toEqual([{ type: 'ui.mute' }, { type: 'ui.arm' }]);
+      pointerDown(strip.getByRole('button', { name: 'Mute Drums' }));
+      pointerDown(strip.getByRole('button', { name: 'Arm Drums' }), { pointerId: 2 });
+      expect(track.sent).toEqual([{ type: 'ui.mute' }, { type: 'ui.arm' }]);
 
-    drag(strip.getByRole('slider', { name: 'Volume' }), 0, 40);
-    expect(mixer.volume.sent.map((event) => event.type)).toEqual(['ui.touch', 'ui.change', 'ui.change', 'ui.change', 'ui.change', 'ui.release']);
-    expect(mixer.volume.sent[4]).toEqual({ type: 'ui.change', value: expect.closeTo(0.65, 5) });
-    drag(strip.getByRole('slider', { name: 'Send B' }), 0, -22);
-    expect(mixer['send-1'].sent.map((event) => event.type)).toContain('ui.change');
-  });
+      drag(strip.getByRole('slider', { name: 'Volume' }), 0, 40);
+      expect(mixer.volume.sent.map((event) => event.type)).toEqual([
+        'ui.touch',
+        'ui.change',
+        'ui.change',
+        'ui.change',
+        'ui.change',
+        'ui.release',
+      ]);
+      expect(mixer.volume.sent[4]).toEqual({ type: 'ui.change', value: expect.closeTo(0.65, 5) });
+      drag(strip.getByRole('slider', { name: 'Send B' }), 0, -22);
+      expect(mixer['send-1'].sent.map((event) => event.type)).toContain('ui.change');
+    },
+  );
 
   it('shows waiting controls until the track has its mixer, then the parameters', () => {
     const { track, snapshot } = fakeTrack();
@@ -263,7 +287,9 @@ describe('TrackStrip', () => {
     expect(rendered(counts, VIEWS)).toEqual({ MixerStrip: 0, Fader: 1, Knob: 0, Meter: 0 });
 
     counts.clear();
-    act(() => mixer['send-0'].emit(parameterSnapshot({ bound: 'ready' }, { name: 'A-Send', value: 0.5, display: '-6.0 dB' })));
+    act(() =>
+      mixer['send-0'].emit(parameterSnapshot({ bound: 'ready' }, { name: 'A-Send', value: 0.5, display: '-6.0 dB' })),
+    );
     expect(rendered(counts, VIEWS)).toEqual({ MixerStrip: 0, Fader: 0, Knob: 1, Meter: 0 });
 
     // a mute re-renders the strip and its buttons; every control stays as it was
@@ -286,9 +312,21 @@ describe('MixerRow', () => {
   function fakeSession(tracks: Record<string, Pick<FakeActor<unknown>, 'actor'>>) {
     const base = sessionMachine.resolveState({
       value: { live: 'ready' },
-      context: { epoch: 1, tracks: ['id 1', 'id 2'], returns: ['id 5'], master: 'id 7', scenes: [], slots: {}, children: [], settled: [], error: null },
+      context: {
+        epoch: 1,
+        tracks: ['id 1', 'id 2'],
+        returns: ['id 5'],
+        master: 'id 7',
+        scenes: [],
+        slots: {},
+        children: [],
+        settled: [],
+        error: null,
+      },
     });
-    const children = Object.fromEntries(Object.entries(tracks).map(([target, fake]) => [`track:${target}`, fake.actor]));
+    const children = Object.fromEntries(
+      Object.entries(tracks).map(([target, fake]) => [`track:${target}`, fake.actor]),
+    );
     return fakeActor({ ...base, children } as typeof base);
   }
 
@@ -296,7 +334,9 @@ describe('MixerRow', () => {
     const drums = fakeTrack();
     const bass = fakeTrack({ name: 'Bass', color: 0x007dc0 });
     const reverb = fakeTrack({ kind: 'return', name: 'A-Reverb', canBeArmed: false });
-    const main = fakeTrack({ kind: 'master', name: 'Main', canBeArmed: false, sends: 0 }, { ready: { strip: 'none', arm: 'none', clips: 'none', meter: {}, settle: 'settled' } } as TrackStateValue);
+    const main = fakeTrack({ kind: 'master', name: 'Main', canBeArmed: false, sends: 0 }, {
+      ready: { strip: 'none', arm: 'none', clips: 'none', meter: {}, settle: 'settled' },
+    } as TrackStateValue);
     const session = fakeSession({ 'id 1': drums.track, 'id 2': bass.track, 'id 5': reverb.track, 'id 7': main.track });
     const commits = vi.fn();
     render(
@@ -305,7 +345,12 @@ describe('MixerRow', () => {
       </Profiler>,
     );
     const row = within(screen.getByRole('region', { name: 'Mixer' }));
-    expect(row.getAllByRole('group').map((group) => group.getAttribute('aria-label'))).toEqual(['Drums', 'Bass', 'A-Reverb', 'Main']);
+    expect(row.getAllByRole('group').map((group) => group.getAttribute('aria-label'))).toEqual([
+      'Drums',
+      'Bass',
+      'A-Reverb',
+      'Main',
+    ]);
     expect(row.getByRole('button', { name: 'Mute Bass' })).toHaveTextContent('2');
     expect(row.getByRole('button', { name: 'Mute A-Reverb' })).toHaveTextContent('A');
     expect(row.queryByRole('button', { name: 'Arm A-Reverb' })).toBeNull();
@@ -319,7 +364,20 @@ describe('MixerRow', () => {
   });
 
   it('says it is loading until the session has its tracks', () => {
-    const base = sessionMachine.resolveState({ value: { loading: 'shape' }, context: { epoch: 1, tracks: [], returns: [], master: null, scenes: [], slots: {}, children: [], settled: [], error: null } });
+    const base = sessionMachine.resolveState({
+      value: { loading: 'shape' },
+      context: {
+        epoch: 1,
+        tracks: [],
+        returns: [],
+        master: null,
+        scenes: [],
+        slots: {},
+        children: [],
+        settled: [],
+        error: null,
+      },
+    });
     render(<MixerRow session={fakeActor(base).actor} />);
     expect(screen.getByRole('region', { name: 'Mixer' })).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByRole('status')).toHaveTextContent('Loading the set');

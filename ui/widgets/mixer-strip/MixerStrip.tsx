@@ -50,7 +50,13 @@ export interface MixerStripProps {
 const SpeakerGlyph = () => (
   <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
     <path d="M4 9h4l5-4.5v15L8 15H4z" />
-    <path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" stroke="currentColor" strokeWidth="1.8" fill="none" strokeLinecap="round" />
+    <path
+      d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      fill="none"
+      strokeLinecap="round"
+    />
   </svg>
 );
 
@@ -113,14 +119,26 @@ export const MixerStrip = memo(function MixerStrip({
           )}
           {hasButtons && (
             <span className="ls-strip-solo">
-              <Button label={`Solo ${title}`} on={solo} state={buttonState} color="var(--ls-focus)" onChange={() => onToggle?.('solo')}>
+              <Button
+                label={`Solo ${title}`}
+                on={solo}
+                state={buttonState}
+                color="var(--ls-focus)"
+                onChange={() => onToggle?.('solo')}
+              >
                 S
               </Button>
             </span>
           )}
           {hasButtons && canBeArmed && (
             <span className="ls-strip-arm">
-              <Button label={`Arm ${title}`} on={arm} state={buttonState} color="var(--ls-record)" onChange={() => onToggle?.('arm')}>
+              <Button
+                label={`Arm ${title}`}
+                on={arm}
+                state={buttonState}
+                color="var(--ls-record)"
+                onChange={() => onToggle?.('arm')}
+              >
                 <RecordIcon />
               </Button>
             </span>

@@ -12,7 +12,15 @@ import { ParameterFader } from '../fader/ParameterFader';
 import { ParameterKnob } from '../knob/ParameterKnob';
 import { TrackMeter } from '../meter/TrackMeter';
 import { MixerStrip, type MixerStripProps } from './MixerStrip';
-import { LoadingKnob, LoadingVolume, PAN_LABEL, VOLUME_LABEL, VOLUME_MARKS, knownColor, sendLabel } from './strip-parts';
+import {
+  LoadingKnob,
+  LoadingVolume,
+  PAN_LABEL,
+  VOLUME_LABEL,
+  VOLUME_MARKS,
+  knownColor,
+  sendLabel,
+} from './strip-parts';
 
 /** A strip on a track actor; the activator's face and the size come from where it is laid out. */
 export interface TrackStripProps extends Pick<MixerStripProps, 'position' | 'size'> {
@@ -32,12 +40,20 @@ const StripVolume = memo(function StripVolume({ track }: { track: TrackActor }) 
 
 const StripPan = memo(function StripPan({ track }: { track: TrackActor }) {
   const panning = useMixerParameter(track, 'panning');
-  return panning ? <ParameterKnob actor={panning} label={PAN_LABEL} /> : <LoadingKnob label={PAN_LABEL} size="medium" />;
+  return panning ? (
+    <ParameterKnob actor={panning} label={PAN_LABEL} />
+  ) : (
+    <LoadingKnob label={PAN_LABEL} size="medium" />
+  );
 });
 
 const StripSend = memo(function StripSend({ track, index }: { track: TrackActor; index: number }) {
   const send = useMixerParameter(track, `send-${index}`);
-  return send ? <ParameterKnob actor={send} label={sendLabel(index)} size="small" /> : <LoadingKnob label={sendLabel(index)} size="small" />;
+  return send ? (
+    <ParameterKnob actor={send} label={sendLabel(index)} size="small" />
+  ) : (
+    <LoadingKnob label={sendLabel(index)} size="small" />
+  );
 });
 
 /** A mixer strip following a track actor and the mixer parameters it spawns. */
@@ -52,7 +68,9 @@ export const TrackStrip = memo(function TrackStrip({ actor, position, size }: Tr
       size={size}
       volume={<StripVolume track={actor} />}
       pan={<StripPan track={actor} />}
-      sends={Array.from({ length: sends }, (_, index) => <StripSend key={index} track={actor} index={index} />)}
+      sends={Array.from({ length: sends }, (_, index) => (
+        <StripSend key={index} track={actor} index={index} />
+      ))}
       onToggle={toggle}
     />
   );

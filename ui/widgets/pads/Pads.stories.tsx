@@ -89,7 +89,10 @@ export const Ready: Story = {
 
 /** Three fingers down: a kick hard, a snare soft, a hat in between; the bars show how hard. */
 export const Playing: Story = {
-  args: { ...seedDrumPads(PADS_STATES.playing, rackContext({ held: fingersOnPads(STUDIO_PADS, [0, 2, 5], [120, 40, 80]) })), color: DRUMS_COLOR },
+  args: {
+    ...seedDrumPads(PADS_STATES.playing, rackContext({ held: fingersOnPads(STUDIO_PADS, [0, 2, 5], [120, 40, 80]) })),
+    color: DRUMS_COLOR,
+  },
   play: async ({ canvasElement }) => {
     const pressed = within(canvasElement)
       .getAllByRole('button', { pressed: true })
@@ -100,7 +103,10 @@ export const Playing: Story = {
 
 /** Note repeat on at 1/8 triplets, a closed hat held: it strikes again on every step. */
 export const Repeating: Story = {
-  args: { ...seedDrumPads(PADS_STATES.repeating, rackContext({ rate: '1/8t', held: fingersOnPads(STUDIO_PADS, [5], 90) })), color: DRUMS_COLOR },
+  args: {
+    ...seedDrumPads(PADS_STATES.repeating, rackContext({ rate: '1/8t', held: fingersOnPads(STUDIO_PADS, [5], 90) })),
+    color: DRUMS_COLOR,
+  },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('button', { name: 'Repeat' })).toHaveAttribute('aria-pressed', 'true');
@@ -113,23 +119,42 @@ export const Repeating: Story = {
 
 /** Two pads muted in Live: dimmed and struck through, still playable. */
 export const MutedPads: Story = {
-  args: seedDrumPads(PADS_STATES.ready, rackContext({ pads: STUDIO_PADS.map((pad, index) => (index === 3 || index === 12 ? { ...pad, mute: true } : pad)) })),
+  args: seedDrumPads(
+    PADS_STATES.ready,
+    rackContext({
+      pads: STUDIO_PADS.map((pad, index) => (index === 3 || index === 12 ? { ...pad, mute: true } : pad)),
+    }),
+  ),
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('button', { name: 'Clap, D#1, muted' })).toHaveAttribute('aria-disabled', 'false');
+    await expect(within(canvasElement).getByRole('button', { name: 'Clap, D#1, muted' })).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    );
   },
 };
 
 /** A kit with gaps: pads with nothing on them, named "Empty" by Live, drawn as outlines (still playable). */
 export const EmptyPads: Story = {
-  args: seedDrumPads(PADS_STATES.ready, rackContext({ pads: STUDIO_PADS.map((pad, index) => (index % 5 === 4 ? { ...pad, name: 'Empty', empty: true } : pad)) })),
+  args: seedDrumPads(
+    PADS_STATES.ready,
+    rackContext({
+      pads: STUDIO_PADS.map((pad, index) => (index % 5 === 4 ? { ...pad, name: 'Empty', empty: true } : pad)),
+    }),
+  ),
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('button', { name: 'Empty, E1' })).toHaveAttribute('data-empty', 'true');
+    await expect(within(canvasElement).getByRole('button', { name: 'Empty, E1' })).toHaveAttribute(
+      'data-empty',
+      'true',
+    );
   },
 };
 
 /** Live could not say the rack's pads: why, and a retry. */
 export const Failed: Story = {
-  args: seedDrumPads(PADS_STATES.failed, rackContext({ pads: LOADING_PADS, error: { code: 'timeout', message: 'Live did not answer' } })),
+  args: seedDrumPads(
+    PADS_STATES.failed,
+    rackContext({ pads: LOADING_PADS, error: { code: 'timeout', message: 'Live did not answer' } }),
+  ),
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('status', { name: 'Pads' })).toHaveTextContent('Live did not answer');
@@ -145,15 +170,55 @@ export const Gone: Story = {
 
 const allStates: Array<{ title: string; props: Partial<PadsProps> }> = [
   { title: 'plain notes (no rack)', props: seedDrumPads(PADS_STATES.plain) },
-  { title: 'plain notes, two held', props: seedDrumPads(PADS_STATES.plainPlaying, { held: fingersOnPads(plainPads(), [0, 7], [127, 50]) }) },
-  { title: 'loading', props: seedDrumPads(PADS_STATES.loading, rackContext({ pads: LOADING_PADS, received: ['pads'] })) },
+  {
+    title: 'plain notes, two held',
+    props: seedDrumPads(PADS_STATES.plainPlaying, { held: fingersOnPads(plainPads(), [0, 7], [127, 50]) }),
+  },
+  {
+    title: 'loading',
+    props: seedDrumPads(PADS_STATES.loading, rackContext({ pads: LOADING_PADS, received: ['pads'] })),
+  },
   { title: 'ready', props: { ...seedDrumPads(PADS_STATES.ready, KIT), color: DRUMS_COLOR } },
-  { title: 'playing, velocities', props: { ...seedDrumPads(PADS_STATES.playing, rackContext({ held: fingersOnPads(STUDIO_PADS, [0, 2, 5], [120, 40, 80]) })), color: DRUMS_COLOR } },
-  { title: 'note repeat 1/8T, held', props: { ...seedDrumPads(PADS_STATES.repeating, rackContext({ rate: '1/8t', held: fingersOnPads(STUDIO_PADS, [5], 90) })), color: DRUMS_COLOR } },
+  {
+    title: 'playing, velocities',
+    props: {
+      ...seedDrumPads(PADS_STATES.playing, rackContext({ held: fingersOnPads(STUDIO_PADS, [0, 2, 5], [120, 40, 80]) })),
+      color: DRUMS_COLOR,
+    },
+  },
+  {
+    title: 'note repeat 1/8T, held',
+    props: {
+      ...seedDrumPads(PADS_STATES.repeating, rackContext({ rate: '1/8t', held: fingersOnPads(STUDIO_PADS, [5], 90) })),
+      color: DRUMS_COLOR,
+    },
+  },
   { title: 'note repeat on, waiting', props: seedDrumPads(PADS_STATES.repeatWaiting, KIT) },
-  { title: 'muted pads', props: seedDrumPads(PADS_STATES.ready, rackContext({ pads: STUDIO_PADS.map((pad, index) => (index === 3 || index === 12 ? { ...pad, mute: true } : pad)) })) },
-  { title: 'empty pads', props: seedDrumPads(PADS_STATES.ready, rackContext({ pads: STUDIO_PADS.map((pad, index) => (index % 5 === 4 ? { ...pad, name: 'Empty', empty: true } : pad)) })) },
-  { title: 'failed', props: seedDrumPads(PADS_STATES.failed, rackContext({ pads: LOADING_PADS, error: { code: 'timeout', message: 'Live did not answer' } })) },
+  {
+    title: 'muted pads',
+    props: seedDrumPads(
+      PADS_STATES.ready,
+      rackContext({
+        pads: STUDIO_PADS.map((pad, index) => (index === 3 || index === 12 ? { ...pad, mute: true } : pad)),
+      }),
+    ),
+  },
+  {
+    title: 'empty pads',
+    props: seedDrumPads(
+      PADS_STATES.ready,
+      rackContext({
+        pads: STUDIO_PADS.map((pad, index) => (index % 5 === 4 ? { ...pad, name: 'Empty', empty: true } : pad)),
+      }),
+    ),
+  },
+  {
+    title: 'failed',
+    props: seedDrumPads(
+      PADS_STATES.failed,
+      rackContext({ pads: LOADING_PADS, error: { code: 'timeout', message: 'Live did not answer' } }),
+    ),
+  },
   { title: 'gone', props: seedDrumPads(PADS_STATES.gone, KIT) },
   { title: 'small', props: { ...seedDrumPads(PADS_STATES.ready, KIT), size: 'small' } },
 ];
@@ -188,7 +253,9 @@ function StudioPads() {
 }
 
 const logged = (canvasElement: HTMLElement) =>
-  [...canvasElement.querySelectorAll('[data-testid="midi-log"] li')].map((item) => JSON.parse(item.getAttribute('data-message') ?? '{}') as { type: string; note?: number }).reverse();
+  [...canvasElement.querySelectorAll('[data-testid="midi-log"] li')]
+    .map((item) => JSON.parse(item.getAttribute('data-message') ?? '{}') as { type: string; note?: number })
+    .reverse();
 
 /**
  * The real drum pads machine on the fake studio's Drum Rack: the pads named
@@ -210,13 +277,19 @@ export const Interactive: Story = {
     pointerUp(kick, 0, 0, { pointerId: 42 });
     await waitFor(() => expect(canvas.getByTestId('actor-state')).toHaveTextContent('notes.silent'));
     const messages = logged(canvasElement);
-    await expect(messages.filter((message) => message.type === 'note_on').map((message) => message.note)).toEqual([36, 38]);
+    await expect(messages.filter((message) => message.type === 'note_on').map((message) => message.note)).toEqual([
+      36, 38,
+    ]);
     await expect(messages.filter((message) => message.type === 'note_off')).toHaveLength(2);
     // note repeat: a held pad strikes again on its own
     await userEvent.click(canvas.getByRole('button', { name: 'Repeat' }));
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Repeat rate' }), '1/32');
     pointerDown(kick, { pointerId: 43 });
-    await waitFor(() => expect(logged(canvasElement).filter((message) => message.type === 'note_on' && message.note === 36).length).toBeGreaterThanOrEqual(3));
+    await waitFor(() =>
+      expect(
+        logged(canvasElement).filter((message) => message.type === 'note_on' && message.note === 36).length,
+      ).toBeGreaterThanOrEqual(3),
+    );
     pointerUp(kick, 0, 0, { pointerId: 43 });
     await waitFor(() => expect(canvas.getByTestId('actor-state')).toHaveTextContent('notes.silent'));
   },

@@ -26,7 +26,16 @@ afterEach(() => {
 });
 
 function gestures() {
-  return { onPadDown: vi.fn(), onPadUp: vi.fn(), onPressure: vi.fn(), onAllOff: vi.fn(), onRepeat: vi.fn(), onRate: vi.fn(), onRetry: vi.fn(), onScroll: vi.fn() };
+  return {
+    onPadDown: vi.fn(),
+    onPadUp: vi.fn(),
+    onPressure: vi.fn(),
+    onAllOff: vi.fn(),
+    onRepeat: vi.fn(),
+    onRate: vi.fn(),
+    onRetry: vi.fn(),
+    onScroll: vi.fn(),
+  };
 }
 
 describe.each(RENDER_MODES)('Pads (%s)', (_, Mode) => {
@@ -40,7 +49,8 @@ describe.each(RENDER_MODES)('Pads (%s)', (_, Mode) => {
     const grid = screen.getByRole('group', { name: 'Drum pads' });
     const pad = (name: string) => within(grid).getByRole('button', { name });
     /** A finger lands on a pad, `along` 0 at its top edge, 1 at its bottom edge. */
-    const touch = (pointerId: number, name: string, along = 0.5) => pointerDown(pad(name), { pointerId, x: 50, y: PAD.top + PAD.height * along });
+    const touch = (pointerId: number, name: string, along = 0.5) =>
+      pointerDown(pad(name), { pointerId, x: 50, y: PAD.top + PAD.height * along });
     return { ...spies, ...view, grid, pad, touch };
   };
 
@@ -134,7 +144,13 @@ describe.each(RENDER_MODES)('Pads (%s)', (_, Mode) => {
   });
 
   it('shows the pads held, each with the velocity it was struck at', () => {
-    const { pad } = pads({ held: [{ pad: 0, velocity: 127 }, { pad: 5, velocity: 40 }], state: 'ready' });
+    const { pad } = pads({
+      held: [
+        { pad: 0, velocity: 127 },
+        { pad: 5, velocity: 40 },
+      ],
+      state: 'ready',
+    });
     expect(pad('Kick, C1')).toHaveAttribute('aria-pressed', 'true');
     expect(pad('Kick, C1').style.getPropertyValue('--ls-pad-velocity')).toBe('1.000');
     expect(pad('Hat Closed, F1').style.getPropertyValue('--ls-pad-velocity')).toBe('0.315');
@@ -151,14 +167,18 @@ describe.each(RENDER_MODES)('Pads (%s)', (_, Mode) => {
   });
 
   it('marks muted pads, still playable', () => {
-    const { pad, touch, onPadDown } = pads({ pads: STUDIO_PADS.map((each, index) => (index === 1 ? { ...each, mute: true } : each)) });
+    const { pad, touch, onPadDown } = pads({
+      pads: STUDIO_PADS.map((each, index) => (index === 1 ? { ...each, mute: true } : each)),
+    });
     expect(pad('Rim, C#1, muted')).toHaveAttribute('data-muted', 'true');
     touch(1, 'Rim, C#1, muted');
     expect(onPadDown).toHaveBeenCalledWith(1, 1, expect.any(Number));
   });
 
   it('marks empty pads, still playable', () => {
-    const { pad } = pads({ pads: STUDIO_PADS.map((each, index) => (index === 4 ? { ...each, name: 'Empty', empty: true } : each)) });
+    const { pad } = pads({
+      pads: STUDIO_PADS.map((each, index) => (index === 4 ? { ...each, name: 'Empty', empty: true } : each)),
+    });
     expect(pad('Empty, E1')).toHaveAttribute('data-empty', 'true');
     expect(pad('Empty, E1')).toHaveAttribute('aria-disabled', 'false');
     expect(pad('Kick, C1')).not.toHaveAttribute('data-empty');
@@ -205,14 +225,20 @@ describe.each(RENDER_MODES)('Pads (%s)', (_, Mode) => {
     expect(onRepeat).toHaveBeenCalledWith(false);
     const rate = screen.getByRole('combobox', { name: 'Repeat rate' });
     expect(rate).toHaveValue('1/8t');
-    expect(within(rate).getAllByRole('option').map((option) => option.textContent)).toEqual(['1/4', '1/4T', '1/8', '1/8T', '1/16', '1/16T', '1/32', '1/32T']);
+    expect(
+      within(rate)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['1/4', '1/4T', '1/8', '1/8T', '1/16', '1/16T', '1/32', '1/32T']);
     fireEvent.change(rate, { target: { value: '1/32' } });
     expect(onRate).toHaveBeenCalledWith('1/32');
   });
 
   it('says why it failed with a retry, and that the rack is gone', () => {
     const { onRetry, rerender } = pads({ state: 'failed', error: 'Live did not answer' });
-    expect(screen.getByRole('status', { name: 'Pads' })).toHaveTextContent('The Drum Rack could not be read: Live did not answer');
+    expect(screen.getByRole('status', { name: 'Pads' })).toHaveTextContent(
+      'The Drum Rack could not be read: Live did not answer',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalled();
     rerender(
@@ -227,7 +253,9 @@ describe.each(RENDER_MODES)('Pads (%s)', (_, Mode) => {
 
 describe('DrumPads', () => {
   it.each(RENDER_MODES)('shows the actor’s pads and sends touches as its events (%s)', (_, Mode) => {
-    const fake = fakeActor(drumPadsSnapshot(PADS_STATES.playing, rackContext({ held: fingersOnPads(STUDIO_PADS, [2], 90) })));
+    const fake = fakeActor(
+      drumPadsSnapshot(PADS_STATES.playing, rackContext({ held: fingersOnPads(STUDIO_PADS, [2], 90) })),
+    );
     const { unmount } = render(
       <Mode>
         <DrumPads actor={fake.actor} />
@@ -237,7 +265,11 @@ describe('DrumPads', () => {
     expect(within(grid).getByRole('button', { name: 'Snare, D1' })).toHaveAttribute('aria-pressed', 'true');
     // StrictMode's rehearsal unmount already said all off
     fake.sent.length = 0;
-    pointerDown(within(grid).getByRole('button', { name: 'Kick, C1' }), { pointerId: 4, x: 50, y: PAD.top + PAD.height });
+    pointerDown(within(grid).getByRole('button', { name: 'Kick, C1' }), {
+      pointerId: 4,
+      x: 50,
+      y: PAD.top + PAD.height,
+    });
     fireEvent.pointerMove(grid, { pointerId: 4, pressure: 0.25 });
     pointerUp(grid, 0, 0, { pointerId: 4 });
     fireEvent.click(screen.getByRole('button', { name: 'Repeat' }));
@@ -257,13 +289,26 @@ describe('DrumPads', () => {
   });
 
   it('follows the actor: loading, ready, a pad renamed, failed with a retry', () => {
-    const fake = fakeActor(drumPadsSnapshot(PADS_STATES.loading, rackContext({ pads: LOADING_PADS, received: ['pads'] })));
+    const fake = fakeActor(
+      drumPadsSnapshot(PADS_STATES.loading, rackContext({ pads: LOADING_PADS, received: ['pads'] })),
+    );
     render(<DrumPads actor={fake.actor} />);
     expect(document.querySelector('.ls-pads')).toHaveAttribute('data-state', 'loading');
-    act(() => fake.emit(drumPadsSnapshot(PADS_STATES.ready, rackContext({ pads: STUDIO_PADS.map((pad, index) => (index === 0 ? { ...pad, name: 'Kick 909' } : pad)) }))));
+    act(() =>
+      fake.emit(
+        drumPadsSnapshot(
+          PADS_STATES.ready,
+          rackContext({ pads: STUDIO_PADS.map((pad, index) => (index === 0 ? { ...pad, name: 'Kick 909' } : pad)) }),
+        ),
+      ),
+    );
     expect(document.querySelector('.ls-pads')).toHaveAttribute('data-state', 'ready');
     expect(screen.getByRole('button', { name: 'Kick 909, C1' })).toBeInTheDocument();
-    act(() => fake.emit(drumPadsSnapshot(PADS_STATES.failed, rackContext({ error: { code: 'timeout', message: 'no answer' } }))));
+    act(() =>
+      fake.emit(
+        drumPadsSnapshot(PADS_STATES.failed, rackContext({ error: { code: 'timeout', message: 'no answer' } })),
+      ),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(fake.sent).toEqual([{ type: 'ui.retry' }]);
   });
@@ -279,9 +324,25 @@ describe('DrumPads', () => {
     );
     const before = commits.mock.calls.length;
     // the tempo changed and a pressure was sent: nothing the pads show
-    act(() => fake.emit(drumPadsSnapshot(PADS_STATES.playing, rackContext({ held: held.map((finger) => ({ ...finger, pressure: 40 })), tempo: 90 }))));
+    act(() =>
+      fake.emit(
+        drumPadsSnapshot(
+          PADS_STATES.playing,
+          rackContext({ held: held.map((finger) => ({ ...finger, pressure: 40 })), tempo: 90 }),
+        ),
+      ),
+    );
     expect(commits).toHaveBeenCalledTimes(before);
-    act(() => fake.emit(drumPadsSnapshot(PADS_STATES.playing, rackContext({ held: [...held, ...fingersOnPads(STUDIO_PADS, [1], 60).map((finger) => ({ ...finger, pointerId: 9 }))] }))));
+    act(() =>
+      fake.emit(
+        drumPadsSnapshot(
+          PADS_STATES.playing,
+          rackContext({
+            held: [...held, ...fingersOnPads(STUDIO_PADS, [1], 60).map((finger) => ({ ...finger, pointerId: 9 }))],
+          }),
+        ),
+      ),
+    );
     expect(commits).toHaveBeenCalledTimes(before + 1);
   });
 });

@@ -55,7 +55,12 @@ export interface PadsProps extends PadGestures {
 
 const NOTHING: readonly PadStrike[] = [];
 /** What a grid shows before Live has said which pads are visible. */
-const UNKNOWN_PADS: readonly PadView[] = Array.from({ length: PAD_COLUMNS * PAD_COLUMNS }, () => ({ name: null, note: null, mute: null, empty: null }));
+const UNKNOWN_PADS: readonly PadView[] = Array.from({ length: PAD_COLUMNS * PAD_COLUMNS }, () => ({
+  name: null,
+  note: null,
+  mute: null,
+  empty: null,
+}));
 
 interface PadProps {
   index: number;
@@ -70,7 +75,9 @@ interface PadProps {
 const Pad = memo(function Pad({ index, pad, velocity, playable, tabbable, onFocusPad }: PadProps) {
   const title = padTitle(pad);
   const note = pad.note === null ? null : noteName(pad.note);
-  const label = [title || `Pad ${index + 1}`, note !== null && note !== title ? note : null, pad.mute ? 'muted' : null].filter(Boolean).join(', ');
+  const label = [title || `Pad ${index + 1}`, note !== null && note !== title ? note : null, pad.mute ? 'muted' : null]
+    .filter(Boolean)
+    .join(', ');
   const style = velocity === null ? undefined : ({ '--ls-pad-velocity': (velocity / 127).toFixed(3) } as CSSProperties);
   return (
     <button
@@ -184,19 +191,38 @@ export const Pads = memo(function Pads({
   };
 
   return (
-    <div className="ls-pads" data-state={state} data-playing={held.length > 0 || undefined} data-repeat={repeat || undefined} data-size={size} style={style}>
+    <div
+      className="ls-pads"
+      data-state={state}
+      data-playing={held.length > 0 || undefined}
+      data-repeat={repeat || undefined}
+      data-size={size}
+      style={style}
+    >
       <div className="ls-pads-bar">
         <span className="ls-pads-status" role="status" aria-label="Pads">
           {statusText(state, rackName, error)}
         </span>
         <span className="ls-pads-scroll" role="group" aria-label="Pads shown">
-          <button type="button" className="ls-tool ls-pads-button" aria-label="Lower pads" disabled={!scrolls || range[0] === 0} onClick={() => onScroll?.(-1)}>
+          <button
+            type="button"
+            className="ls-tool ls-pads-button"
+            aria-label="Lower pads"
+            disabled={!scrolls || range[0] === 0}
+            onClick={() => onScroll?.(-1)}
+          >
             ▼
           </button>
           <span className="ls-pads-range ls-number" aria-live="polite">
             {range ? `${noteName(range[0])}–${noteName(range[1])}` : '…'}
           </span>
-          <button type="button" className="ls-tool ls-pads-button" aria-label="Higher pads" disabled={!scrolls || range[1] === 127} onClick={() => onScroll?.(1)}>
+          <button
+            type="button"
+            className="ls-tool ls-pads-button"
+            aria-label="Higher pads"
+            disabled={!scrolls || range[1] === 127}
+            onClick={() => onScroll?.(1)}
+          >
             ▲
           </button>
         </span>
@@ -206,10 +232,20 @@ export const Pads = memo(function Pads({
           </button>
         )}
         <span className="ls-pads-repeat">
-          <button type="button" className="ls-tool ls-pads-button" aria-pressed={repeat} onClick={() => onRepeat?.(!repeat)}>
+          <button
+            type="button"
+            className="ls-tool ls-pads-button"
+            aria-pressed={repeat}
+            onClick={() => onRepeat?.(!repeat)}
+          >
             Repeat
           </button>
-          <select className="ls-tool ls-pads-select" aria-label="Repeat rate" value={rate} onChange={(event) => onRate?.(event.target.value as RepeatRate)}>
+          <select
+            className="ls-tool ls-pads-select"
+            aria-label="Repeat rate"
+            value={rate}
+            onChange={(event) => onRate?.(event.target.value as RepeatRate)}
+          >
             {REPEAT_RATES.map((option) => (
               <option key={option} value={option}>
                 {rateLabel(option)}

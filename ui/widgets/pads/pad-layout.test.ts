@@ -12,7 +12,10 @@ describe('padRows', () => {
   });
 
   it('leaves a short top row when the pads do not fill the grid', () => {
-    expect(padRows(6)).toEqual([[4, 5], [0, 1, 2, 3]]);
+    expect(padRows(6)).toEqual([
+      [4, 5],
+      [0, 1, 2, 3],
+    ]);
     expect(padRows(0)).toEqual([]);
   });
 });

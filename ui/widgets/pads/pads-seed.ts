@@ -13,17 +13,35 @@ import { drumPadsView, type DrumPadsView } from './use-drum-pads';
 export type DrumPadsStateValue = Parameters<typeof drumPadsMachine.resolveState>[0]['value'];
 
 /** The studio's Drum Rack as Live shows it: 16 pads from C1, named. */
-export const STUDIO_PADS: DrumPad[] = DRUM_PAD_NAMES.slice(0, 16).map((name, index) => ({ target: studioTargets.drumPad(index), name, note: 36 + index, mute: false, empty: false }));
+export const STUDIO_PADS: DrumPad[] = DRUM_PAD_NAMES.slice(0, 16).map((name, index) => ({
+  target: studioTargets.drumPad(index),
+  name,
+  note: 36 + index,
+  mute: false,
+  empty: false,
+}));
 
 /** Pads the machine knows only the targets of: a rack still loading. */
-export const LOADING_PADS: DrumPad[] = STUDIO_PADS.map((pad, index) => (index < 6 ? pad : { ...pad, name: null, note: null, mute: null, empty: null }));
+export const LOADING_PADS: DrumPad[] = STUDIO_PADS.map((pad, index) =>
+  index < 6 ? pad : { ...pad, name: null, note: null, mute: null, empty: null },
+);
 
 /** Pads at rest, no rack: what seeded states change. */
 export const PADS_CONTEXT: DrumPadsContext = initialDrumPadsContext({});
 
 /** Fingers holding the pads at `places`, one each, struck at `velocity` (or each its own). */
-export const fingersOnPads = (pads: readonly DrumPad[], places: readonly number[], velocity: number | readonly number[] = 100): HeldPad[] =>
-  places.map((pad, index) => ({ pointerId: index + 1, pad, note: pads[pad]?.note ?? 36, velocity: typeof velocity === 'number' ? velocity : (velocity[index] ?? 100), pressure: null }));
+export const fingersOnPads = (
+  pads: readonly DrumPad[],
+  places: readonly number[],
+  velocity: number | readonly number[] = 100,
+): HeldPad[] =>
+  places.map((pad, index) => ({
+    pointerId: index + 1,
+    pad,
+    note: pads[pad]?.note ?? 36,
+    velocity: typeof velocity === 'number' ? velocity : (velocity[index] ?? 100),
+    pressure: null,
+  }));
 
 /** The machine's states as the stories and tests name them. */
 export const PADS_STATES = {

@@ -48,7 +48,8 @@ export function drumPadsView(snapshot: SnapshotFrom<DrumPadsMachine>): DrumPadsV
 }
 
 const sameStrikes = (a: readonly PadStrike[], b: readonly PadStrike[]): boolean =>
-  a.length === b.length && a.every((strike, index) => strike.pad === b[index]?.pad && strike.velocity === b[index]?.velocity);
+  a.length === b.length &&
+  a.every((strike, index) => strike.pad === b[index]?.pad && strike.velocity === b[index]?.velocity);
 
 /** Two views are the same when every field is: the pads by identity (the machine keeps a pad's object until it changes), the strikes one by one. */
 export function sameDrumPadsView(a: DrumPadsView, b: DrumPadsView): boolean {

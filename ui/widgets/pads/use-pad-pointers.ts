@@ -40,7 +40,11 @@ function padOf(target: EventTarget | null): HTMLElement | null {
 
 /** Handlers for the pad grid element. A pad marked `aria-disabled` (a rack still loading) takes no strike. */
 export function usePadPointers(gestures: PadGestures): PadPointers {
-  const { held, strike, release, end } = useHeldPointers<number>({ onDown: gestures.onPadDown, onUp: gestures.onPadUp, onAllOff: gestures.onAllOff });
+  const { held, strike, release, end } = useHeldPointers<number>({
+    onDown: gestures.onPadDown,
+    onUp: gestures.onPadUp,
+    onAllOff: gestures.onAllOff,
+  });
   const onPressure = gestures.onPressure;
 
   return {
@@ -56,7 +60,12 @@ export function usePadPointers(gestures: PadGestures): PadPointers {
       } catch {
         // a pointer the browser does not know (a synthetic event) cannot be captured; it still plays
       }
-      strike(event.pointerId, Number(pad.dataset.pad), padVelocity(pad.getBoundingClientRect(), event.clientY), event.pressure);
+      strike(
+        event.pointerId,
+        Number(pad.dataset.pad),
+        padVelocity(pad.getBoundingClientRect(), event.clientY),
+        event.pressure,
+      );
     },
     onPointerMove(event) {
       const finger = held.get(event.pointerId);

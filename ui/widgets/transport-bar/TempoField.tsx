@@ -64,7 +64,17 @@ export const TempoField = memo(function TempoField({ tempo, enabled, status = nu
         aria-disabled={!enabled || undefined}
         className="ls-control ls-tempo-value ls-number"
         {...drag.handlers}
-        onKeyDown={(event) => enabled && onSliderKey(event, { value: tempo, min: MIN_TEMPO, max: MAX_TEMPO, step: 1, onChange: change, onReset: reset })}
+        onKeyDown={(event) =>
+          enabled &&
+          onSliderKey(event, {
+            value: tempo,
+            min: MIN_TEMPO,
+            max: MAX_TEMPO,
+            step: 1,
+            onChange: change,
+            onReset: reset,
+          })
+        }
       >
         {enabled ? text : '–'}
       </div>

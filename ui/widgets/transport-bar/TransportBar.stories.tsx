@@ -20,7 +20,18 @@ function TransportStory({ songTime, numerator, denominator, ...bar }: TransportA
 }
 
 /** The transport machine in `value`, as the bar's props (what SongTransport would pass). */
-type SeededTransport = Pick<TransportArgs, 'state' | 'tempo' | 'metronome' | 'sessionRecord' | 'arrangementRecord' | 'error' | 'songTime' | 'numerator' | 'denominator'>;
+type SeededTransport = Pick<
+  TransportArgs,
+  | 'state'
+  | 'tempo'
+  | 'metronome'
+  | 'sessionRecord'
+  | 'arrangementRecord'
+  | 'error'
+  | 'songTime'
+  | 'numerator'
+  | 'denominator'
+>;
 
 function seeded(value: TransportStateValue, context: Partial<TransportContext> = {}): SeededTransport {
   const snapshot = transportSnapshot(value, context);
@@ -107,7 +118,18 @@ export const Playing: Story = {
 
 /** Recording into the arrangement and the session, in 6/8. */
 export const Recording: Story = {
-  args: seeded({ ready: 'playing' }, { playing: true, arrangementRecord: true, sessionRecord: true, songTime: 13.5, numerator: 6, denominator: 8, tempo: 92.5 }),
+  args: seeded(
+    { ready: 'playing' },
+    {
+      playing: true,
+      arrangementRecord: true,
+      sessionRecord: true,
+      songTime: 13.5,
+      numerator: 6,
+      denominator: 8,
+      tempo: 92.5,
+    },
+  ),
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const record = canvas.getByRole('button', { name: 'Arrangement Record' });
@@ -136,9 +158,29 @@ export const Failed: Story = {
 const pages: Array<{ title: string; args: Partial<TransportArgs> }> = [
   { title: 'loading', args: seeded('loading', { received: [] }) },
   { title: 'stopped', args: {} },
-  { title: 'playing', args: seeded({ ready: 'playing' }, { playing: true, metronome: true, songTime: 45.5, tempo: 128 }) },
-  { title: 'recording', args: seeded({ ready: 'playing' }, { playing: true, arrangementRecord: true, sessionRecord: true, songTime: 13.5, numerator: 6, denominator: 8, tempo: 92.5 }) },
-  { title: 'a long song, a fast tempo', args: seeded({ ready: 'playing' }, { playing: true, songTime: 3999.75, tempo: 174 }) },
+  {
+    title: 'playing',
+    args: seeded({ ready: 'playing' }, { playing: true, metronome: true, songTime: 45.5, tempo: 128 }),
+  },
+  {
+    title: 'recording',
+    args: seeded(
+      { ready: 'playing' },
+      {
+        playing: true,
+        arrangementRecord: true,
+        sessionRecord: true,
+        songTime: 13.5,
+        numerator: 6,
+        denominator: 8,
+        tempo: 92.5,
+      },
+    ),
+  },
+  {
+    title: 'a long song, a fast tempo',
+    args: seeded({ ready: 'playing' }, { playing: true, songTime: 3999.75, tempo: 174 }),
+  },
   { title: 'failed', args: seeded('failed', { error: { code: 'unavailable', message: 'Live is offline' } }) },
   { title: 'small', args: { size: 'small' } },
   { title: 'large', args: { ...seeded({ ready: 'playing' }, { playing: true, songTime: 8 }), size: 'large' } },
@@ -183,7 +225,9 @@ export const Interactive: Story = {
   render: () => <StudioTransport />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await waitFor(() => expect(canvas.getByTestId('actor-state')).toHaveTextContent('live.ready.stopped'), { timeout: 3000 });
+    await waitFor(() => expect(canvas.getByTestId('actor-state')).toHaveTextContent('live.ready.stopped'), {
+      timeout: 3000,
+    });
     const position = canvas.getByRole('timer', { name: 'Song position' });
     await expect(position).toHaveTextContent('1.1.1');
 

@@ -81,8 +81,17 @@ describe.each(RENDER_MODES)('TransportBar (%s)', (_, Mode) => {
 
   it('acts on each button', () => {
     const spies = bar();
-    for (const name of ['Play', 'Stop', 'Arrangement Record', 'Session Record', 'Metronome', 'Tap Tempo']) pointerDown(screen.getByRole('button', { name }));
-    for (const spy of [spies.onPlay, spies.onStop, spies.onArrangementRecord, spies.onSessionRecord, spies.onMetronome, spies.onTap]) expect(spy).toHaveBeenCalledTimes(1);
+    for (const name of ['Play', 'Stop', 'Arrangement Record', 'Session Record', 'Metronome', 'Tap Tempo'])
+      pointerDown(screen.getByRole('button', { name }));
+    for (const spy of [
+      spies.onPlay,
+      spies.onStop,
+      spies.onArrangementRecord,
+      spies.onSessionRecord,
+      spies.onMetronome,
+      spies.onTap,
+    ])
+      expect(spy).toHaveBeenCalledTimes(1);
   });
 
   it('shows the tempo as a slider in BPM', () => {
@@ -171,7 +180,8 @@ describe.each(RENDER_MODES)('TransportBar (%s)', (_, Mode) => {
 
 describe('SongTransport', () => {
   beforeEach(() => counts.clear());
-  const snapshot = (value: TransportStateValue, context: Partial<TransportContext> = {}) => transportSnapshot(value, context);
+  const snapshot = (value: TransportStateValue, context: Partial<TransportContext> = {}) =>
+    transportSnapshot(value, context);
 
   it.each(RENDER_MODES)('shows the transport actor and sends each press as its event (%s)', (_, Mode) => {
     const fake = fakeActor(snapshot({ ready: 'stopped' }, { tempo: 98, songTime: 6.5 }));
@@ -182,8 +192,16 @@ describe('SongTransport', () => {
     );
     expect(screen.getByRole('slider', { name: 'Tempo' })).toHaveAttribute('aria-valuetext', '98.00 BPM');
     expect(screen.getByRole('timer')).toHaveTextContent('2.3.3');
-    for (const name of ['Play', 'Stop', 'Arrangement Record', 'Session Record', 'Metronome', 'Tap Tempo']) pointerDown(screen.getByRole('button', { name }));
-    expect(fake.sent).toEqual([{ type: 'ui.play' }, { type: 'ui.stop' }, { type: 'ui.arrangementRecord' }, { type: 'ui.sessionRecord' }, { type: 'ui.metronome' }, { type: 'ui.tap' }]);
+    for (const name of ['Play', 'Stop', 'Arrangement Record', 'Session Record', 'Metronome', 'Tap Tempo'])
+      pointerDown(screen.getByRole('button', { name }));
+    expect(fake.sent).toEqual([
+      { type: 'ui.play' },
+      { type: 'ui.stop' },
+      { type: 'ui.arrangementRecord' },
+      { type: 'ui.sessionRecord' },
+      { type: 'ui.metronome' },
+      { type: 'ui.tap' },
+    ]);
     fake.sent.length = 0;
     drag(screen.getByRole('slider', { name: 'Tempo' }), 0, -8);
     expect(fake.sent.at(-1)).toEqual({ type: 'ui.tempo', bpm: 100 });

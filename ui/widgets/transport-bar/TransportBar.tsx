@@ -37,7 +37,12 @@ export interface TransportBarProps {
   onRetry?: () => void;
 }
 
-const STATUS: Record<TransportState, string> = { loading: 'Loading', stopped: 'Stopped', playing: 'Playing', failed: 'Failed' };
+const STATUS: Record<TransportState, string> = {
+  loading: 'Loading',
+  stopped: 'Stopped',
+  playing: 'Playing',
+  failed: 'Failed',
+};
 
 function controlState(state: TransportState): ControlState {
   return state === 'loading' ? 'loading' : state === 'failed' ? 'failed' : 'ready';
@@ -66,7 +71,14 @@ export const TransportBar = memo(function TransportBar({
   const ready = control === 'ready';
   return (
     // a group, not a toolbar: a toolbar's arrow keys would fight the tempo slider's
-    <div className="ls-transport" role="group" aria-label="Transport" data-state={state} data-size={size} aria-busy={state === 'loading' || undefined}>
+    <div
+      className="ls-transport"
+      role="group"
+      aria-label="Transport"
+      data-state={state}
+      data-size={size}
+      aria-busy={state === 'loading' || undefined}
+    >
       <div className="ls-transport-group">
         {/* a trigger (each press plays from the start, as Live's button), lit while the song plays */}
         <span className="ls-transport-play" data-playing={state === 'playing' || undefined}>
@@ -77,10 +89,24 @@ export const TransportBar = memo(function TransportBar({
         <Button kind="trigger" label="Stop" state={control} size={size} onTrigger={onStop}>
           <StopIcon />
         </Button>
-        <Button label="Arrangement Record" on={arrangementRecord} state={control} size={size} color="var(--ls-record)" onChange={() => onArrangementRecord?.()}>
+        <Button
+          label="Arrangement Record"
+          on={arrangementRecord}
+          state={control}
+          size={size}
+          color="var(--ls-record)"
+          onChange={() => onArrangementRecord?.()}
+        >
           <RecordIcon />
         </Button>
-        <Button label="Session Record" on={sessionRecord} state={control} size={size} color="var(--ls-record)" onChange={() => onSessionRecord?.()}>
+        <Button
+          label="Session Record"
+          on={sessionRecord}
+          state={control}
+          size={size}
+          color="var(--ls-record)"
+          onChange={() => onSessionRecord?.()}
+        >
           <SessionRecordIcon />
         </Button>
       </div>

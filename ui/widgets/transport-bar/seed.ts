@@ -2,7 +2,12 @@
  * Snapshots of the real transport machine in a chosen state, for static
  * stories and view tests (`resolveState` starts no effects).
  */
-import { TRANSPORT_KEYS, initialTransportContext, transportMachine, type TransportContext } from '../../../machines/transport';
+import {
+  TRANSPORT_KEYS,
+  initialTransportContext,
+  transportMachine,
+  type TransportContext,
+} from '../../../machines/transport';
 
 /** A state of the transport machine, written without its `live` wrapper: `'loading'`, `{ ready: 'playing' }`, `'failed'`. */
 export type TransportStateValue = 'loading' | 'failed' | { ready: 'stopped' | 'playing' };
@@ -13,5 +18,8 @@ export const TRANSPORT_CONTEXT: TransportContext = { ...initialTransportContext(
 /** A snapshot of the real transport machine in `value`, with `context` over the defaults. */
 export function transportSnapshot(value: TransportStateValue, context: Partial<TransportContext> = {}) {
   const machineValue = value === 'failed' ? value : { live: value };
-  return transportMachine.resolveState({ value: machineValue as Parameters<typeof transportMachine.resolveState>[0]['value'], context: { ...TRANSPORT_CONTEXT, ...context } });
+  return transportMachine.resolveState({
+    value: machineValue as Parameters<typeof transportMachine.resolveState>[0]['value'],
+    context: { ...TRANSPORT_CONTEXT, ...context },
+  });
 }

@@ -41,20 +41,33 @@ describe('formatSongPosition', () => {
   });
 
   it('always stays within the bar, beat and sixteenth of its signature, and never goes backwards', () => {
-    const signature = fc.record({ numerator: fc.integer({ min: 1, max: 32 }), denominator: fc.constantFrom(1, 2, 4, 8, 16) });
+    const signature = fc.record({
+      numerator: fc.integer({ min: 1, max: 32 }),
+      denominator: fc.constantFrom(1, 2, 4, 8, 16),
+    });
     fc.assert(
-      fc.property(signature, fc.double({ min: 0, max: 10_000, noNaN: true }), fc.double({ min: 0, max: 16, noNaN: true }), ({ numerator, denominator }, time, step) => {
-        const here = songPosition(time, numerator, denominator);
-        expect(here.beat).toBeGreaterThanOrEqual(1);
-        expect(here.beat).toBeLessThanOrEqual(numerator);
-        expect(here.sixteenth).toBeGreaterThanOrEqual(1);
-        expect(here.sixteenth).toBeLessThanOrEqual(Math.max(1, 16 / denominator));
-        const later = songPosition(time + step, numerator, denominator);
-        const order = (p: typeof here): number[] => [p.bar, p.beat, p.sixteenth];
-        const [a, b] = [order(here), order(later)];
-        const cmp = a[0] !== b[0] ? Math.sign((b[0] ?? 0) - (a[0] ?? 0)) : a[1] !== b[1] ? Math.sign((b[1] ?? 0) - (a[1] ?? 0)) : Math.sign((b[2] ?? 0) - (a[2] ?? 0));
-        expect(cmp).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        signature,
+        fc.double({ min: 0, max: 10_000, noNaN: true }),
+        fc.double({ min: 0, max: 16, noNaN: true }),
+        ({ numerator, denominator }, time, step) => {
+          const here = songPosition(time, numerator, denominator);
+          expect(here.beat).toBeGreaterThanOrEqual(1);
+          expect(here.beat).toBeLessThanOrEqual(numerator);
+          expect(here.sixteenth).toBeGreaterThanOrEqual(1);
+          expect(here.sixteenth).toBeLessThanOrEqual(Math.max(1, 16 / denominator));
+          const later = songPosition(time + step, numerator, denominator);
+          const order = (p: typeof here): number[] => [p.bar, p.beat, p.sixteenth];
+          const [a, b] = [order(here), order(later)];
+          const cmp =
+            a[0] !== b[0]
+              ? Math.sign((b[0] ?? 0) - (a[0] ?? 0))
+              : a[1] !== b[1]
+                ? Math.sign((b[1] ?? 0) - (a[1] ?? 0))
+                : Math.sign((b[2] ?? 0) - (a[2] ?? 0));
+          expect(cmp).toBeGreaterThanOrEqual(0);
+        },
+      ),
     );
   });
 });

@@ -10,5 +10,16 @@ export interface ParameterDisplayProps extends Pick<ValueDisplayProps, 'size' | 
 
 export const ParameterDisplay = memo(function ParameterDisplay({ actor, label, ...look }: ParameterDisplayProps) {
   const { name, state, value, min, max, items, display } = useParameter(actor);
-  return <ValueDisplay {...look} label={label ?? name} state={state} value={value} min={min} max={max} items={items} display={display} />;
+  return (
+    <ValueDisplay
+      {...look}
+      label={label ?? name}
+      state={state}
+      value={value}
+      min={min}
+      max={max}
+      items={items}
+      display={display}
+    />
+  );
 });

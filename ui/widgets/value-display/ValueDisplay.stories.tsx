@@ -15,7 +15,15 @@ import { ValueDisplay, type ValueDisplayProps } from './ValueDisplay';
 const meta = {
   title: 'Controls/Value Display',
   component: ValueDisplay,
-  args: { label: 'Frequency', value: 0.62, display: formats.hertz(0.62), state: 'ready', size: 'medium', color: null, width: 8 },
+  args: {
+    label: 'Frequency',
+    value: 0.62,
+    display: formats.hertz(0.62),
+    state: 'ready',
+    size: 'medium',
+    color: null,
+    width: 8,
+  },
   argTypes: {
     state: { control: 'select', options: CONTROL_STATES },
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
@@ -28,8 +36,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function seeded(value: ParameterStateValue, context: Partial<ParameterContext> = {}): Pick<ValueDisplayProps, 'label' | 'value' | 'min' | 'max' | 'items' | 'display' | 'state'> {
-  const { name, value: number, min, max, items, display, state } = seedParameter(value, { display: formats.hertz(0.62), ...context });
+function seeded(
+  value: ParameterStateValue,
+  context: Partial<ParameterContext> = {},
+): Pick<ValueDisplayProps, 'label' | 'value' | 'min' | 'max' | 'items' | 'display' | 'state'> {
+  const {
+    name,
+    value: number,
+    min,
+    max,
+    items,
+    display,
+    state,
+  } = seedParameter(value, { display: formats.hertz(0.62), ...context });
   return { label: name, value: number, min, max, items, display, state };
 }
 
@@ -46,7 +65,15 @@ export const Touched: Story = { args: seeded({ bound: 'touched' }) };
 export const Failed: Story = { args: seeded('failed') };
 export const Gone: Story = { args: seeded('gone') };
 /** A quantized parameter shows its item. */
-export const Quantized: Story = { args: { label: 'Filter Type', value: 2, max: 4, items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'], display: null } };
+export const Quantized: Story = {
+  args: {
+    label: 'Filter Type',
+    value: 2,
+    max: 4,
+    items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'],
+    display: null,
+  },
+};
 
 const pages: Array<{ title: string; props: Partial<ValueDisplayProps> }> = [
   { title: 'idle', props: seeded('idle', { name: 'Unassigned', display: null }) },
@@ -55,8 +82,20 @@ const pages: Array<{ title: string; props: Partial<ValueDisplayProps> }> = [
   { title: 'touched', props: seeded({ bound: 'touched' }) },
   { title: 'failed', props: seeded('failed') },
   { title: 'gone', props: seeded('gone') },
-  { title: 'quantized', props: { label: 'Filter Type', value: 3, max: 4, items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'], display: null } },
-  { title: 'colored', props: { label: 'Drive', value: 12, max: 24, display: '12.0 dB', color: LIVE_PALETTE[15] ?? null } },
+  {
+    title: 'quantized',
+    props: {
+      label: 'Filter Type',
+      value: 3,
+      max: 4,
+      items: ['Lowpass', 'Highpass', 'Bandpass', 'Notch', 'Morph'],
+      display: null,
+    },
+  },
+  {
+    title: 'colored',
+    props: { label: 'Drive', value: 12, max: 24, display: '12.0 dB', color: LIVE_PALETTE[15] ?? null },
+  },
   { title: 'small', props: { size: 'small', label: 'Res', display: '30 %' } },
   { title: 'large', props: { size: 'large', label: 'Tempo', display: '120.00 BPM', width: 10 } },
 ];

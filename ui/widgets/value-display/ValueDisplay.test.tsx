@@ -46,7 +46,9 @@ describe('ParameterDisplay', () => {
     const fake = fakeActor(parameterSnapshot('loading', { name: 'Drive' }));
     render(<ParameterDisplay actor={fake.actor} />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading');
-    act(() => fake.emit(parameterSnapshot({ bound: 'ready' }, { name: 'Drive', value: 6, max: 24, display: '6.0 dB' })));
+    act(() =>
+      fake.emit(parameterSnapshot({ bound: 'ready' }, { name: 'Drive', value: 6, max: 24, display: '6.0 dB' })),
+    );
     expect(within(screen.getByRole('group', { name: 'Drive' })).getByRole('status')).toHaveTextContent('6.0 dB');
   });
 });

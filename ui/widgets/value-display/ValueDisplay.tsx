@@ -30,9 +30,20 @@ export const ValueDisplay = memo(function ValueDisplay({
   const id = useId();
   const live = takesInput(state);
   const text = live ? (display ?? fallbackText(value, { min, max, items })) : (stateText(state) ?? '');
-  const style = { '--ls-value-width': `${width}ch`, ...(color !== null ? { '--ls-value-color': cssColor(color) } : {}) } as CSSProperties;
+  const style = {
+    '--ls-value-width': `${width}ch`,
+    ...(color !== null ? { '--ls-value-color': cssColor(color) } : {}),
+  } as CSSProperties;
   return (
-    <div className="ls-value-display" role="group" aria-labelledby={id} data-state={state} data-size={size} data-touched={state === 'touched' || undefined} style={style}>
+    <div
+      className="ls-value-display"
+      role="group"
+      aria-labelledby={id}
+      data-state={state}
+      data-size={size}
+      data-touched={state === 'touched' || undefined}
+      style={style}
+    >
       <div className="ls-label" id={id}>
         {label}
       </div>

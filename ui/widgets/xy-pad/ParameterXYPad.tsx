@@ -9,7 +9,12 @@ export interface ParameterXYPadProps extends Pick<XYPadProps, 'springBack' | 'si
   y: ParameterActor;
 }
 
-export const ParameterXYPad = memo(function ParameterXYPad({ label, x: xActor, y: yActor, ...look }: ParameterXYPadProps) {
+export const ParameterXYPad = memo(function ParameterXYPad({
+  label,
+  x: xActor,
+  y: yActor,
+  ...look
+}: ParameterXYPadProps) {
   const x = useParameter(xActor);
   const y = useParameter(yActor);
   const callbacks = useMemo(
@@ -31,6 +36,14 @@ export const ParameterXYPad = memo(function ParameterXYPad({ label, x: xActor, y
     }),
     [xActor, yActor],
   );
-  const axis = ({ name, value, min, max, defaultValue, display, state }: typeof x) => ({ label: name, value, min, max, defaultValue, display, state });
+  const axis = ({ name, value, min, max, defaultValue, display, state }: typeof x) => ({
+    label: name,
+    value,
+    min,
+    max,
+    defaultValue,
+    display,
+    state,
+  });
   return <XYPad {...look} {...callbacks} label={label} x={axis(x)} y={axis(y)} />;
 });

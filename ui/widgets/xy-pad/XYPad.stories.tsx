@@ -16,13 +16,27 @@ function axis(value: ParameterStateValue, context: Partial<ParameterContext>): X
   return { label: name, value: number, min, max, defaultValue, display, state };
 }
 
-const frequency = (value: ParameterStateValue = { bound: 'ready' }, v = 0.62) => axis(value, { name: 'Frequency', value: v, defaultValue: 1, display: formats.hertz(v) });
-const resonance = (value: ParameterStateValue = { bound: 'ready' }, v = 0.3) => axis(value, { name: 'Resonance', value: v, defaultValue: 0, display: formats.percent(v) });
+const frequency = (value: ParameterStateValue = { bound: 'ready' }, v = 0.62) =>
+  axis(value, { name: 'Frequency', value: v, defaultValue: 1, display: formats.hertz(v) });
+const resonance = (value: ParameterStateValue = { bound: 'ready' }, v = 0.3) =>
+  axis(value, { name: 'Resonance', value: v, defaultValue: 0, display: formats.percent(v) });
 
 const meta = {
   title: 'Controls/XY Pad',
   component: XYPad,
-  args: { label: 'Auto Filter', x: frequency(), y: resonance(), springBack: false, size: 'medium', color: null, onStart: fn(), onChange: fn(), onCommit: fn(), onReset: fn(), onRetry: fn() },
+  args: {
+    label: 'Auto Filter',
+    x: frequency(),
+    y: resonance(),
+    springBack: false,
+    size: 'medium',
+    color: null,
+    onStart: fn(),
+    onChange: fn(),
+    onCommit: fn(),
+    onReset: fn(),
+    onRetry: fn(),
+  },
   argTypes: {
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
     color: { control: 'select', options: [null, ...LIVE_PALETTE.slice(0, 28)] },
@@ -34,7 +48,9 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Idle: Story = { args: { x: axis('idle', { name: 'X', display: null }), y: axis('idle', { name: 'Y', display: null }) } };
+export const Idle: Story = {
+  args: { x: axis('idle', { name: 'X', display: null }), y: axis('idle', { name: 'Y', display: null }) },
+};
 export const Loading: Story = { args: { x: frequency('loading'), y: resonance('loading') } };
 
 /** Each axis is a slider for the keyboard: arrows move it. */
@@ -59,13 +75,24 @@ export const Gone: Story = { args: { x: frequency('gone'), y: resonance('gone') 
 export const SpringBack: Story = { args: { springBack: true, color: LIVE_PALETTE[11] ?? null } };
 
 const pages: Array<{ title: string; props: Partial<XYPadProps> }> = [
-  { title: 'idle', props: { x: axis('idle', { name: 'X', display: null }), y: axis('idle', { name: 'Y', display: null }) } },
+  {
+    title: 'idle',
+    props: { x: axis('idle', { name: 'X', display: null }), y: axis('idle', { name: 'Y', display: null }) },
+  },
   { title: 'loading', props: { x: frequency('loading'), y: resonance('loading') } },
   { title: 'ready', props: {} },
   { title: 'touched', props: { x: frequency({ bound: 'touched' }, 0.3), y: resonance({ bound: 'touched' }, 0.75) } },
   { title: 'failed', props: { x: frequency('failed'), y: resonance() } },
   { title: 'gone', props: { x: frequency('gone'), y: resonance('gone') } },
-  { title: 'colored, small', props: { size: 'small', color: LIVE_PALETTE[23] ?? null, x: frequency(undefined, 0.8), y: resonance(undefined, 0.1) } },
+  {
+    title: 'colored, small',
+    props: {
+      size: 'small',
+      color: LIVE_PALETTE[23] ?? null,
+      x: frequency(undefined, 0.8),
+      y: resonance(undefined, 0.1),
+    },
+  },
 ];
 
 export const AllStates: Story = {

@@ -10,7 +10,17 @@ import { XYPad, type XYPadProps } from './XYPad';
 
 /** jsdom has no layout: the pad is 200 px square at the origin. */
 function layOut(element: HTMLElement): void {
-  element.getBoundingClientRect = () => ({ left: 0, top: 0, width: 200, height: 200, right: 200, bottom: 200, x: 0, y: 0, toJSON: () => ({}) });
+  element.getBoundingClientRect = () => ({
+    left: 0,
+    top: 0,
+    width: 200,
+    height: 200,
+    right: 200,
+    bottom: 200,
+    x: 0,
+    y: 0,
+    toJSON: () => ({}),
+  });
 }
 
 describe.each(RENDER_MODES)('XYPad (%s)', (_, Mode) => {

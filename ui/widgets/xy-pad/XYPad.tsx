@@ -41,11 +41,22 @@ export interface XYPadProps {
 
 /** The pad is as usable as its less usable axis. */
 function padState(x: ControlState, y: ControlState): ControlState {
-  for (const state of ['gone', 'failed', 'idle', 'loading', 'touched'] as const) if (x === state || y === state) return state;
+  for (const state of ['gone', 'failed', 'idle', 'loading', 'touched'] as const)
+    if (x === state || y === state) return state;
   return 'ready';
 }
 
-function AxisSlider({ axis, orientation, live, onChange }: { axis: Required<Omit<XYAxis, 'display'>> & { display: string | null }; orientation: 'horizontal' | 'vertical'; live: boolean; onChange: (value: number) => void }) {
+function AxisSlider({
+  axis,
+  orientation,
+  live,
+  onChange,
+}: {
+  axis: Required<Omit<XYAxis, 'display'>> & { display: string | null };
+  orientation: 'horizontal' | 'vertical';
+  live: boolean;
+  onChange: (value: number) => void;
+}) {
   const status = stateText(axis.state);
   return (
     <div
@@ -65,9 +76,28 @@ function AxisSlider({ axis, orientation, live, onChange }: { axis: Required<Omit
   );
 }
 
-const complete = (axis: XYAxis) => ({ min: 0, max: 1, defaultValue: axis.min ?? 0, display: null, state: 'ready' as ControlState, ...axis });
+const complete = (axis: XYAxis) => ({
+  min: 0,
+  max: 1,
+  defaultValue: axis.min ?? 0,
+  display: null,
+  state: 'ready' as ControlState,
+  ...axis,
+});
 
-export const XYPad = memo(function XYPad({ label, x: xAxis, y: yAxis, springBack = false, size = 'medium', color = null, onStart, onChange, onCommit, onReset, onRetry }: XYPadProps) {
+export const XYPad = memo(function XYPad({
+  label,
+  x: xAxis,
+  y: yAxis,
+  springBack = false,
+  size = 'medium',
+  color = null,
+  onStart,
+  onChange,
+  onCommit,
+  onReset,
+  onRetry,
+}: XYPadProps) {
   const x = complete(xAxis);
   const y = complete(yAxis);
   const state = padState(x.state, y.state);
@@ -93,7 +123,16 @@ export const XYPad = memo(function XYPad({ label, x: xAxis, y: yAxis, springBack
   } as CSSProperties;
   const textOf = (axis: typeof x): string => axis.display ?? fallbackText(axis.value, axis);
   return (
-    <div className="ls-xy" role="group" aria-label={label} data-state={state} data-size={size} data-touched={touched || undefined} data-spring={springBack || undefined} style={style}>
+    <div
+      className="ls-xy"
+      role="group"
+      aria-label={label}
+      data-state={state}
+      data-size={size}
+      data-touched={touched || undefined}
+      data-spring={springBack || undefined}
+      style={style}
+    >
       <div className="ls-control ls-xy-surface" {...drag.handlers}>
         <div className="ls-xy-grid" aria-hidden="true" />
         {live && (
