@@ -2,7 +2,7 @@
  * Keeps the simulator running: starts it, and starts it again (with backoff)
  * when it dies, until told to stop.
  */
-import { Backoff } from './backoff';
+import { Backoff } from '../common/backoff';
 import type { Log } from './log';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from './simulator-process';
 

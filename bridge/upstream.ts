@@ -9,7 +9,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { PROTOCOL_VERSION, HelloResult, type LiveStatus, type ScriptEvent } from '../protocol/src/index';
-import { Backoff } from './backoff';
+import { Backoff } from '../common/backoff';
 import type { Log } from './log';
 import { DEFAULT_TIMEOUT_MS, ScriptRequests, type Outcome, type RequestBody } from './script-requests';
 import { ScriptSocket } from './script-socket';

@@ -1,7 +1,7 @@
 import { firstValueFrom, take, toArray } from 'rxjs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Backoff } from '../bridge/backoff';
+import { Backoff } from '../common/backoff';
 import { LinkError } from './errors';
 import { fakeSockets, type FakeSocket } from './fake-socket';
 import { LiveLink, type LiveLinkOptions } from './live-link';

@@ -32,7 +32,7 @@ import {
   type SchedulerLike,
   type Subscriber,
 } from 'rxjs';
-import { Backoff } from '../bridge/backoff';
+import { Backoff } from '../common/backoff';
 import {
   BridgeHelloResult,
   BridgeToClient,
