@@ -6,7 +6,6 @@ answers into the fixtures; the tests replay and compare.
 """
 import json
 import os
-import socket
 
 from support import FIXTURES, SteppedLive
 

@@ -17,8 +17,7 @@ os.environ["LIVESURFACE_LOG_DIR"] = LOG_DIR
 os.environ["LIVESURFACE_HOST"] = "simulator"
 os.environ["LIVESURFACE_SCRIPT_PORT"] = "0"
 
-import simulator  # noqa: E402,F401  (puts the simulator's Live on the path)
-from simulator import demo_set  # noqa: E402
+from simulator import demo_set  # noqa: E402  (importing the simulator puts its Live on the path)
 from simulator.clock import SimulatedClock  # noqa: E402
 from simulator.host import Host  # noqa: E402
 

@@ -13,7 +13,7 @@ import sys
 import types
 import unittest
 
-from support import LIVE_SCRIPT, SCRIPT_DIR
+from support import SCRIPT_DIR
 
 SURFACE_FILE = os.path.join(SCRIPT_DIR, "live_api.json")
 LISTENER_SUFFIXES = (("add_", "_listener"), ("remove_", "_listener"), ("", "_has_listener"))
@@ -169,9 +169,7 @@ class FakeLiveMatchesRealLive(unittest.TestCase):
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["--check"]:
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    import support  # noqa: F401
-
+    # run as a script, this folder is first on the path: `support` (imported above) set up the rest
     found, count = check_live(sys.argv[2])
     print(json.dumps({"problems": found, "classes": count}))
 elif __name__ == "__main__":

@@ -4,7 +4,7 @@ import unittest
 
 from support import load_fixture
 
-import LiveSurface  # noqa: F401  (the package, without Live: only pure modules are used below)
+# the script's pure modules, without Live
 from LiveSurface.errors import RequestError
 from LiveSurface.paths import parse_path
 from LiveSurface.protocol import check, parse_line, validate_request

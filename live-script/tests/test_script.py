@@ -4,8 +4,6 @@ import unittest
 
 from support import SteppedLive
 
-import Live
-
 
 class ScriptTest(unittest.TestCase):
     def setUp(self):

@@ -1,9 +1,10 @@
 """The script's line server, without Live: framing, limits, budgets, loopback only."""
+import importlib
 import socket
 import time
 import unittest
 
-import support  # noqa: F401
+importlib.import_module("support")  # puts live-script/ (the script's package) on the path
 from LiveSurface import server as server_module
 from LiveSurface.server import LineServer, is_loopback
 

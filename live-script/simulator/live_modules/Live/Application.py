@@ -1,2 +1,4 @@
 """Live.Application."""
-from ._app import Application, get_application  # noqa: F401
+from ._app import Application, get_application
+
+__all__ = ["Application", "get_application"]

@@ -59,3 +59,7 @@ def log(message):
     """Writes to Live's log."""
     if _lom.HOST.log is not None:
         _lom.HOST.log(str(message))
+
+
+# what Live.Base offers (IntU64Vector comes from _notes)
+__all__ = ["LimitationError", "Timer", "Vector", "FloatVector", "IntVector", "StringVector", "ObjectVector", "IntU64Vector", "log"]

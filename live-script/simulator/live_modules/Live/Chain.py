@@ -1,2 +1,4 @@
 """Live.Chain."""
-from ._devices import Chain  # noqa: F401
+from ._devices import Chain
+
+__all__ = ["Chain"]

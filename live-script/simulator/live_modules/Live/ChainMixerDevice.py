@@ -1,2 +1,4 @@
 """Live.ChainMixerDevice."""
-from ._devices import ChainMixerDevice  # noqa: F401
+from ._devices import ChainMixerDevice
+
+__all__ = ["ChainMixerDevice"]

@@ -1,8 +1,14 @@
 """Live.Clip: clips, notes, and Live 11's automation envelope."""
 from . import _version
-from ._clips import Clip  # noqa: F401
-from ._enums import ClipLaunchQuantization, GridQuantization, LaunchMode, WarpMode  # noqa: F401
-from ._notes import MidiNote, MidiNoteSpecification, MidiNoteVector  # noqa: F401
+from ._clips import Clip
+from ._enums import ClipLaunchQuantization, GridQuantization, LaunchMode, WarpMode
+from ._notes import MidiNote, MidiNoteSpecification, MidiNoteVector
+
+__all__ = [
+    "Clip", "ClipLaunchQuantization", "GridQuantization", "LaunchMode", "WarpMode", "MidiNote", "MidiNoteSpecification",
+    "MidiNoteVector",
+]
 
 if _version.MAJOR < 12:
-    from ._envelopes import AutomationEnvelope  # noqa: F401
+    from ._envelopes import AutomationEnvelope
+    __all__ += ["AutomationEnvelope"]

@@ -1,3 +1,5 @@
 """Live.ClipSlot."""
-from ._clips import ClipSlot  # noqa: F401
-from ._enums import ClipSlotPlayingState  # noqa: F401
+from ._clips import ClipSlot
+from ._enums import ClipSlotPlayingState
+
+__all__ = ["ClipSlot", "ClipSlotPlayingState"]

@@ -1,3 +1,5 @@
 """Live.Device."""
-from ._devices import Device  # noqa: F401
-from ._enums import DeviceType  # noqa: F401
+from ._devices import Device
+from ._enums import DeviceType
+
+__all__ = ["Device", "DeviceType"]

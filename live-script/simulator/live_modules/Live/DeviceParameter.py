@@ -1,3 +1,5 @@
 """Live.DeviceParameter."""
-from ._enums import AutomationState, ParameterState  # noqa: F401
-from ._params import DeviceParameter  # noqa: F401
+from ._enums import AutomationState, ParameterState
+from ._params import DeviceParameter
+
+__all__ = ["AutomationState", "ParameterState", "DeviceParameter"]

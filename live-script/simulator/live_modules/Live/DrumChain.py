@@ -1,2 +1,4 @@
 """Live.DrumChain."""
-from ._devices import DrumChain  # noqa: F401
+from ._devices import DrumChain
+
+__all__ = ["DrumChain"]

@@ -1,2 +1,4 @@
 """Live.DrumPad."""
-from ._devices import DrumPad  # noqa: F401
+from ._devices import DrumPad
+
+__all__ = ["DrumPad"]

@@ -1,2 +1,4 @@
 """Live.MixerDevice."""
-from ._devices import MixerDevice  # noqa: F401
+from ._devices import MixerDevice
+
+__all__ = ["MixerDevice"]

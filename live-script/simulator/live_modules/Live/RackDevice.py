@@ -1,2 +1,4 @@
 """Live.RackDevice."""
-from ._devices import RackDevice  # noqa: F401
+from ._devices import RackDevice
+
+__all__ = ["RackDevice"]

@@ -1,2 +1,4 @@
 """Live.Scene."""
-from ._song import Scene  # noqa: F401
+from ._song import Scene
+
+__all__ = ["Scene"]

@@ -1,3 +1,5 @@
 """Live.SimplerDevice."""
-from ._devices import SimplerDevice  # noqa: F401
-from ._enums import PlaybackMode, SlicingPlaybackMode  # noqa: F401
+from ._devices import SimplerDevice
+from ._enums import PlaybackMode, SlicingPlaybackMode
+
+__all__ = ["SimplerDevice", "PlaybackMode", "SlicingPlaybackMode"]

@@ -1,4 +1,6 @@
 """Live.Track."""
-from ._devices import DeviceContainer  # noqa: F401
-from ._enums import DeviceInsertMode  # noqa: F401
-from ._tracks import Track  # noqa: F401
+from ._devices import DeviceContainer
+from ._enums import DeviceInsertMode
+from ._tracks import Track
+
+__all__ = ["DeviceContainer", "DeviceInsertMode", "Track"]

@@ -4,14 +4,21 @@ Live does not have (live-script/tests/test_fake_api.py proves it against
 the surface derived from real Live).
 """
 from . import _version
-from . import (  # noqa: F401
+from . import (
     Application, Base, Chain, ChainMixerDevice, Clip, ClipSlot, Device, DeviceParameter, DrumChain, DrumPad,
     LomObject, MidiMap, MixerDevice, RackDevice, Scene, SimplerDevice, Song, Track,
 )
 from . import _app, _clips, _devices, _params, _song, _tracks
 
+# the submodules a script reaches as `Live.<Name>`
+__all__ = [
+    "Application", "Base", "Chain", "ChainMixerDevice", "Clip", "ClipSlot", "Device", "DeviceParameter", "DrumChain",
+    "DrumPad", "LomObject", "MidiMap", "MixerDevice", "RackDevice", "Scene", "SimplerDevice", "Song", "Track",
+]
+
 if _version.MAJOR >= 12:
-    from . import Envelope  # noqa: F401
+    from . import Envelope
+    __all__ += ["Envelope"]
 
 _version.prune([
     _song.Song, _song.SongView, _song.Scene, _tracks.Track, _tracks.TrackView, _clips.Clip, _clips.ClipSlot,

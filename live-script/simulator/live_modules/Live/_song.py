@@ -1,6 +1,5 @@
 """Song (the Live set), Song.View, Scene and BeatTime."""
 from . import _colors, _enums, _version
-from ._clips import ClipSlot
 from ._lom import LomObject, Prop, ValueObject, live_class, set_class_name, signature
 from ._tracks import AUDIO, MASTER, MIDI, RETURN, Track
 from ._transport import Transport
