@@ -1,6 +1,7 @@
 /** A request or observation that ended with a typed error (the codes of protocol/src/common.ts). */
 import type { ErrorCode, ErrorInfo } from '../protocol/src/index';
 
+/** Why a request or an observation failed, as the protocol names it (`code`) and says it (`message`). */
 export class LinkError extends Error {
   override readonly name = 'LinkError';
 
@@ -11,17 +12,13 @@ export class LinkError extends Error {
     super(message);
   }
 
+  /** The error a reply carried. */
   static from(info: ErrorInfo): LinkError {
     return new LinkError(info.code, info.message);
   }
 
+  /** The error as the protocol writes it. */
   toInfo(): ErrorInfo {
     return { code: this.code, message: this.message };
   }
-}
-
-/** The typed error of anything thrown (unknown errors count as `live_error`). */
-export function errorInfo(error: unknown): ErrorInfo {
-  if (error instanceof LinkError) return error.toInfo();
-  return { code: 'live_error', message: error instanceof Error ? error.message : String(error) };
 }

@@ -1,6 +1,7 @@
 /** An in-memory bridge end for LiveLink tests: records frames, answers hello, delivers what the test says. */
 import type { SocketFactory, SocketLike } from './socket';
 
+/** One socket as the bridge's end sees it: the test accepts, drops and delivers; hello is answered by itself. */
 export class FakeSocket implements SocketLike {
   readyState = 0;
   frames: unknown[] = [];
@@ -44,9 +45,21 @@ export class FakeSocket implements SocketLike {
 
   /** Every message sent but hello and keep-alive pings, batches unfolded. */
   messages(): { op: string; id?: number; [key: string]: unknown }[] {
-    return (this.frames.flat() as { op: string }[]).filter(
+    return (this.frames.flat() as { op: string; id?: number; [key: string]: unknown }[]).filter(
       (message) => message.op !== 'hello' && message.op !== 'ping',
-    ) as never;
+    );
+  }
+
+  /** Answers every message sent so far that `predicate` picks, with `reply` and the message's id. */
+  answer(predicate: (message: { op: string; id?: number; [key: string]: unknown }) => boolean, reply: object): void {
+    for (const message of this.messages().filter(predicate)) this.deliver({ id: message.id, ...reply });
+  }
+
+  /** The keep-alive pings sent, in order. */
+  pings(): { op: 'ping'; id: number }[] {
+    return (this.frames.flat() as { op: string; id: number }[]).filter(
+      (message): message is { op: 'ping'; id: number } => message.op === 'ping',
+    );
   }
 
   /** The last frame that held anything but pings. */

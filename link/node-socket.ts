@@ -2,5 +2,6 @@
 import WebSocket from 'ws';
 import type { SocketFactory, SocketLike } from './socket';
 
+/** `ws` as LiveLink's socket. */
 export const nodeSocket: SocketFactory = (url) =>
   new WebSocket(url, { perMessageDeflate: false }) as unknown as SocketLike;

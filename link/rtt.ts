@@ -9,11 +9,13 @@ export interface RttStats {
   samples: number;
 }
 
+/** Smooths round-trip samples into `RttStats`; `weight` is how much each new sample counts. */
 export class RttMeter {
   private stats: RttStats | null = null;
 
   constructor(private readonly weight = 0.2) {}
 
+  /** Adds a round trip, in ms, and gives the figures with it. */
   add(sample: number): RttStats {
     const previous = this.stats;
     this.stats =
@@ -28,6 +30,7 @@ export class RttMeter {
     return this.stats;
   }
 
+  /** The figures so far; null before the first sample. */
   get current(): RttStats | null {
     return this.stats;
   }

@@ -12,6 +12,7 @@ export interface SocketLike {
   onerror: ((event: unknown) => void) | null;
 }
 
+/** Opens a socket to a URL. */
 export type SocketFactory = (url: string) => SocketLike;
 
 /** The WebSocket URL of a bridge (`http://host:9400`) with the session token. */

@@ -4,6 +4,7 @@
  */
 import { asapScheduler, Observable, type OperatorFunction, type SchedulerLike } from 'rxjs';
 
+/** Everything emitted before `scheduler` runs next, as one array; what is pending goes out before an error or the end. */
 export function batchPerTick<T>(scheduler: SchedulerLike = asapScheduler): OperatorFunction<T, T[]> {
   return (source) =>
     new Observable<T[]>((subscriber) => {

@@ -5,6 +5,7 @@
 import { asyncScheduler, take, throwError, timeout, type MonoTypeOperatorFunction, type SchedulerLike } from 'rxjs';
 import { LinkError } from '../errors';
 
+/** The first value, or a `LinkError('timeout')` when none came within `ms` on `scheduler`. */
 export function replyWithin<T>(ms: number, scheduler: SchedulerLike = asyncScheduler): MonoTypeOperatorFunction<T> {
   return (source) =>
     source.pipe(

@@ -1,35 +1,9 @@
-import { of } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
-import { LinkError } from '../errors';
-import { batchPerTick } from './batch-per-tick';
 import { latestWins, latestWinsByKey } from './latest-wins';
-import { replyWithin } from './reply-within';
 
 // One TestScheduler per test: a reused one drifts between run() calls.
 const scheduler = (): TestScheduler => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
-
-describe('batchPerTick', () => {
-  it('puts everything emitted in one frame into one array', () => {
-    const test = scheduler();
-    test.run(({ cold, expectObservable }) => {
-      const source = cold('(abc)-d--(ef)|');
-      // a group in a marble takes as many frames as it has characters
-      expectObservable(source.pipe(batchPerTick(test))).toBe('x-----y--z---|', {
-        x: ['a', 'b', 'c'],
-        y: ['d'],
-        z: ['e', 'f'],
-      });
-    });
-  });
-
-  it('sends what is pending before an error', () => {
-    const test = scheduler();
-    test.run(({ cold, expectObservable }) => {
-      expectObservable(cold('(ab#)').pipe(batchPerTick(test))).toBe('(x#)', { x: ['a', 'b'] });
-    });
-  });
-});
 
 describe('latestWins', () => {
   it('keeps one send in flight, replaces the waiting value, always sends the last', () => {
@@ -71,29 +45,5 @@ describe('latestWins', () => {
       );
       expectObservable(replies).toBe('---a-x-b-y|', { a: 'vol:1', b: 'vol:2', x: 'pan:1', y: 'pan:2' });
     });
-  });
-});
-
-describe('replyWithin', () => {
-  it('passes the first reply', () => {
-    const test = scheduler();
-    test.run(({ cold, expectObservable }) => {
-      expectObservable(cold('--r-s').pipe(replyWithin(5, test))).toBe('--(r|)');
-    });
-  });
-
-  it('ends with a typed timeout', () => {
-    const test = scheduler();
-    test.run(({ cold, expectObservable }) => {
-      expectObservable(cold('-------r').pipe(replyWithin(5, test))).toBe(
-        '-----#',
-        undefined,
-        new LinkError('timeout', 'no reply within 5 ms'),
-      );
-    });
-  });
-
-  it('is immediate for a value already there', async () => {
-    await expect(new Promise((resolve) => of(1).pipe(replyWithin(5)).subscribe(resolve))).resolves.toBe(1);
   });
 });

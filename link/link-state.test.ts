@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { BridgeHelloResult, LiveStatus } from '../protocol/src/index';
+import { initialLinkState, nextLinkState, type LinkState } from './link-state';
+
+const online: LiveStatus = { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' };
+const offline: LiveStatus = { state: 'offline', host: null, live_version: null, set_name: null };
+const hello = (live: LiveStatus): BridgeHelloResult => ({
+  protocol: 1,
+  bridge_version: 'test',
+  live,
+  midi: { mode: 'simulator', detail: 'test' },
+});
+
+describe('nextLinkState', () => {
+  it('starts connecting, with nothing known', () => {
+    expect(initialLinkState).toEqual({
+      status: 'connecting',
+      live: null,
+      midi: null,
+      sessions: 0,
+      rtt: null,
+      slow: false,
+    });
+  });
+
+  it('counts greetings and takes Live and MIDI from the hello; a greeting clears slow', () => {
+    const slow: LinkState = { ...initialLinkState, slow: true };
+    const first = nextLinkState(slow, { type: 'greeted', hello: hello(online) });
+    expect(first).toMatchObject({
+      status: 'online',
+      live: online,
+      midi: { mode: 'simulator' },
+      sessions: 1,
+      slow: false,
+    });
+    const second = nextLinkState(first, { type: 'greeted', hello: hello(offline) });
+    expect(second).toMatchObject({ status: 'live-offline', sessions: 2 });
+  });
+
+  it('follows Live going offline and back', () => {
+    const greeted = nextLinkState(initialLinkState, { type: 'greeted', hello: hello(online) });
+    const away = nextLinkState(greeted, { type: 'live', live: offline });
+    expect(away).toMatchObject({ status: 'live-offline', live: offline });
+    expect(nextLinkState(away, { type: 'live', live: online }).status).toBe('online');
+  });
+
+  it('says each retry, and the end of the link', () => {
+    expect(nextLinkState(initialLinkState, { type: 'retrying', status: 'reconnecting' }).status).toBe('reconnecting');
+    expect(nextLinkState(initialLinkState, { type: 'auth-failed' }).status).toBe('auth-failed');
+    expect(nextLinkState(initialLinkState, { type: 'closed' }).status).toBe('closed');
+  });
+
+  it('is news only when slow really changes', () => {
+    expect(nextLinkState(initialLinkState, { type: 'slow', slow: false })).toBe(initialLinkState);
+    const slow = nextLinkState(initialLinkState, { type: 'slow', slow: true });
+    expect(slow.slow).toBe(true);
+    expect(nextLinkState(slow, { type: 'slow', slow: false }).slow).toBe(false);
+  });
+
+  it('keeps the latest round-trip figures', () => {
+    const rtt = { last: 12, mean: 12, jitter: 0, samples: 1 };
+    expect(nextLinkState(initialLinkState, { type: 'rtt', rtt }).rtt).toBe(rtt);
+  });
+});

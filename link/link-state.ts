@@ -1,0 +1,74 @@
+/**
+ * What the UI shows of the link (`LiveLink.state$`), and the one rule for how
+ * it changes: a pure function, so each status and when it appears can be
+ * read and tested in one place.
+ */
+import type { BridgeHelloResult, LiveStatus, MidiRoute } from '../protocol/src/index';
+import type { RttStats } from './rtt';
+
+/** The link's status as the UI shows it. */
+export type LinkStatus = 'connecting' | 'online' | 'live-offline' | 'reconnecting' | 'auth-failed' | 'closed';
+
+/** The link as the UI shows it. */
+export interface LinkState {
+  status: LinkStatus;
+  /** Which Live, as the bridge last said. */
+  live: LiveStatus | null;
+  midi: MidiRoute | null;
+  /** How many times the link has been greeted; object ids from the script are valid within one Live session. */
+  sessions: number;
+  rtt: RttStats | null;
+  /** The bridge said this client reads too slowly (updates held back). */
+  slow: boolean;
+}
+
+/** What changes the link's state. */
+export type LinkStateEvent =
+  /** The bridge greeted a new socket. */
+  | { type: 'greeted'; hello: BridgeHelloResult }
+  /** A wait before the next socket begins: `reconnecting` once a socket has opened. */
+  | { type: 'retrying'; status: 'connecting' | 'reconnecting' }
+  | { type: 'auth-failed' }
+  | { type: 'closed' }
+  /** The bridge's `status` event. */
+  | { type: 'live'; live: LiveStatus }
+  /** The bridge said this client reads too slowly (true), or changes flow again (false). */
+  | { type: 'slow'; slow: boolean }
+  | { type: 'rtt'; rtt: RttStats };
+
+/** The state before anything is known. */
+export const initialLinkState: LinkState = {
+  status: 'connecting',
+  live: null,
+  midi: null,
+  sessions: 0,
+  rtt: null,
+  slow: false,
+};
+
+const statusOf = (live: LiveStatus): LinkStatus => (live.state === 'online' ? 'online' : 'live-offline');
+
+/** The state after `event`; the same object when nothing changed (so nothing is emitted). */
+export function nextLinkState(state: LinkState, event: LinkStateEvent): LinkState {
+  switch (event.type) {
+    case 'greeted': {
+      const { live, midi } = event.hello;
+      return { ...state, status: statusOf(live), live, midi, sessions: state.sessions + 1, slow: false };
+    }
+    case 'retrying':
+      return { ...state, status: event.status };
+    case 'auth-failed':
+      return { ...state, status: 'auth-failed' };
+    case 'closed':
+      return { ...state, status: 'closed' };
+    case 'live':
+      return { ...state, live: event.live, status: statusOf(event.live) };
+    case 'slow':
+      // every `changes` event says "not slow": only a real change is news
+      return state.slow === event.slow ? state : { ...state, slow: event.slow };
+    case 'rtt':
+      return { ...state, rtt: event.rtt };
+    default:
+      return event satisfies never;
+  }
+}

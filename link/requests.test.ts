@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { LinkError } from './errors';
+import { Requests } from './requests';
+import { VirtualTime } from './virtual-time';
+
+/** Requests on virtual time, with the frames they put on the wire. */
+function setUp(timeoutMs = 30_000) {
+  const time = new VirtualTime();
+  const frames: unknown[] = [];
+  let online = true;
+  const requests = new Requests({
+    transmit: (frame) => frames.push(JSON.parse(frame)),
+    online: () => online,
+    timeoutMs,
+    batchScheduler: time.scheduler,
+    timerScheduler: time.scheduler,
+  });
+  return { requests, time, frames, setOnline: (now: boolean) => (online = now) };
+}
+
+describe('Requests', () => {
+  describe('#request', () => {
+    it('sends one tick as one frame, a lone message as itself, with fresh ids', async () => {
+      const { requests, time, frames } = setUp();
+      void requests.request({ op: 'get', target: 'live_set', prop: 'tempo' });
+      void requests.request({ op: 'describe', target: 'live_set' });
+      await time.tick();
+      void requests.request({ op: 'ping' });
+      await time.tick();
+      expect(frames).toEqual([
+        [
+          { op: 'get', target: 'live_set', prop: 'tempo', id: 1 },
+          { op: 'describe', target: 'live_set', id: 2 },
+        ],
+        { op: 'ping', id: 3 },
+      ]);
+    });
+
+    it('settles with the result, or the typed error', async () => {
+      const { requests } = setUp();
+      const tempo = requests.request({ op: 'get', target: 'live_set', prop: 'tempo' });
+      const name = requests.request({ op: 'get', target: 'live_set', prop: '__class__' });
+      requests.receive({ id: 2, ok: false, error: { code: 'forbidden', message: 'not API' } });
+      requests.receive({ id: 1, ok: true, result: 120 });
+      await expect(tempo).resolves.toBe(120);
+      await expect(name).rejects.toEqual(new LinkError('forbidden', 'not API'));
+    });
+
+    it('fails at once, sending nothing, while the bridge has not greeted the link', async () => {
+      const { requests, time, frames, setOnline } = setUp();
+      setOnline(false);
+      await expect(requests.request({ op: 'ping' })).rejects.toEqual(
+        new LinkError('unavailable', 'not connected to the bridge'),
+      );
+      await time.tick();
+      expect(frames).toEqual([]);
+    });
+
+    it('times out on the timer scheduler, and a late reply changes nothing', async () => {
+      const { requests, time } = setUp(1000);
+      const reply = requests.request({ op: 'ping' });
+      const short = requests.request({ op: 'ping' }, 10);
+      await time.advance(10);
+      await expect(short).rejects.toEqual(new LinkError('timeout', 'no reply within 10 ms'));
+      await time.advance(989);
+      requests.receive({ id: 2, ok: true, result: null });
+      await time.advance(1);
+      await expect(reply).rejects.toMatchObject({ code: 'timeout' });
+    });
+  });
+
+  it('settles everything pending with unavailable when the connection is lost', async () => {
+    const { requests } = setUp();
+    const pending = [requests.request({ op: 'ping' }), requests.request({ op: 'ping' })];
+    const observed: unknown[] = [];
+    requests.replyTo(requests.nextId()).subscribe((reply) => observed.push(reply));
+    requests.lost();
+    for (const outcome of await Promise.allSettled(pending))
+      expect(outcome).toMatchObject({ status: 'rejected', reason: { code: 'unavailable' } });
+    expect(observed).toMatchObject([{ ok: false, error: { code: 'unavailable' } }]);
+    requests.lost(); // nothing is pending twice
+    expect(observed).toHaveLength(1);
+  });
+
+  it('delivers a reply while its frame is read', () => {
+    const { requests } = setUp();
+    const seen: string[] = [];
+    requests.replyTo(7).subscribe(() => seen.push('reply'));
+    requests.receive({ id: 7, ok: true, result: 1 });
+    seen.push('next message');
+    expect(seen).toEqual(['reply', 'next message']);
+  });
+
+  it('sends an exchange at once, alone, and resolves with its reply whatever it says', async () => {
+    const { requests, frames } = setUp();
+    void requests.request({ op: 'ping' });
+    const hello = requests.exchange({ op: 'hello', protocol: 1, client: 'test' });
+    expect(frames).toEqual([{ op: 'hello', protocol: 1, client: 'test', id: 2 }]);
+    requests.receive({ id: 2, ok: false, error: { code: 'bad_request', message: 'old' } });
+    await expect(hello).resolves.toMatchObject({ ok: false });
+  });
+
+  it('ignores a reply without an id', () => {
+    const { requests } = setUp();
+    expect(() => requests.receive({ id: null, ok: false, error: { code: 'bad_request', message: '?' } })).not.toThrow();
+  });
+});
