@@ -51,7 +51,7 @@ export async function renderBench(): Promise<void> {
     for (const story of ['benchmarks-many-values--a-page-of-knobs', 'benchmarks-many-values--many-values']) {
       const { page, errors, context } = await storybook.open(story);
       await page.waitForTimeout(1500);
-      const sample = (await page.evaluate(`(${MEASURE})(${SECONDS})`)) as Sample;
+      const sample = await page.evaluate<Sample>(`(${MEASURE})(${SECONDS})`);
       if (errors.length > 0) throw new Error(errors.join('; '));
       const frames = summarize(sample.intervals);
       const long = sample.intervals.filter((interval) => interval > 1000 / 50).length;

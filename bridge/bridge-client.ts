@@ -12,6 +12,7 @@ import {
   type JsonValue,
   type LiveRef,
 } from '../protocol/src/index';
+import { rawDataText } from './raw-data';
 import type { RequestBody } from './script-requests';
 
 export type Reply = { ok: true; result: JsonValue; ref?: LiveRef } | { ok: false; error: ErrorInfo };
@@ -34,7 +35,7 @@ export class BridgeClient {
   private constructor(readonly socket: WebSocket) {
     socket.on('message', (data) => {
       this.frames += 1;
-      const frame: unknown = JSON.parse(data.toString());
+      const frame: unknown = JSON.parse(rawDataText(data));
       for (const raw of Array.isArray(frame) ? frame : [frame]) {
         const message = BridgeToClient.parse(raw);
         if ('ev' in message) {
@@ -92,7 +93,7 @@ export class BridgeClient {
   start(body: RequestBody): { id: number; reply: Promise<Reply> } {
     const id = this.nextId++;
     const reply = new Promise<Reply>((resolve) => this.pending.set(id, resolve));
-    this.send({ ...body, id } as ClientToBridge);
+    this.send({ ...body, id });
     return { id, reply };
   }
 

@@ -11,15 +11,16 @@ import { CLIENT_LIMITS, PROTOCOL_VERSION, type BridgeHelloResult, type LiveStatu
 import { findScript } from './find-script';
 import { ClientSession, DEFAULT_OUTPUT_LIMITS, type OutputLimits } from './client-session';
 import { checkHandshake, tokensMatch } from './gate';
+import { Heartbeat } from './heartbeat';
 import { createLog, type Log } from './log';
 import { openMidi, type MidiRouting } from './midi-out';
 import { Observations } from './observations';
+import { rawDataText } from './raw-data';
 import { SimulatorSupervisor } from './simulator-supervisor';
 import { serveApp } from './static-files';
 import { Upstream } from './upstream';
 
 export const BRIDGE_VERSION = '0.1.0';
-export const HEARTBEAT_MS = 15_000;
 
 export type LiveMode = 'auto' | 'sim' | 'live';
 
@@ -41,6 +42,7 @@ export interface BridgeOptions {
   outputLimits?: OutputLimits;
   /** For tests: how MIDI opens. */
   openMidiRouting?: (simulatorPort: number | null, log: Log) => MidiRouting;
+  /** How often clients are pinged (default `HEARTBEAT_MS`, 15 s). */
   heartbeatMs?: number;
   /** Send the wake-up sysex after requests (default true). */
   wake?: boolean;
@@ -150,6 +152,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     maxPayload: CLIENT_LIMITS.maxFrameBytes,
     perMessageDeflate: false,
   });
+  const heartbeat = new Heartbeat(options.heartbeatMs);
   let nextClient = 1;
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const verdict = checkHandshake(request, { token, allowedOrigins: options.allowedOrigins ?? [] });
@@ -172,16 +175,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         `client ${id} (${peer})`,
       );
       sessions.add(session);
-      let alive = true;
-      ws.on('pong', () => (alive = true));
-      const heartbeat = setInterval(() => {
-        if (!alive) return ws.terminate();
-        alive = false;
-        ws.ping();
-      }, options.heartbeatMs ?? HEARTBEAT_MS);
-      ws.on('message', (data, isBinary) => session.receive(isBinary ? null : data.toString()));
+      heartbeat.watch(ws);
+      ws.on('message', (data, isBinary) => session.receive(isBinary ? null : rawDataText(data)));
       ws.on('close', (code) => {
-        clearInterval(heartbeat);
         sessions.delete(session);
         session.closeSession();
         if (code === 1009)
@@ -209,6 +205,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     log,
     health,
     async close() {
+      heartbeat.stop();
       for (const client of wss.clients) client.close(1001, 'the bridge is shutting down');
       upstream.stop();
       midi.close();

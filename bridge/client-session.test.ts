@@ -24,7 +24,7 @@ class FakeSocket implements ClientSocket {
   }
   /** Every message sent, batches unfolded. */
   messages(): unknown[] {
-    return this.frames.flatMap((frame) => (Array.isArray(frame) ? frame : [frame]));
+    return this.frames.flatMap((frame): unknown[] => (Array.isArray(frame) ? frame : [frame]));
   }
 }
 
@@ -42,9 +42,9 @@ function setup(answer: (body: RequestBody) => Outcome = () => ({ ok: true, resul
   const log = memoryLog();
   let nextId = 1;
   const services: SessionServices = {
-    request: async (body) => {
+    request: (body) => {
       requests.push(body);
-      return answer(body);
+      return Promise.resolve(answer(body));
     },
     observations: new Observations({ send: (body) => ({ id: nextId++, outcome: Promise.resolve(answer(body)) }) }, log),
     sendMidi: (messages) => midi.push(...messages),

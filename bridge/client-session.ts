@@ -64,7 +64,7 @@ export const CLOSE_TOO_SLOW = 4008;
 
 function requestIdOf(value: unknown): number | null {
   if (typeof value !== 'object' || value === null || !('id' in value)) return null;
-  const { id } = value as { id: unknown };
+  const { id } = value;
   return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : null;
 }
 
@@ -117,9 +117,9 @@ export class ClientSession implements Observer {
     const parsed = ClientToBridge.safeParse(raw);
     const id = requestIdOf(raw);
     if (!parsed.success) {
-      const op = typeof raw === 'object' && raw !== null && 'op' in raw ? (raw as { op: unknown }).op : undefined;
+      const op = typeof raw === 'object' && raw !== null && 'op' in raw ? raw.op : undefined;
       if (op === undefined) return this.refuse(id, badRequest('a message needs an "op"'), 'schema');
-      const schema = SCHEMA_OF.get(String(op));
+      const schema = typeof op === 'string' ? SCHEMA_OF.get(op) : undefined;
       if (schema === undefined)
         return this.refuse(id, badRequest(`unknown operation ${JSON.stringify(op)}`), 'unknown operation');
       const issues = (schema.safeParse(raw).error?.issues ?? parsed.error.issues).slice(0, 3);

@@ -167,7 +167,7 @@ export class Observations {
     if (ids === undefined) entry.observers.set(observer, (ids = new Set()));
     ids.add(obs);
     let mine = this.entryOf.get(observer);
-    if (mine === undefined) this.entryOf.set(observer, (mine = new Map()));
+    if (mine === undefined) this.entryOf.set(observer, (mine = new Map<number, Entry>()));
     mine.set(obs, entry);
   }
 

@@ -58,7 +58,7 @@ export class ScriptRequests {
     for (const body of bodies) {
       const id = this.nextId++;
       promises.push(this.track(id, timeoutMs));
-      lines.push({ ...body, id } as BridgeToLive);
+      lines.push({ ...body, id });
     }
     if (!this.closed) this.socket.sendMany(lines);
     return promises;

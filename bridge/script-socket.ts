@@ -60,13 +60,16 @@ export class ScriptSocket {
         socket.destroy();
         reject(new Error(`no script answered on ${host}:${port} within ${connectTimeoutMs} ms`));
       }, connectTimeoutMs);
-      socket.once('connect', () => {
-        clearTimeout(timer);
-        resolve(new ScriptSocket(socket, validate));
-      });
-      socket.once('error', (error) => {
+      const failed = (error: Error): void => {
         clearTimeout(timer);
         reject(error);
+      };
+      socket.once('error', failed);
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        // from here on the ScriptSocket's own listener takes errors
+        socket.off('error', failed);
+        resolve(new ScriptSocket(socket, validate));
       });
     });
   }

@@ -56,7 +56,7 @@ export class SimulatorSupervisor {
           else this.adopt(simulator);
         },
         (error: unknown) => {
-          this.log.warn(`the simulator did not start: ${error instanceof Error ? error.message : error}`);
+          this.log.warn(`the simulator did not start: ${error instanceof Error ? error.message : String(error)}`);
           if (!this.stopping) this.scheduleRestart();
         },
       );

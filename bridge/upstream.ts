@@ -14,16 +14,27 @@ import type { Log } from './log';
 import { DEFAULT_TIMEOUT_MS, ScriptRequests, type Outcome, type RequestBody } from './script-requests';
 import { ScriptSocket } from './script-socket';
 
+/** The status while no script answers. */
 export const OFFLINE: LiveStatus = { state: 'offline', host: null, live_version: null, set_name: null };
 
 export interface UpstreamOptions {
+  /** The script's TCP port (on `host`, default 127.0.0.1). */
   port: number;
   host?: string;
   log: Log;
   /** Sends the wake-up sysex; absent, the script finds requests on its timer. */
   wake?: () => void;
+  /** How long a request waits for its reply (default 30 s). */
   timeoutMs?: number;
+  /** The waits between attempts (default 100 ms doubling to 2 s, with jitter). */
   backoff?: Backoff;
+  /** Runs `retry` after `ms`, returning a cancel; tests replace it so they wait for no real backoff. */
+  schedule?: (retry: () => void, ms: number) => () => void;
+}
+
+function scheduleWithTimer(retry: () => void, ms: number): () => void {
+  const timer = setTimeout(retry, ms);
+  return () => clearTimeout(timer);
 }
 
 interface UpstreamEvents {
@@ -33,11 +44,15 @@ interface UpstreamEvents {
   event: [ScriptEvent];
 }
 
+/** The link to the script; `start` it, then `request`; emits `status` and `event`. */
 export class Upstream extends EventEmitter<UpstreamEvents> {
   private requests: ScriptRequests | null = null;
   private socket: ScriptSocket | null = null;
+  /** The socket whose hello is under way; `stop` closes it too. */
+  private connecting: ScriptSocket | null = null;
   private stopped = false;
-  private retry: ReturnType<typeof setTimeout> | null = null;
+  /** Cancels the retry that is waiting, if one is. */
+  private cancelRetry: (() => void) | null = null;
   private wakeQueued = false;
   private readonly backoff: Backoff;
   /** How many times a script session began (each hello); object ids are valid within one. */
@@ -85,7 +100,9 @@ export class Upstream extends EventEmitter<UpstreamEvents> {
 
   stop(): void {
     this.stopped = true;
-    if (this.retry) clearTimeout(this.retry);
+    this.cancelRetry?.();
+    this.cancelRetry = null;
+    this.connecting?.close();
     this.socket?.close();
   }
 
@@ -108,11 +125,14 @@ export class Upstream extends EventEmitter<UpstreamEvents> {
       this.scheduleRetry();
       return;
     }
+    if (this.stopped) return socket.close();
+    this.connecting = socket;
     const requests = new ScriptRequests(socket, this.options.timeoutMs);
     socket.onInvalid(({ reason }) => log.warn(`the script sent a line the protocol refuses: ${reason}`));
     const hello = requests.request({ op: 'hello', protocol: PROTOCOL_VERSION, client: 'livesurface-bridge' });
     this.options.wake?.();
     const outcome = await hello;
+    this.connecting = null;
     const facts = outcome.ok ? HelloResult.safeParse(outcome.result) : null;
     if (this.stopped || !facts?.success) {
       if (!this.stopped) log.warn(`the script on port ${port} did not complete the handshake`);
@@ -143,6 +163,10 @@ export class Upstream extends EventEmitter<UpstreamEvents> {
 
   private scheduleRetry(): void {
     if (this.stopped) return;
-    this.retry = setTimeout(() => void this.connect(), this.backoff.next());
+    const schedule = this.options.schedule ?? scheduleWithTimer;
+    this.cancelRetry = schedule(() => {
+      this.cancelRetry = null;
+      void this.connect();
+    }, this.backoff.next());
   }
 }

@@ -24,6 +24,8 @@ export async function connectCli(url: string | undefined, token: string | undefi
     return await BridgeClient.connect(endpoint.url, endpoint.token);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`cannot reach the bridge at ${endpoint.url}: ${reason} (is livesurface start running?)`);
+    throw new Error(`cannot reach the bridge at ${endpoint.url}: ${reason} (is livesurface start running?)`, {
+      cause: error,
+    });
   }
 }

@@ -37,9 +37,9 @@ describe('replWords', () => {
 describe('Completer', () => {
   const described: string[] = [];
   const client = {
-    request: async (body: { target: string }) => {
+    request: (body: { target: string }) => {
       described.push(body.target);
-      return {
+      return Promise.resolve({
         ok: true,
         result: {
           ref: { $ref: 1, type: 'Song', path: 'live_set' },
@@ -49,7 +49,7 @@ describe('Completer', () => {
           functions: [{ name: 'start_playing', args: [], returns: 'None' }],
           events: [],
         },
-      };
+      });
     },
   } as unknown as BridgeClient;
 

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawDataText } from '../bridge/raw-data';
 import { startTestBridge, type TestBridge } from './support/bridge';
 
 // Requests that only read, so a fuzzed frame cannot reshape the set under the other client.
@@ -74,7 +75,7 @@ describe('random frames', () => {
     const [fuzzer, bystander] = await Promise.all([setup.client(), setup.client()]);
     const frames = fc.sample(frame, { numRuns: 3000, seed: 20261124 });
     let received = 0;
-    fuzzer.socket.on('message', (data) => (received += [JSON.parse(data.toString())].flat().length));
+    fuzzer.socket.on('message', (data) => (received += [JSON.parse(rawDataText(data)) as unknown].flat().length));
     for (const [index, text] of frames.entries()) {
       fuzzer.send(text);
       if (index % 250 === 0) {

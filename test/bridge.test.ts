@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { BridgeEvent } from '../protocol/src/index';
 import { BridgeClient, socketUrl } from '../bridge/bridge-client';
+import { rawDataText } from '../bridge/raw-data';
 import { startTestBridge, TOKEN, type TestBridge } from './support/bridge';
 
 function collect(client: BridgeClient): BridgeEvent[] {
@@ -108,7 +109,7 @@ describe('the bridge on the simulator', () => {
   it('answers malformed and schema-violating frames with bad_request and keeps the connection', async () => {
     const client = await setup.client();
     const replies: unknown[] = [];
-    client.socket.on('message', (data) => replies.push(...[JSON.parse(data.toString())].flat()));
+    client.socket.on('message', (data) => replies.push(...[JSON.parse(rawDataText(data)) as unknown].flat()));
     client.send('{"op": "get", ');
     client.send(JSON.stringify({ op: 'get', id: 41, target: 'live_set', prop: 'tempo', extra: 1 }));
     client.send(JSON.stringify({ op: 'teleport', id: 42 }));

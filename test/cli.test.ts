@@ -96,7 +96,7 @@ describe('livesurface start, then commands against it', () => {
       ...remote,
     ]);
     expect(notes.code).toBe(0);
-    expect(JSON.parse(notes.output).length).toBeGreaterThan(0);
+    expect((JSON.parse(notes.output) as unknown[]).length).toBeGreaterThan(0);
     const described = await finished(['describe', 'live_set scenes 0', ...remote]);
     expect(JSON.parse(described.output)).toMatchObject({ type: 'Scene', ref: { path: 'live_set scenes 0' } });
   });

@@ -77,17 +77,15 @@ describe.each(['12', '11'] as const)('the script on the simulator, Live %s', (li
   });
 
   it('reads notes in the shape of Note', async () => {
-    const notes = z
-      .array(Note)
-      .parse(
-        result(
-          await requests.request({
-            op: 'call',
-            target: 'live_set tracks 3 clip_slots 0 clip',
-            fn: 'get_all_notes_extended',
-          }),
-        ),
-      );
+    const notes = z.array(Note).parse(
+      result(
+        await requests.request({
+          op: 'call',
+          target: 'live_set tracks 3 clip_slots 0 clip',
+          fn: 'get_all_notes_extended',
+        }),
+      ),
+    );
     expect(notes.length).toBeGreaterThan(10);
   });
 
