@@ -1,10 +1,20 @@
 /**
- * Fake effects for machine tests: a small in-memory model of Live objects
- * (target -> properties), observations that emit the current value then
- * changes, and handlers for calls. Nothing here talks to a socket.
+ * The in-memory Live of the TypeScript tests and stories: Live objects as
+ * target -> properties, observations that emit the current value then
+ * changes, handlers for Live's functions (`transport.ts` gives it Live's
+ * launching), and the machines' effects on all of it (`effects()`).
+ * Nothing here talks to a socket.
  */
-import { NEVER, Observable, type Subscriber } from 'rxjs';
-import { fromCallback, fromEventObservable, fromPromise, type AnyActorRef } from 'xstate';
+import { map, NEVER, Observable, type Subscriber } from 'rxjs';
+import {
+  Actor,
+  fromCallback,
+  fromEventObservable,
+  fromPromise,
+  type ActorRefFrom,
+  type AnyActorLogic,
+  type AnyActorRef,
+} from 'xstate';
 import type { JsonValue, MidiMessage } from '../protocol/src/index';
 import { LinkError } from '../link/errors';
 import type {
@@ -18,13 +28,17 @@ import type {
   LiveStatusEvent,
   LiveValue,
   ObserveInput,
+  ObserveManyRequest,
   ReadEachInput,
   ReadInput,
   SetInput,
-} from './effects';
+} from '../machines/effects';
+import { observeManyLogic } from '../machines/observe-many';
 
+/** What a fake function of Live does when called (`FakeLive.on`). */
 type Handler = (input: CallInput, live: FakeLive) => JsonValue | Promise<JsonValue>;
 
+/** Live objects in memory, and effects on them for machines (`effects()`). */
 export class FakeLive {
   readonly objects = new Map<string, Record<string, JsonValue>>();
   readonly calls: string[] = [];
@@ -50,6 +64,16 @@ export class FakeLive {
   on(fn: string, handler: Handler): this {
     this.handlers.set(fn, handler);
     return this;
+  }
+
+  /** An id no object here has yet, for an object Live makes (a new clip): one above the highest. */
+  newId(): number {
+    let highest = 0;
+    for (const target of this.objects.keys()) {
+      const id = /^id (\d+)$/.exec(target)?.[1];
+      if (id !== undefined) highest = Math.max(highest, Number(id));
+    }
+    return highest + 1;
   }
 
   /** Live changes a property (as if by another client or Live itself). */
@@ -101,10 +125,29 @@ export class FakeLive {
     if (failure) throw failure;
     const object = this.objects.get(target);
     if (object === undefined) throw new LinkError('gone', `${target} does not exist`);
-    if (!(prop in object)) throw new LinkError('not_found', `${target} has no ${prop}`);
-    return object[prop] as JsonValue;
+    const value = object[prop];
+    if (value === undefined) throw new LinkError('not_found', `${target} has no ${prop}`);
+    return value;
   }
 
+  /** The current value, then changes; ends with the error of a read that fails. */
+  private observation(input: ObserveInput): Observable<JsonValue> {
+    return new Observable<JsonValue>((subscriber) => {
+      const key = `${input.target} ${input.prop}`;
+      try {
+        subscriber.next(this.read(input.target, input.prop));
+      } catch (error) {
+        subscriber.error(error);
+        return undefined;
+      }
+      const watchers = this.watchers.get(key) ?? new Set();
+      watchers.add(subscriber);
+      this.watchers.set(key, watchers);
+      return () => watchers.delete(subscriber);
+    });
+  }
+
+  /** The effects, done on these objects. */
   effects(): Effects {
     return {
       get: fromPromise<JsonValue, GetInput>(async ({ input }) => {
@@ -139,33 +182,14 @@ export class FakeLive {
         const handler = this.handlers.get(input.fn);
         return handler ? handler(input, this) : null;
       }),
-      gesture: fromPromise<JsonValue, GestureInput>(async ({ input }) => {
+      gesture: fromPromise<JsonValue, GestureInput>(({ input }) => {
         this.calls.push(`gesture ${input.target} ${input.phase}`);
-        return null;
+        return Promise.resolve(null);
       }),
-      observe: fromEventObservable<LiveValue, ObserveInput>(({ input }) => {
-        return new Observable<JsonValue>((subscriber) => {
-          const key = `${input.target} ${input.prop}`;
-          try {
-            subscriber.next(this.read(input.target, input.prop));
-          } catch (error) {
-            subscriber.error(error);
-            return undefined;
-          }
-          const watchers = this.watchers.get(key) ?? new Set();
-          watchers.add(subscriber);
-          this.watchers.set(key, watchers);
-          return () => watchers.delete(subscriber);
-        }).pipe(
-          (source) =>
-            new Observable<LiveValue>((out) =>
-              source.subscribe({
-                next: (value) => out.next({ type: 'live.value', key: input.key, value }),
-                error: (error) => out.error(error),
-              }),
-            ),
-        );
-      }),
+      observe: fromEventObservable<LiveValue, ObserveInput>(({ input }) =>
+        this.observation(input).pipe(map((value): LiveValue => ({ type: 'live.value', key: input.key, value }))),
+      ),
+      observeMany: observeManyLogic((input) => this.observation(input)),
       liveStatus: fromEventObservable<LiveStatusEvent, void>(
         () =>
           new Observable<LiveStatusEvent>((subscriber) => {
@@ -198,30 +222,51 @@ export class FakeLive {
   }
 }
 
+/** A promise effect that never settles. */
+const pending = <TOutput, TInput>() => fromPromise<TOutput, TInput>(() => new Promise<TOutput>(() => {}));
+/** An observation effect that never says anything. */
+const silent = <TEvent extends { type: string }, TInput>() => fromEventObservable<TEvent, TInput>(() => NEVER);
+/** A callback effect that takes events and does nothing. */
+const deaf = <TEvent extends { type: string }, TInput>() => fromCallback<TEvent, TInput>(() => {});
+
 /** Effects that never answer: for replaying graph paths, where the test sends every outcome itself. */
 export function inertEffects(): Effects {
-  const never = fromPromise<never, unknown>(() => new Promise<never>(() => {}));
-  const silent = fromEventObservable<never, unknown>(() => NEVER);
   return {
-    get: never,
-    read: never,
-    readEach: never,
-    set: never,
-    setLatest: never,
-    call: never,
-    gesture: never,
-    observe: silent,
-    liveStatus: silent,
-    linkState: silent,
-    display: fromCallback(() => {}),
-    midi: fromCallback(() => {}),
-  } as unknown as Effects;
+    get: pending<JsonValue, GetInput>(),
+    read: pending<Record<string, JsonValue>, ReadInput>(),
+    readEach: pending<JsonValue[], ReadEachInput>(),
+    set: pending<JsonValue, SetInput>(),
+    setLatest: pending<void, SetInput>(),
+    call: pending<JsonValue, CallInput>(),
+    gesture: pending<JsonValue, GestureInput>(),
+    observe: silent<LiveValue, ObserveInput>(),
+    observeMany: deaf<ObserveManyRequest, void>(),
+    liveStatus: silent<LiveStatusEvent, void>(),
+    linkState: silent<LinkStateEvent, void>(),
+    display: deaf<DisplayRequest, { target: string }>(),
+    midi: deaf<MidiSend, void>(),
+  };
 }
 
 /** Lets promises and microtasks settle. */
 export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** A child actor of a snapshot, typed loosely for tests. */
-export function childOf(snapshot: { children: Record<string, unknown> }, id: string): AnyActorRef | undefined {
-  return snapshot.children[id] as AnyActorRef | undefined;
+/** Whether an actor runs this very logic (a provided machine is logic of its own). */
+function runs<TLogic extends AnyActorLogic>(actor: AnyActorRef, logic: TLogic): actor is ActorRefFrom<TLogic> {
+  return actor instanceof Actor && actor.logic === logic;
+}
+
+/**
+ * A child actor of a snapshot, typed as the logic it runs: `logic` is the
+ * machine the parent spawns it from (for a provided parent, the provided
+ * child, e.g. `provideMachines(...).track`). Undefined when there is no such
+ * child, or it runs other logic.
+ */
+export function childOf<TLogic extends AnyActorLogic>(
+  snapshot: { children: Partial<Record<string, AnyActorRef>> },
+  id: string,
+  logic: TLogic,
+): ActorRefFrom<TLogic> | undefined {
+  const child = snapshot.children[id];
+  return child !== undefined && runs(child, logic) ? child : undefined;
 }

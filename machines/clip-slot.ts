@@ -18,12 +18,38 @@
  * Events: `ui.fire`, `ui.stop`, `ui.create` {length}, `ui.retry`; `live.value`
  * from its observations. The clip deleted in Live takes it back to empty.
  */
-import { assign, enqueueActions, setup, spawnChild, type EventObject } from 'xstate';
-import type { JsonValue } from '../protocol/src/index';
-import { effects, errorCode, errorMessage, type LiveValue } from './effects';
-import { asNumber, asString, observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
+import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
+import {
+  CLIP_OBSERVED,
+  HAS_CLIP,
+  initialClipSlotContext,
+  playTransitions,
+  POSITION_OBSERVED,
+  READY_KEYS,
+  SLOT_OBSERVED,
+  stored,
+} from './clip-slot-values';
+import { effects, type LiveValue } from './effects';
+import { lateObservationErrors, observeInvoke, refTarget, type ObservationError } from './observe-invoke';
+import {
+  errorCode,
+  errorMessage,
+  errorParams,
+  failedState,
+  goneOrFailed,
+  isGone,
+  rememberedError,
+  retriedLater,
+  retryDelay,
+  toFailed,
+  type ErrorParams,
+  type Failure,
+} from './retry-cycle';
 import type { ReportTo } from './settling';
 
+export { playStateOf, READY_KEYS, type PlayState } from './clip-slot-values';
+
+/** Which slot, and what to do when it is empty. */
 export interface ClipSlotInput {
   /** The ClipSlot's target, e.g. `id 42`. */
   slot: string;
@@ -35,6 +61,7 @@ export interface ClipSlotInput {
   id?: string;
 }
 
+/** What a slot holds: its clip's values from Live, what it still waits for, what failed. */
 export interface ClipSlotContext {
   slot: string;
   createLength: number | null;
@@ -55,89 +82,32 @@ export interface ClipSlotContext {
   /** Observations whose first value arrived. */
   received: string[];
   optionalFailures: Record<string, string>;
-  error: { code: string; message: string } | null;
+  error: Failure | null;
   retries: number;
   /** The last fire/stop that Live refused. */
   commandError: string | null;
 }
 
+/** The events a slot takes (see the file's doc). */
 export type ClipSlotEvent =
   { type: 'ui.fire' } | { type: 'ui.stop' } | { type: 'ui.create'; length?: number } | { type: 'ui.retry' } | LiveValue;
 
-const slotProperty = (key: string, prop: string): ObservedProperty<ClipSlotContext> => ({
-  key,
-  prop,
-  target: (c) => c.slot,
-});
-const clipProperty = (key: string, prop: string): ObservedProperty<ClipSlotContext> => ({
-  key,
-  prop,
-  target: (c) => c.clip ?? c.slot,
-});
-
-const SLOT_OBSERVED = [
-  slotProperty('has_clip', 'has_clip'),
-  slotProperty('playing_status', 'playing_status'),
-  slotProperty('triggered', 'is_triggered'),
-];
-const CLIP_OBSERVED = [
-  clipProperty('name', 'name'),
-  clipProperty('color', 'color'),
-  clipProperty('loop_start', 'loop_start'),
-  clipProperty('loop_end', 'loop_end'),
-  clipProperty('notes', 'notes'),
-];
-/** Observed only while the clip plays or records. */
-const POSITION_OBSERVED = clipProperty('playing_position', 'playing_position');
-/** Every observation of a ready slot: it is settled when each has given its first value. */
-export const READY_KEYS = [...SLOT_OBSERVED, ...CLIP_OBSERVED].map((observed) => observed.key);
-
-const retryDelay = (retries: number): number => Math.min(30_000, 1000 * 2 ** retries);
-
-type PlayState = 'stopped' | 'triggered' | 'playing' | 'recording';
-export function playStateOf(context: Pick<ClipSlotContext, 'playingStatus' | 'triggered'>): PlayState {
-  if (context.triggered) return 'triggered';
-  if (context.playingStatus === 1) return 'playing';
-  if (context.playingStatus === 2) return 'recording';
-  return 'stopped';
-}
-
-function stored(context: ClipSlotContext, key: string, value: JsonValue): Partial<ClipSlotContext> {
-  switch (key) {
-    case 'name':
-      return { name: asString(value) };
-    case 'color':
-      return { color: asNumber(value) };
-    case 'loop_start':
-      return { loopStart: asNumber(value) };
-    case 'loop_end':
-      return { loopEnd: asNumber(value) };
-    case 'notes':
-      return { notesVersion: context.notesVersion + 1 };
-    case 'playing_status':
-      return { playingStatus: asNumber(value) };
-    case 'playing_position':
-      return { playingPosition: asNumber(value, context.loopStart) };
-    case 'triggered':
-      return { triggered: value === true };
-    default:
-      return {};
-  }
-}
+/** What the slot hears of its children besides their values: a fire or stop Live refused, an observation's late error. */
+type ChildOutcome = ErrorActorEvent<unknown, 'fire' | 'stop'> | ObservationError;
 
 const machineSetup = setup({
   types: {
     context: {} as ClipSlotContext,
     input: {} as ClipSlotInput,
-    events: {} as ClipSlotEvent,
+    events: {} as ClipSlotEvent | ChildOutcome,
+    children: {} as { fire: 'call'; stop: 'call'; createClip: 'call' },
   },
   actors: { get: effects.get, set: effects.set, call: effects.call, observe: effects.observe },
   guards: {
-    hasClip: ({ event }) => (event as unknown as { output: JsonValue }).output === true,
     shouldCreate: ({ context }) => context.createLength !== null,
     clipAppeared: ({ event }) => event.type === 'live.value' && event.key === 'has_clip' && event.value === true,
     clipWentAway: ({ event }) => event.type === 'live.value' && event.key === 'has_clip' && event.value === false,
-    isGone: ({ event }) => errorCode((event as unknown as { error: unknown }).error) === 'gone',
+    isGone,
     allReceived: ({ context }) => READY_KEYS.every((key) => context.received.includes(key)),
   },
   actions: {
@@ -146,45 +116,38 @@ const machineSetup = setup({
       const received = context.received.includes(event.key) ? context.received : [...context.received, event.key];
       return { ...stored(context, event.key, event.value), received };
     }),
-    rememberError: assign(({ event }) => {
-      const { error } = event as unknown as { error: unknown };
-      return { error: { code: errorCode(error), message: errorMessage(error) } };
-    }),
+    rememberError: assign((_, params: ErrorParams) => rememberedError(params)),
+    retryLater: assign(({ context }) => retriedLater(context)),
+    retryNow: assign({ retries: 0 }),
+    noteOptionalFailure: assign(({ context }, params: ErrorParams & { key: string }) => ({
+      optionalFailures: { ...context.optionalFailures, [params.key]: errorMessage(params.error) },
+    })),
     startPosition: assign({ playingPosition: ({ context }) => context.loopStart }),
-    fire: spawnChild('call', { input: ({ context }) => ({ target: context.slot, fn: 'fire' }) }),
-    stop: spawnChild('call', { input: ({ context }) => ({ target: context.slot, fn: 'stop' }) }),
+    // a fire or stop still on its way is let go (its call has gone to Live): the latest tap's refusal is the one shown
+    call: enqueueActions(({ context, enqueue }, params: { fn: 'fire' | 'stop' }) => {
+      enqueue.stopChild(params.fn);
+      enqueue.spawnChild('call', { id: params.fn, input: { target: context.slot, fn: params.fn } });
+    }),
+    refused: assign((_, params: ErrorParams) => ({ commandError: errorMessage(params.error) })),
     reportSettled: enqueueActions(({ context, enqueue }) => {
       if (context.reportTo) enqueue.sendTo(context.reportTo, { type: 'child.settled', id: context.id });
     }),
   },
-  delays: {
-    retryDelay: ({ context }) => retryDelay(context.retries),
-  },
+  delays: { retryDelay },
 });
+
+/** An optional step that failed degrades the slot; its error is kept under `key`. */
+const degraded = (key: string) =>
+  ({
+    actions: {
+      type: 'noteOptionalFailure',
+      params: ({ event }: { event: { error: unknown } }) => ({ key, error: event.error }),
+    },
+  }) as const;
 
 /** On a failed optional observation: `gone` of the clip means it was deleted (check again); others degrade the slot. */
 function optionalFailure(key: string) {
-  return [
-    { guard: 'isGone' as const, target: '#clipSlot.checking' },
-    {
-      actions: assign(({ context, event }: { context: ClipSlotContext; event: EventObject }) => ({
-        optionalFailures: {
-          ...context.optionalFailures,
-          [key]: errorMessage((event as unknown as { error: unknown }).error),
-        },
-      })),
-    },
-  ];
-}
-
-/** From one play state straight to the one Live's values say, whichever it is. */
-function playTransitions(current: PlayState) {
-  return (['stopped', 'triggered', 'playing', 'recording'] as const)
-    .filter((state) => state !== current)
-    .map((state) => ({
-      guard: ({ context }: { context: ClipSlotContext }) => playStateOf(context) === state,
-      target: state,
-    }));
+  return [{ guard: { type: 'isGone', params: errorParams }, target: '#clipSlot.checking' }, degraded(key)] as const;
 }
 
 /** While playing or recording: the position, from the loop start until Live's first value says otherwise. */
@@ -193,40 +156,18 @@ const followsPosition = {
   invoke: observeInvoke(POSITION_OBSERVED, optionalFailure(POSITION_OBSERVED.key)),
 };
 
-const slotGoneOrFailed = [
-  { guard: 'isGone' as const, target: '#clipSlot.gone' },
-  { target: '#clipSlot.failed', actions: 'rememberError' as const },
-];
+const slotGoneOrFailed = goneOrFailed('#clipSlot.gone', '#clipSlot.failed');
 
+/** The clip slot machine (see the file's doc). */
 export const clipSlotMachine = machineSetup.createMachine({
   id: 'clipSlot',
-  context: ({ input }) => ({
-    slot: input.slot,
-    createLength: input.createLength ?? null,
-    reportTo: input.reportTo ?? null,
-    id: input.id ?? input.slot,
-    clip: null,
-    name: '',
-    color: 0,
-    loopStart: 0,
-    loopEnd: 0,
-    notesVersion: 0,
-    playingStatus: 0,
-    playingPosition: 0,
-    triggered: false,
-    received: [],
-    optionalFailures: {},
-    error: null,
-    retries: 0,
-    commandError: null,
-  }),
+  context: ({ input }) => initialClipSlotContext(input),
   initial: 'checking',
   on: {
-    // a fire or stop Live refused (a fire-and-forget child failed): visible, and the slot carries on
-    '*': {
-      guard: ({ event }) => event.type.startsWith('xstate.error.actor'),
-      actions: assign({ commandError: ({ event }) => errorMessage((event as unknown as { error: unknown }).error) }),
-    },
+    // a fire or stop Live refused: visible, and the slot carries on
+    'xstate.error.actor.fire': { actions: { type: 'refused', params: errorParams } },
+    'xstate.error.actor.stop': { actions: { type: 'refused', params: errorParams } },
+    ...lateObservationErrors([...SLOT_OBSERVED, ...CLIP_OBSERVED, POSITION_OBSERVED]),
   },
   states: {
     checking: {
@@ -237,7 +178,7 @@ export const clipSlotMachine = machineSetup.createMachine({
         src: 'get',
         input: ({ context }) => ({ target: context.slot, prop: 'has_clip' }),
         onDone: [
-          { guard: 'hasClip', target: 'loadingClip' },
+          { guard: ({ event }) => event.output === true, target: 'loadingClip' },
           { guard: 'shouldCreate', target: 'creating' },
           { target: 'empty' },
         ],
@@ -257,10 +198,10 @@ export const clipSlotMachine = machineSetup.createMachine({
     empty: {
       tags: ['empty'],
       initial: 'waiting',
-      invoke: observeInvoke(SLOT_OBSERVED[0] as ObservedProperty<ClipSlotContext>, slotGoneOrFailed),
+      invoke: observeInvoke(HAS_CLIP, slotGoneOrFailed),
       on: {
         'live.value': [{ guard: 'clipAppeared', target: 'loadingClip' }, { target: '.settled' }],
-        'ui.fire': { actions: 'fire' },
+        'ui.fire': { actions: { type: 'call', params: { fn: 'fire' } } },
         'ui.create': { target: 'creating', actions: assign({ createLength: ({ event }) => event.length ?? 4 }) },
       },
       states: {
@@ -279,9 +220,9 @@ export const clipSlotMachine = machineSetup.createMachine({
           { target: 'ready', actions: assign({ clip: ({ event }) => refTarget(event.output), retries: 0 }) },
         ],
         onError: [
-          { guard: 'isGone', target: 'gone' },
+          { guard: { type: 'isGone', params: errorParams }, target: 'gone' },
           { guard: ({ event }) => errorCode(event.error) === 'not_found', target: 'checking' },
-          { target: 'failed', actions: 'rememberError' },
+          toFailed('failed'),
         ],
       },
     },
@@ -293,8 +234,8 @@ export const clipSlotMachine = machineSetup.createMachine({
       ],
       on: {
         'live.value': [{ guard: 'clipWentAway', target: 'empty' }, { actions: 'store' }],
-        'ui.fire': { actions: 'fire' },
-        'ui.stop': { actions: 'stop' },
+        'ui.fire': { actions: { type: 'call', params: { fn: 'fire' } } },
+        'ui.stop': { actions: { type: 'call', params: { fn: 'stop' } } },
       },
       states: {
         setup: {
@@ -306,12 +247,7 @@ export const clipSlotMachine = machineSetup.createMachine({
                 src: 'set',
                 input: ({ context }) => ({ target: context.clip ?? context.slot, prop: 'looping', value: true }),
                 onDone: 'done',
-                onError: {
-                  target: 'done',
-                  actions: assign(({ context, event }) => ({
-                    optionalFailures: { ...context.optionalFailures, looping: errorMessage(event.error) },
-                  })),
-                },
+                onError: { target: 'done', ...degraded('looping') },
               },
             },
             done: { type: 'final' },
@@ -344,13 +280,10 @@ export const clipSlotMachine = machineSetup.createMachine({
         },
       },
     },
-    failed: {
-      tags: ['failed'],
-      after: { retryDelay: { target: 'checking', actions: assign({ retries: ({ context }) => context.retries + 1 }) } },
-      on: { 'ui.retry': { target: 'checking', actions: assign({ retries: 0 }) } },
-    },
+    failed: failedState('checking'),
     gone: { type: 'final', tags: ['gone'] },
   },
 });
 
+/** The clip slot machine's type, for actor refs and snapshots. */
 export type ClipSlotMachine = typeof clipSlotMachine;

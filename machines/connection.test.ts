@@ -2,7 +2,8 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { LinkState } from '../link/live-link';
 import { connectionMachine } from './connection';
-import { FakeLive, inertEffects } from './fake-live';
+import type { LinkStateEvent } from './effects';
+import { FakeLive, inertEffects } from '../fake-live/fake-live';
 import { coverage } from './graph-coverage';
 import { provideMachines } from './provide';
 
@@ -31,11 +32,11 @@ describe('connectionMachine', () => {
   });
 
   it('reaches every state node, and every path replays on a real actor', () => {
-    const machine = connectionMachine.provide({ actors: inertEffects() as never });
+    const machine = connectionMachine.provide({ actors: inertEffects() });
     const statuses = ['connecting', 'online', 'live-offline', 'reconnecting', 'auth-failed', 'closed'] as const;
     const result = coverage(
       machine,
-      statuses.map((status) => ({ type: 'link.state', state: state(status) })) as never,
+      statuses.map((status): LinkStateEvent => ({ type: 'link.state', state: state(status) })),
       undefined,
       machine,
     );

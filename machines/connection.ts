@@ -8,6 +8,7 @@ import { assign, setup } from 'xstate';
 import type { LinkState, LinkStatus } from '../link/live-link';
 import { effects } from './effects';
 
+/** The link's last state, for the inspector and the status bar. */
 export interface ConnectionContext {
   state: LinkState | null;
 }
@@ -17,6 +18,7 @@ const toStatus = (status: LinkStatus) => ({
   actions: 'remember' as const,
 });
 
+/** The connection machine (see the file's doc). */
 export const connectionMachine = setup({
   types: { context: {} as ConnectionContext, events: {} as { type: 'link.state'; state: LinkState } },
   actors: { linkState: effects.linkState },
@@ -45,4 +47,5 @@ export const connectionMachine = setup({
     closed: { type: 'final' },
   },
 });
+/** The connection machine's type, for actor refs and snapshots. */
 export type ConnectionMachine = typeof connectionMachine;

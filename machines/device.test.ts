@@ -1,9 +1,9 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { childOf, FakeLive, inertEffects, settle } from './fake-live';
-import { ref } from './fake-set';
+import { childOf, FakeLive, inertEffects, settle } from '../fake-live/fake-live';
+import { ref } from '../fake-live/test-sets';
 import { bankCount, deviceMachine } from './device';
-import { coverage } from './graph-coverage';
+import { coverage, done, failure, type PathEvent } from './graph-coverage';
 import { provideMachines } from './provide';
 
 function liveWithDevice(): FakeLive {
@@ -33,11 +33,16 @@ function liveWithDevice(): FakeLive {
 describe('deviceMachine', () => {
   it('shows its parameters in banks of eight and switches the device on and off', async () => {
     const live = liveWithDevice();
-    const actor = createActor(provideMachines(live.effects()).device, { input: { device: 'id 50' } }).start();
+    const machines = provideMachines(live.effects());
+    const actor = createActor(machines.device, { input: { device: 'id 50' } }).start();
     await settle();
     expect(bankCount(actor.getSnapshot().context)).toBe(2);
     const bank = () =>
-      actor.getSnapshot().context.bankActors.map((id) => childOf(actor.getSnapshot(), id)?.getSnapshot().context.name);
+      actor
+        .getSnapshot()
+        .context.bankActors.map(
+          (id) => childOf(actor.getSnapshot(), id, machines.parameter)?.getSnapshot().context.name,
+        );
     await settle();
     expect(bank()).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8']);
     actor.send({ type: 'ui.bank', index: 7 });
@@ -49,16 +54,13 @@ describe('deviceMachine', () => {
   });
 
   it('reaches every state node, and every path replays on a real actor', () => {
-    const machine = deviceMachine.provide({ actors: inertEffects() as never });
-    const events = [
-      {
-        type: 'xstate.done.actor.readDevice',
-        output: { name: 'D', class_name: 'X', class_display_name: 'X', is_active: true, parameters: [] },
-      },
-      { type: 'xstate.error.actor.readDevice', error: new Error('x') },
-      { type: 'xstate.error.actor.readDevice', error: Object.assign(new Error('x'), { code: 'gone' }) },
+    const machine = deviceMachine.provide({ actors: inertEffects() });
+    const events: PathEvent<typeof machine>[] = [
+      done('readDevice', { name: 'D', class_name: 'X', class_display_name: 'X', is_active: true, parameters: [] }),
+      failure('readDevice', new Error('x')),
+      failure('readDevice', Object.assign(new Error('x'), { code: 'gone' })),
       { type: 'ui.bank', index: 1 },
     ];
-    expect(coverage(machine, events as never, { device: 'id 50' }, machine).unreached).toEqual([]);
+    expect(coverage(machine, events, { device: 'id 50' }, machine).unreached).toEqual([]);
   });
 });

@@ -5,17 +5,20 @@
  * States: loading, ready, failed, gone. Events: `ui.bank` {index},
  * `ui.toggle` (the device on or off); `live.value`.
  */
-import { assign, enqueueActions, setup } from 'xstate';
+import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
-import { effects, errorCode, errorMessage, type LiveValue } from './effects';
+import { effects, type LiveValue } from './effects';
 import { asBoolean, asString, observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
 import { parameterMachine } from './parameter';
+import { goneOrFailed, isGone, letGo, rememberedError, type ErrorParams, type Failure } from './retry-cycle';
 
+/** Which device, and how many parameters a bank shows (eight by default). */
 export interface DeviceInput {
   device: string;
   bankSize?: number;
 }
 
+/** What a device holds: its values from Live and the bank shown. */
 export interface DeviceContext {
   device: string;
   name: string;
@@ -28,10 +31,14 @@ export interface DeviceContext {
   bankSize: number;
   /** The ids of the parameter actors of the bank shown. */
   bankActors: string[];
-  error: { code: string; message: string } | null;
+  error: Failure | null;
 }
 
+/** The events a device takes (see the file's doc). */
 export type DeviceEvent = { type: 'ui.bank'; index: number } | { type: 'ui.toggle' } | LiveValue;
+
+/** The device switched on or off, refused by Live: `is_active` keeps showing what Live has. */
+type ToggleError = ErrorActorEvent<unknown, 'toggle'>;
 
 const targets = (value: JsonValue): string[] =>
   Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : [];
@@ -41,28 +48,37 @@ const on = (key: string, prop: string): ObservedProperty<DeviceContext> => ({ ke
 export const bankCount = (context: Pick<DeviceContext, 'parameters' | 'bankSize'>): number =>
   Math.max(1, Math.ceil((context.parameters.length - 1) / context.bankSize));
 
-const goneOrFailed = [
-  { guard: 'isGone' as const, target: '#device.gone' },
-  { target: '#device.failed', actions: 'rememberError' as const },
-];
+const goneOrFailedDevice = goneOrFailed('#device.gone', '#device.failed');
 
+/** The device machine (see the file's doc). */
 export const deviceMachine = setup({
-  types: { context: {} as DeviceContext, input: {} as DeviceInput, events: {} as DeviceEvent },
+  types: {
+    context: {} as DeviceContext,
+    input: {} as DeviceInput,
+    events: {} as DeviceEvent | ToggleError,
+    children: {} as { toggle: 'set' },
+  },
   actors: { read: effects.read, set: effects.set, observe: effects.observe, parameter: parameterMachine },
-  guards: { isGone: ({ event }) => errorCode((event as unknown as { error: unknown }).error) === 'gone' },
+  guards: { isGone },
   actions: {
-    rememberError: assign(({ event }) => {
-      const { error } = event as unknown as { error: unknown };
-      return { error: { code: errorCode(error), message: errorMessage(error) } };
+    rememberError: assign((_, params: ErrorParams) => rememberedError(params)),
+    toggle: enqueueActions(({ context, enqueue }) => {
+      const on = context.parameters[0];
+      if (!on) return;
+      // a switch still on its way is let go (its request has gone to Live)
+      enqueue.stopChild('toggle');
+      enqueue.spawnChild('set', { id: 'toggle', input: { target: on, prop: 'value', value: context.active ? 0 : 1 } });
     }),
+    // one child per parameter shown, so ids carry its place; a parameter keeps its failures to itself
     showBank: enqueueActions(({ context, enqueue }) => {
       for (const id of context.bankActors) enqueue.stopChild(id);
       const first = 1 + context.bank * context.bankSize;
       const shown = context.parameters.slice(first, first + context.bankSize);
-      const ids = shown.map((_, index) => `param-${index}-bank-${context.bank}`);
-      shown.forEach((parameter, index) =>
-        enqueue.spawnChild('parameter', { id: ids[index] as string, input: { parameter } }),
-      );
+      const ids = shown.map((parameter, index) => {
+        const id = `param-${index}-bank-${context.bank}`;
+        enqueue.spawnChild('parameter', { id, input: { parameter } });
+        return id;
+      });
       enqueue.assign({ bankActors: ids });
     }),
   },
@@ -81,6 +97,8 @@ export const deviceMachine = setup({
     error: null,
   }),
   initial: 'loading',
+  // a switch Live refused changes nothing: `is_active` keeps showing what Live has
+  on: letGo(['toggle']),
   states: {
     loading: {
       tags: ['loading'],
@@ -94,21 +112,21 @@ export const deviceMachine = setup({
         onDone: {
           target: 'ready',
           actions: assign(({ event }) => ({
-            name: asString(event.output.name as JsonValue),
-            className: asString(event.output.class_name as JsonValue),
-            displayName: asString(event.output.class_display_name as JsonValue),
-            active: asBoolean(event.output.is_active as JsonValue),
-            parameters: targets(event.output.parameters as JsonValue),
+            name: asString(event.output.name ?? null),
+            className: asString(event.output.class_name ?? null),
+            displayName: asString(event.output.class_display_name ?? null),
+            active: asBoolean(event.output.is_active ?? null),
+            parameters: targets(event.output.parameters ?? null),
           })),
         },
-        onError: goneOrFailed,
+        onError: goneOrFailedDevice,
       },
     },
     ready: {
       tags: ['ready'],
       entry: 'showBank',
       invoke: [on('name', 'name'), on('active', 'is_active'), on('parameters', 'parameters')].map((observed) =>
-        observeInvoke(observed, goneOrFailed),
+        observeInvoke(observed, goneOrFailedDevice),
       ),
       on: {
         'live.value': [
@@ -134,12 +152,7 @@ export const deviceMachine = setup({
             'showBank',
           ],
         },
-        'ui.toggle': {
-          actions: enqueueActions(({ context, enqueue }) => {
-            const on = context.parameters[0];
-            if (on) enqueue.spawnChild('set', { input: { target: on, prop: 'value', value: context.active ? 0 : 1 } });
-          }),
-        },
+        'ui.toggle': { actions: 'toggle' },
       },
     },
     failed: { tags: ['failed'] },
@@ -147,4 +160,5 @@ export const deviceMachine = setup({
   },
 });
 
+/** The device machine's type, for actor refs and snapshots. */
 export type DeviceMachine = typeof deviceMachine;

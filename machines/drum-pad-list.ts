@@ -8,6 +8,7 @@
  * keeps its note for life), so the note is read once per pad.
  */
 import type { JsonValue } from '../protocol/src/index';
+import type { ObserveInput } from './effects';
 import { asBoolean, asString, refTarget } from './observe-invoke';
 
 /** One pad of the grid. Values are null until Live has said them. */
@@ -23,6 +24,7 @@ export interface DrumPad {
 
 /** The first note of the plain grid: where a Drum Rack starts (C1). */
 export const FIRST_PLAIN_NOTE = 36;
+/** Pads shown at once: a 4x4 grid. */
 export const GRID_SIZE = 16;
 
 /** A 4x4 grid of notes from `first` (C1 by default), for when no rack is bound (named by note in the view). */
@@ -54,29 +56,31 @@ export function padTargets(value: JsonValue): string[] {
 
 /** Observed per pad: the observation's key names the pad by its target. */
 export const PAD_OBSERVED = ['name', 'mute', 'chains'] as const;
+/** A property observed per pad. */
 export type PadProp = (typeof PAD_OBSERVED)[number];
 
+const isPadProp = (prop: string | undefined): prop is PadProp => PAD_OBSERVED.some((observed) => observed === prop);
+
+/** The key of a pad's observation: it names the pad by its target. */
 export const padKey = (target: string, prop: PadProp): string => `pad|${target}|${prop}`;
 
 /** The pad and property an observation's key is about, if it is a pad's. */
 export function parsePadKey(key: string): { target: string; prop: PadProp } | null {
   const [kind, target, prop] = key.split('|');
-  return kind === 'pad' && target !== undefined && (PAD_OBSERVED as readonly string[]).includes(prop ?? '')
-    ? { target, prop: prop as PadProp }
-    : null;
+  return kind === 'pad' && target !== undefined && isPadProp(prop) ? { target, prop } : null;
 }
 
-/** A child actor's id for a pad's observation (ids are dotted; targets have a space). */
-export const padObserverId = (target: string, prop: PadProp): string => `pad.${target.replace(/\s+/g, '-')}.${prop}`;
+/** Every observation the pads of `targets` need. */
+export const padObservations = (targets: readonly string[]): ObserveInput[] =>
+  targets.flatMap((target) => PAD_OBSERVED.map((prop) => ({ target, prop, key: padKey(target, prop) })));
 
-/** What the rack's new visible pads change: the pads in order (keeping what is known), the observations to stop and to start. */
+/** What the rack's new visible pads change: the pads in order (keeping what is known), and those new in view. */
 export function followPads(current: readonly DrumPad[], observed: readonly string[], targets: readonly string[]) {
   return {
     pads: targets.map(
       (target) =>
         current.find((pad) => pad.target === target) ?? { target, name: null, note: null, mute: null, empty: null },
     ),
-    stop: observed.filter((target) => !targets.includes(target)),
     start: targets.filter((target) => !observed.includes(target)),
   };
 }

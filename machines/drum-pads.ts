@@ -5,9 +5,9 @@
  *
  * Bound to a rack, it observes the rack's `visible_drum_pads` (Live changes
  * them when the rack scrolls) and `name`, and each visible pad's `name`,
- * `mute` and `chains` (child observers `pad.<target>.<prop>`, started and stopped as the
- * pads scroll); each pad's `note`, fixed for a pad's life in Live, is read
- * once (`notes.<n>` children).
+ * `mute` and `chains` (all in one child, `padValues`, told which pads as they
+ * scroll); each pad's `note`, fixed for a pad's life in Live, is read once
+ * (the child `notes`, one read at a time).
  *
  * States (parallel):
  * - source: idle (no rack: plain notes), bound {loading, ready}, failed
@@ -28,36 +28,27 @@
  *
  * MIDI goes to the `midi` effect, invoked as `midi` for the machine's life.
  */
-import { assign, enqueueActions, setup, type EventObject } from 'xstate';
-import type { JsonValue, MidiMessage } from '../protocol/src/index';
-import { effects, errorCode, errorMessage, type LiveValue, type MidiSend } from './effects';
-import {
-  PAD_OBSERVED,
-  firstRow,
-  followPads,
-  padKey,
-  padObserverId,
-  padTargets,
-  padsKnown,
-  parsePadKey,
-  plainPads,
-  scrolledRow,
-  storeNotes,
-  storePadValue,
-  type DrumPad,
-} from './drum-pad-list';
-import { press, release, releaseAll, retrigger, strike, type HeldPad, type PadChange } from './drum-fingers';
-import { DEFAULT_RATE, isRepeatRate, repeatIntervalMs, type RepeatRate } from './note-repeat';
-import { asNumber, asString, observeInvoke, type ObservedProperty } from './observe-invoke';
+import { assign, stopChild, type DoneActorEvent, type ErrorActorEvent } from 'xstate';
+import type { JsonValue } from '../protocol/src/index';
+import type { LiveFailed, LiveValue } from './effects';
+import { plainPads, type DrumPad } from './drum-pad-list';
+import type { HeldPad } from './drum-fingers';
+import { drumPadsSetup } from './drum-pads-setup';
+import { DEFAULT_RATE, isRepeatRate, type RepeatRate } from './note-repeat';
+import { lateObservationErrors, observeInvoke, type ObservationError, type ObservedProperty } from './observe-invoke';
+import { errorParams, failedState, goneOrFailed, letGo, toFailed, type Failure } from './retry-cycle';
 
+/** How drum pads start: every field has a default (a plain grid on channel 1). */
 export interface DrumPadsInput {
   /** The Drum Rack's target (e.g. `id 100`); none for a plain grid of notes. */
   rack?: string | null;
   /** The MIDI channel played on, 0..15. */
   channel?: number;
+  /** Note repeat's rate. */
   rate?: RepeatRate;
 }
 
+/** What the drum pads hold: the pads shown, the fingers down, the rack's state in Live. */
 export interface DrumPadsContext {
   rack: string | null;
   channel: number;
@@ -67,10 +58,8 @@ export interface DrumPadsContext {
   pads: DrumPad[];
   /** The pads whose name, mute and chains are being observed. */
   observed: string[];
-  /** Note reads in flight: child id -> the pads it reads. */
-  reading: Record<string, string[]>;
-  /** Note reads started, to give each its own id. */
-  reads: number;
+  /** The pads whose notes the read in flight (the child `notes`) asks for. */
+  reading: string[];
   /** The row a scroll asked Live for, until the rack's new visible pads come back. */
   scrollRow: number | null;
   /** The rack's observations that gave their first value. */
@@ -79,61 +68,49 @@ export interface DrumPadsContext {
   rate: RepeatRate;
   /** The song's tempo, while note repeat is on (BPM). */
   tempo: number;
-  error: { code: string; message: string } | null;
+  error: Failure | null;
   retries: number;
 }
 
+/** The events the drum pads take (see the file's doc). */
 export type DrumPadsEvent =
   | { type: 'ui.padDown'; pointerId: number; pad: number; velocity: number }
   | { type: 'ui.padUp'; pointerId: number }
   | { type: 'ui.pressure'; pointerId: number; pressure: number }
   | { type: 'ui.repeat'; on: boolean }
-  | { type: 'ui.rate'; rate: RepeatRate }
+  /** A `RepeatRate`; anything else (a rate from a saved setting, say) is ignored. */
+  | { type: 'ui.rate'; rate: string }
   | { type: 'ui.allOff' }
   | { type: 'ui.retry' }
   | { type: 'ui.scroll'; rows: number }
   | LiveValue;
+
+/**
+ * What the pads hear of their children besides values: a pad's observation
+ * that failed (`padValues`), the notes read, a scroll Live refused, an
+ * observation's late error.
+ */
+export type DrumPadsOutcome =
+  LiveFailed | DoneActorEvent<JsonValue[], 'notes'> | ErrorActorEvent<unknown, 'notes' | 'scroll'> | ObservationError;
 
 const onRack = (key: string, prop: string): ObservedProperty<DrumPadsContext> => ({
   key,
   prop,
   target: (context) => context.rack ?? '',
 });
+const RACK_PADS = onRack('pads', 'visible_drum_pads');
+const RACK_NAME = onRack('name', 'name');
 const TEMPO: ObservedProperty<DrumPadsContext> = { key: 'tempo', prop: 'tempo', target: () => 'live_set' };
-const RACK_KEYS = ['pads', 'name'];
-
-const DONE_ACTOR = 'xstate.done.actor.';
-const DONE_NOTES = `${DONE_ACTOR}notes.`;
-const FAILED_CHILD = ['xstate.error.actor.pad.', 'xstate.error.actor.notes.'];
-// a scroll Live refused leaves the pads where they are
-const OWN_CHILD_ERROR = [...FAILED_CHILD, 'xstate.error.actor.observe.', 'xstate.error.actor.scroll'];
 
 const clampChannel = (channel: number): number =>
   Math.min(15, Math.max(0, Math.round(Number.isFinite(channel) ? channel : 0)));
-const retryDelay = (retries: number): number => Math.min(30_000, 1000 * 2 ** retries);
-const errorOf = (event: EventObject): unknown => (event as unknown as { error: unknown }).error;
-const failedChild = (event: EventObject): boolean => FAILED_CHILD.some((prefix) => event.type.startsWith(prefix));
-const liveKey = (event: EventObject): string | null => (event.type === 'live.value' ? (event as LiveValue).key : null);
+const rackGoneOrFailed = goneOrFailed('#drumPads.source.gone', '#drumPads.source.failed');
 
-/** What the actions below need of XState's `enqueue`. */
-interface Enqueue {
-  assign: (values: Partial<DrumPadsContext>) => void;
-  sendTo: (to: 'midi', event: MidiSend) => void;
-}
-
-function play(enqueue: Enqueue, messages: MidiMessage[]): void {
-  if (messages.length > 0) enqueue.sendTo('midi', { type: 'midi.send', messages });
-}
-
-function applyFingers(enqueue: Enqueue, change: PadChange): void {
-  enqueue.assign({ held: change.held });
-  play(enqueue, change.messages);
-}
-
-const rackGoneOrFailed = [
-  { guard: 'isGone' as const, target: '#drumPads.source.gone' },
-  { target: '#drumPads.source.failed', actions: 'rememberError' as const },
-];
+/** A pad's observation or notes failed: a pad deleted loads again (the rack's own observations say whether it is still there); anything else fails. */
+const padFailure = [
+  { guard: { type: 'isGone', params: errorParams }, target: '#drumPads.source.bound', reenter: true },
+  toFailed('#drumPads.source.failed'),
+] as const;
 
 /** Pads before anything came from Live: a plain grid when there is no rack, nothing held, repeat off. */
 export function initialDrumPadsContext(input: DrumPadsInput): DrumPadsContext {
@@ -144,8 +121,7 @@ export function initialDrumPadsContext(input: DrumPadsInput): DrumPadsContext {
     pads: input.rack ? [] : plainPads(),
     scrollRow: null,
     observed: [],
-    reading: {},
-    reads: 0,
+    reading: [],
     received: [],
     held: [],
     rate: input.rate && isRepeatRate(input.rate) ? input.rate : DEFAULT_RATE,
@@ -155,130 +131,8 @@ export function initialDrumPadsContext(input: DrumPadsInput): DrumPadsContext {
   };
 }
 
-export const drumPadsMachine = setup({
-  types: {
-    context: {} as DrumPadsContext,
-    input: {} as DrumPadsInput,
-    events: {} as DrumPadsEvent,
-  },
-  actors: { observe: effects.observe, readEach: effects.readEach, midi: effects.midi, set: effects.set },
-  guards: {
-    hasRack: ({ context }) => context.rack !== null,
-    isGone: ({ event }) => errorCode(errorOf(event)) === 'gone',
-    allKnown: ({ context }) => RACK_KEYS.every((key) => context.received.includes(key)) && padsKnown(context.pads),
-    someHeld: ({ context }) => context.held.length > 0,
-    noneHeld: ({ context }) => context.held.length === 0,
-    isPadList: ({ event }) => liveKey(event) === 'pads',
-    isRackName: ({ event }) => liveKey(event) === 'name',
-    isPadValue: ({ event }) => parsePadKey(liveKey(event) ?? '') !== null,
-    isTempo: ({ event }) => liveKey(event) === 'tempo',
-    notesRead: ({ event }) => event.type.startsWith(DONE_NOTES),
-    padGone: ({ event }) => failedChild(event) && errorCode(errorOf(event)) === 'gone',
-    padFailed: ({ event }) => failedChild(event),
-    ownChildError: ({ event }) => OWN_CHILD_ERROR.some((prefix) => event.type.startsWith(prefix)),
-    turnsOn: ({ event }) => event.type === 'ui.repeat' && event.on,
-    turnsOff: ({ event }) => event.type === 'ui.repeat' && !event.on,
-  },
-  actions: {
-    rememberError: assign(({ event }) => ({
-      error: { code: errorCode(errorOf(event)), message: errorMessage(errorOf(event)) },
-    })),
-    resetRack: assign({ pads: [], observed: [], reading: {}, received: [], error: null }),
-    /** The rack scrolled (or first said its pads): observe the pads that came into view, stop those that left. */
-    followPads: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'live.value') return;
-      const targets = padTargets(event.value);
-      const { pads, stop, start } = followPads(context.pads, context.observed, targets);
-      for (const target of stop) for (const prop of PAD_OBSERVED) enqueue.stopChild(padObserverId(target, prop));
-      for (const target of start) {
-        for (const prop of PAD_OBSERVED)
-          enqueue.spawnChild('observe', {
-            id: padObserverId(target, prop),
-            input: { target, prop, key: padKey(target, prop) },
-          });
-      }
-      let { reading, reads } = context;
-      if (start.length > 0) {
-        const id = `notes.${reads}`;
-        enqueue.spawnChild('readEach', { id, input: { targets: start, prop: 'note' } });
-        reading = { ...reading, [id]: start };
-        reads += 1;
-      }
-      const received = context.received.includes('pads') ? context.received : [...context.received, 'pads'];
-      enqueue.assign({ pads, observed: targets, reading, reads, received, scrollRow: null });
-    }),
-    stopPadChildren: enqueueActions(({ context, enqueue }) => {
-      for (const target of context.observed)
-        for (const prop of PAD_OBSERVED) enqueue.stopChild(padObserverId(target, prop));
-      for (const id of Object.keys(context.reading)) enqueue.stopChild(id);
-    }),
-    storeRackName: assign(({ context, event }) => ({
-      rackName: event.type === 'live.value' ? asString(event.value) : context.rackName,
-      received: context.received.includes('name') ? context.received : [...context.received, 'name'],
-    })),
-    storePadValue: assign(({ context, event }) => {
-      const pad = parsePadKey(liveKey(event) ?? '');
-      return pad && event.type === 'live.value'
-        ? { pads: storePadValue(context.pads, pad.target, pad.prop, event.value) }
-        : {};
-    }),
-    storeNotes: assign(({ context, event }) => {
-      const id = event.type.slice(DONE_ACTOR.length);
-      const targets = context.reading[id];
-      if (!targets) return {};
-      const { [id]: _, ...reading } = context.reading;
-      return { pads: storeNotes(context.pads, targets, (event as unknown as { output: JsonValue }).output), reading };
-    }),
-    storeTempo: assign({
-      tempo: ({ context, event }) =>
-        event.type === 'live.value' ? asNumber(event.value, context.tempo) : context.tempo,
-    }),
-    strike: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'ui.padDown') return;
-      const note = context.pads[event.pad]?.note ?? null;
-      applyFingers(enqueue, strike(context.held, event.pointerId, event.pad, note, event.velocity, context.channel));
-    }),
-    release: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'ui.padUp') applyFingers(enqueue, release(context.held, event.pointerId, context.channel));
-    }),
-    press: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'ui.pressure')
-        applyFingers(enqueue, press(context.held, event.pointerId, event.pressure, context.channel));
-    }),
-    releaseAll: enqueueActions(({ context, enqueue }) =>
-      applyFingers(enqueue, releaseAll(context.held, context.channel)),
-    ),
-    retrigger: enqueueActions(({ context, enqueue }) => play(enqueue, retrigger(context.held, context.channel))),
-    /** A plain grid's notes move by rows; nothing held changes (its note off matches its note on). */
-    scrollPlain: assign({
-      pads: ({ context, event }) => {
-        const row = firstRow(context.pads);
-        return event.type === 'ui.scroll' && row !== null ? plainPads(scrolledRow(row, event.rows) * 4) : context.pads;
-      },
-    }),
-    /** The rack's pads move in Live: the new visible pads come back through the observation. */
-    scrollRack: enqueueActions(({ context, event, enqueue }) => {
-      const row = context.scrollRow ?? firstRow(context.pads);
-      if (event.type !== 'ui.scroll' || row === null || context.rack === null) return;
-      const to = scrolledRow(row, event.rows);
-      if (to === row) return;
-      // only the latest scroll matters: one before it still in flight is let go
-      enqueue.stopChild('scroll');
-      enqueue.spawnChild('set', {
-        id: 'scroll',
-        input: { target: `${context.rack} view`, prop: 'drum_pads_scroll_position', value: to },
-      });
-      enqueue.assign({ scrollRow: to });
-    }),
-    setRate: assign({
-      rate: ({ context, event }) => (event.type === 'ui.rate' && isRepeatRate(event.rate) ? event.rate : context.rate),
-    }),
-  },
-  delays: {
-    retryDelay: ({ context }) => retryDelay(context.retries),
-    repeatInterval: ({ context }) => repeatIntervalMs(context.rate, context.tempo),
-  },
-}).createMachine({
+/** The drum pads machine (see the file's doc). */
+export const drumPadsMachine = drumPadsSetup.createMachine({
   id: 'drumPads',
   context: ({ input }) => initialDrumPadsContext(input),
   invoke: { id: 'midi', src: 'midi' },
@@ -288,8 +142,9 @@ export const drumPadsMachine = setup({
     'ui.pressure': { actions: 'press' },
     'ui.allOff': { actions: 'releaseAll' },
     'ui.rate': { actions: 'setRate' },
-    // an observation's error already on its way when the state that made it was left: nothing to do
-    '*': { guard: 'ownChildError' },
+    // a scroll Live refused leaves the pads where they are
+    ...letGo(['scroll']),
+    ...lateObservationErrors([RACK_PADS, RACK_NAME, TEMPO]),
   },
   states: {
     source: {
@@ -303,10 +158,11 @@ export const drumPadsMachine = setup({
         bound: {
           initial: 'loading',
           entry: 'resetRack',
-          exit: 'stopPadChildren',
+          exit: stopChild('notes'),
           invoke: [
-            observeInvoke(onRack('pads', 'visible_drum_pads'), rackGoneOrFailed),
-            observeInvoke(onRack('name', 'name'), rackGoneOrFailed),
+            observeInvoke(RACK_PADS, rackGoneOrFailed),
+            observeInvoke(RACK_NAME, rackGoneOrFailed),
+            { id: 'padValues', src: 'observeMany', onError: padFailure },
           ],
           on: {
             'live.value': [
@@ -314,13 +170,11 @@ export const drumPadsMachine = setup({
               { guard: 'isRackName', actions: 'storeRackName' },
               { guard: 'isPadValue', actions: 'storePadValue' },
             ],
-            // the pads' own children: notes read, or an observation that ended
-            '*': [
-              { guard: 'notesRead', actions: 'storeNotes' },
-              // a pad deleted: load again, and the rack's own observations say whether it is still there
-              { guard: 'padGone', target: 'bound', reenter: true },
-              { guard: 'padFailed', target: 'failed', actions: 'rememberError' },
-            ],
+            'live.failed': padFailure,
+            'xstate.done.actor.notes': {
+              actions: { type: 'storeNotes', params: ({ event }) => ({ notes: event.output }) },
+            },
+            'xstate.error.actor.notes': padFailure,
           },
           states: {
             loading: {
@@ -336,13 +190,7 @@ export const drumPadsMachine = setup({
             },
           },
         },
-        failed: {
-          tags: ['failed'],
-          after: {
-            retryDelay: { target: 'bound', actions: assign({ retries: ({ context }) => context.retries + 1 }) },
-          },
-          on: { 'ui.retry': { target: 'bound', actions: assign({ retries: 0 }) } },
-        },
+        failed: failedState('bound'),
         gone: { tags: ['gone'] },
       },
     },
@@ -379,4 +227,5 @@ export const drumPadsMachine = setup({
   },
 });
 
+/** The drum pads machine's type, for actor refs and snapshots. */
 export type DrumPadsMachine = typeof drumPadsMachine;

@@ -15,6 +15,23 @@ export interface LiveValue {
   value: JsonValue;
 }
 
+/**
+ * An observation of an `observeMany` actor that ended with an error (`gone`
+ * when its object was deleted); the actor's other observations go on.
+ */
+export interface LiveFailed {
+  type: 'live.failed';
+  /** Which observation (as in `live.value`). */
+  key: string;
+  error: unknown;
+}
+
+/** The observations an `observeMany` actor should make now: new ones start, those left out stop. */
+export interface ObserveManyRequest {
+  type: 'observe.many';
+  observations: readonly ObserveInput[];
+}
+
 /** Whether Live can be used, and its epoch: ids of Live objects hold within one epoch. */
 export interface LiveStatusEvent {
   type: 'live.status';
@@ -47,32 +64,39 @@ export interface LinkStateEvent {
   state: LinkState;
 }
 
+/** What `get` reads: a property of a Live object (a path or `id 12`), or without `prop` its reference. */
 export interface GetInput {
   target: string;
   prop?: string;
 }
+/** What `read` reads: several properties of one object. */
 export interface ReadInput {
   target: string;
   props: readonly string[];
 }
+/** What `readEach` reads: one property of several objects. */
 export interface ReadEachInput {
   targets: readonly string[];
   prop: string;
 }
+/** What `set` and `setLatest` change. */
 export interface SetInput {
   target: string;
   prop: string;
   value: JsonValue;
 }
+/** What `call` calls: a function of a Live object. */
 export interface CallInput {
   target: string;
   fn: string;
   args?: JsonValue[];
 }
+/** A touch automation gesture on a parameter begins or ends. */
 export interface GestureInput {
   target: string;
   phase: 'begin' | 'end';
 }
+/** What `observe` observes, and the key its `live.value` events carry. */
 export interface ObserveInput {
   target: string;
   prop: string;
@@ -85,6 +109,7 @@ function notProvided(name: string): () => never {
   };
 }
 
+/** The effects by name, as placeholders a machine's setup lists (and the app replaces with `.provide()`). */
 export const effects = {
   /** One property (or, without `prop`, the object's reference). */
   get: fromPromise<JsonValue, GetInput>(notProvided('get')),
@@ -92,13 +117,18 @@ export const effects = {
   read: fromPromise<Record<string, JsonValue>, ReadInput>(notProvided('read')),
   /** One property of several objects, in one frame. */
   readEach: fromPromise<JsonValue[], ReadEachInput>(notProvided('readEach')),
+  /** One property changed; answers Live's value. */
   set: fromPromise<JsonValue, SetInput>(notProvided('set')),
   /** A value from a drag: latest wins per target and property. */
   setLatest: fromPromise<void, SetInput>(notProvided('setLatest')),
+  /** A function of a Live object called; answers what it returned. */
   call: fromPromise<JsonValue, CallInput>(notProvided('call')),
+  /** Touch automation: `begin` as a control is touched, `end` as it is let go. */
   gesture: fromPromise<JsonValue, GestureInput>(notProvided('gesture')),
   /** `live.value` events: the current value, then changes; errors with `gone` when the object dies. */
   observe: fromEventObservable<LiveValue, ObserveInput>(notProvided('observe')),
+  /** Takes `observe.many` events; sends back `live.value` events, and `live.failed` for an observation that ended with an error. */
+  observeMany: fromCallback<ObserveManyRequest, void>(notProvided('observeMany')),
   /** `live.status` events whenever Live becomes usable or not. */
   liveStatus: fromEventObservable<LiveStatusEvent, void>(notProvided('liveStatus')),
   /** Takes `display.value` events, sends back `live.display` (one question in flight, the latest waits). */
@@ -109,15 +139,5 @@ export const effects = {
   linkState: fromEventObservable<LinkStateEvent, void>(notProvided('linkState')),
 };
 
+/** The effects' actor logic, as the app (`link-effects.ts`) and the tests (`fake-live.ts`) provide it. */
 export type Effects = typeof effects;
-
-/** The code of a typed error (LinkError), or `live_error`. */
-export function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : 'live_error';
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

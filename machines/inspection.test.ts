@@ -1,8 +1,8 @@
 import { firstValueFrom, filter } from 'rxjs';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { fakeSet } from './fake-set';
-import { settle } from './fake-live';
+import { fakeSet } from '../fake-live/test-sets';
+import { settle } from '../fake-live/fake-live';
 import { createInspection } from './inspection';
 import { provideMachines } from './provide';
 

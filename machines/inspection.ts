@@ -7,6 +7,7 @@
 import { Observable, Subject, map, scan, share, startWith } from 'rxjs';
 import type { InspectionEvent, Observer } from 'xstate';
 
+/** An actor as the in-app inspector shows it. */
 export interface ActorView {
   id: string;
   /** The parent's id, if any. */
@@ -17,6 +18,7 @@ export interface ActorView {
   lastEvent: string | null;
 }
 
+/** The inspection of one actor system: the option to pass, and its streams. */
 export interface Inspection {
   /** Pass as `createActor(machine, { inspect })`. */
   inspect: (event: InspectionEvent) => void;
@@ -25,6 +27,7 @@ export interface Inspection {
   actors$: Observable<ReadonlyMap<string, ActorView>>;
 }
 
+/** An inspection, forwarding every event to `forward` too (Stately's inspector) when given. */
 export function createInspection(forward?: Observer<InspectionEvent> | ((event: InspectionEvent) => void)): Inspection {
   const events = new Subject<InspectionEvent>();
   const actors$ = events.pipe(

@@ -42,12 +42,14 @@ export const sounding = (held: readonly HeldNote[], note: number): boolean =>
 export const soundingNotes = (held: readonly HeldNote[]): number[] =>
   [...new Set(held.map((finger) => finger.note))].sort((a, b) => a - b);
 
+/** A note-on message. */
 export const noteOn = (channel: number, note: number, velocity: number): MidiMessage => ({
   type: 'note_on',
   channel,
   note,
   velocity,
 });
+/** A note-off message. */
 export const noteOff = (channel: number, note: number): MidiMessage => ({ type: 'note_off', channel, note });
 
 /** A finger leaves its key: note off only when no other finger holds the note. */

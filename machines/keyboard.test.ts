@@ -1,7 +1,7 @@
 import { createActor, initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { MidiMessage } from '../protocol/src/index';
-import { FakeLive, inertEffects, settle } from './fake-live';
+import { FakeLive, inertEffects, settle } from '../fake-live/fake-live';
 import { coverage } from './graph-coverage';
 import { keyboardMachine, type KeyboardEvent, type KeyboardInput } from './keyboard';
 import { provideMachines } from './provide';
@@ -280,7 +280,7 @@ describe('keyboardMachine path coverage', () => {
       context.bend,
       context.channel,
     ];
-    const result = coverage(machine, events as never, {}, machine, summary as never);
+    const result = coverage(machine, events, {}, machine, summary);
     expect(result.unreached).toEqual([]);
     expect(result.reached).toEqual(expect.arrayContaining(['keyboard.notes.playing', 'keyboard.bend.bending']));
   });

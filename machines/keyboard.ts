@@ -101,6 +101,9 @@ function allOff(context: KeyboardContext): { change: FingerChange; messages: Mid
   return { change, messages };
 }
 
+/** Every default: the input's type for setup. */
+const DEFAULTS: KeyboardInput = {};
+
 /**
  * The keyboard machine.
  *
@@ -124,7 +127,7 @@ function allOff(context: KeyboardContext): { change: FingerChange; messages: Mid
 export const keyboardMachine = setup({
   types: {
     context: {} as KeyboardContext,
-    input: {} as KeyboardInput,
+    input: DEFAULTS,
     events: {} as KeyboardEvent,
   },
   actors: { midi: effects.midi, songScale: songScaleMachine },

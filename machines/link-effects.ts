@@ -1,12 +1,12 @@
 /** The machines' effects, done with LiveLink: what the app provides (tests provide fakes). */
-import { distinctUntilChanged, filter, map, scan } from 'rxjs';
+import { from, map, Subject } from 'rxjs';
 import { fromCallback, fromEventObservable, fromPromise } from 'xstate';
-import type { JsonValue } from '../protocol/src/index';
+import { latestWins } from '../link/operators/latest-wins';
 import type { LiveLink } from '../link/live-link';
+import type { JsonValue } from '../protocol/src/index';
 import type {
   CallInput,
   DisplayRequest,
-  MidiSend,
   DisplayText,
   Effects,
   GestureInput,
@@ -14,12 +14,16 @@ import type {
   LinkStateEvent,
   LiveStatusEvent,
   LiveValue,
+  MidiSend,
   ObserveInput,
   ReadEachInput,
   ReadInput,
   SetInput,
 } from './effects';
+import { liveEpochs } from './live-epochs';
+import { observeManyLogic } from './observe-many';
 
+/** Every effect the machines name, each a request, an observation or a stream of LiveLink's. */
 export function linkEffects(link: LiveLink): Effects {
   return {
     get: fromPromise<JsonValue, GetInput>(({ input }) => link.get(input.target, input.prop)),
@@ -40,50 +44,22 @@ export function linkEffects(link: LiveLink): Effects {
         .observe(input.target, input.prop)
         .pipe(map((value): LiveValue => ({ type: 'live.value', key: input.key, value }))),
     ),
-    liveStatus: fromEventObservable<LiveStatusEvent, void>(() =>
-      link.state$.pipe(
-        map((state) => ({ usable: state.status === 'online', sessions: state.sessions })),
-        // a new epoch each time Live becomes usable again (ids of Live objects are void across)
-        scan(
-          (previous, now) => ({ ...now, epoch: now.usable && !previous.usable ? previous.epoch + 1 : previous.epoch }),
-          { usable: false, sessions: 0, epoch: 0 },
-        ),
-        distinctUntilChanged((a, b) => a.usable === b.usable && a.epoch === b.epoch),
-        filter((status) => status.epoch > 0 || !status.usable),
-        map((status): LiveStatusEvent => ({ type: 'live.status', usable: status.usable, epoch: status.epoch })),
-      ),
-    ),
+    observeMany: observeManyLogic((input) => link.observe(input.target, input.prop)),
+    liveStatus: fromEventObservable<LiveStatusEvent, void>(() => link.state$.pipe(liveEpochs())),
+    // one question in flight per parameter; the latest value waits, those it overtook are never asked
     display: fromCallback<DisplayRequest, { target: string }>(({ input, receive, sendBack }) => {
-      let asking = false;
-      let waiting: number | null = null;
-      let stopped = false;
-      const ask = (value: number): void => {
-        asking = true;
-        link
-          .call(input.target, 'str_for_value', [value])
-          .then(
-            (text) => {
-              if (!stopped && typeof text === 'string')
-                sendBack({ type: 'live.display', value, text } satisfies DisplayText);
-            },
-            () => {},
-          )
-          .finally(() => {
-            asking = false;
-            if (waiting !== null && !stopped) {
-              const next = waiting;
-              waiting = null;
-              ask(next);
-            }
-          });
-      };
-      receive((event) => {
-        if (asking) waiting = event.value;
-        else ask(event.value);
-      });
-      return () => {
-        stopped = true;
-      };
+      const values = new Subject<number>();
+      const subscription = values
+        .pipe(
+          latestWins((value) =>
+            from(link.call(input.target, 'str_for_value', [value])).pipe(map((text) => ({ value, text }))),
+          ),
+        )
+        .subscribe(({ value, text }) => {
+          if (typeof text === 'string') sendBack({ type: 'live.display', value, text } satisfies DisplayText);
+        });
+      receive((event) => values.next(event.value));
+      return () => subscription.unsubscribe();
     }),
     midi: fromCallback<MidiSend, void>(({ receive }) => {
       receive((event) => link.midi(event.messages));

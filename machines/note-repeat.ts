@@ -7,13 +7,16 @@
 /** The rates a drum pad repeats at, longest first. */
 export const REPEAT_RATES = ['1/4', '1/4t', '1/8', '1/8t', '1/16', '1/16t', '1/32', '1/32t'] as const;
 
+/** A rate note repeat strikes at (`t`: triplets). */
 export type RepeatRate = (typeof REPEAT_RATES)[number];
 
+/** The rate a drum pads machine starts with. */
 export const DEFAULT_RATE: RepeatRate = '1/16';
 
 /** Live's tempo range (BPM). */
 export const TEMPO_LIMITS = { min: 20, max: 999 } as const;
 
+/** Whether a value (from the UI, a saved setting) is a rate note repeat knows. */
 export const isRepeatRate = (value: unknown): value is RepeatRate =>
   (REPEAT_RATES as readonly unknown[]).includes(value);
 

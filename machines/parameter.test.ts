@@ -1,8 +1,8 @@
 import { createActor, getInitialSnapshot, SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { LinkError } from '../link/errors';
-import { FakeLive, inertEffects, settle } from './fake-live';
-import { coverage } from './graph-coverage';
+import { FakeLive, inertEffects, settle } from '../fake-live/fake-live';
+import { after, coverage, done, failure, type PathEvent } from './graph-coverage';
 import { clampValue, parameterMachine, steppedValue } from './parameter';
 
 const PARAM = 'id 20';
@@ -184,28 +184,19 @@ describe('parameterMachine', () => {
 
   it('reaches every state node, and every path replays on a real actor', () => {
     const machine = parameterMachine.provide({ actors: inertEffects() });
-    const events = [
+    const events: PathEvent<typeof machine>[] = [
       { type: 'ui.bind', parameter: PARAM },
-      {
-        type: 'xstate.done.actor.load',
-        output: { name: 'F', value: 0.5, min: 0, max: 1, default_value: 0, is_quantized: false, value_items: [] },
-      },
-      { type: 'xstate.error.actor.load', error: new LinkError('live_error', 'x') },
-      { type: 'xstate.error.actor.load', error: new LinkError('gone', 'x') },
+      done('load', { name: 'F', value: 0.5, min: 0, max: 1, default_value: 0, is_quantized: false, value_items: [] }),
+      failure('load', new LinkError('live_error', 'x')),
+      failure('load', new LinkError('gone', 'x')),
       { type: 'ui.touch' },
       { type: 'ui.release' },
       { type: 'ui.change', value: 0.2 },
       { type: 'live.value', key: 'value', value: 0.4 },
       { type: 'ui.retry' },
-      { type: 'xstate.after.retryDelay.parameter.failed' },
+      after('retryDelay', 'parameter.failed'),
     ];
-    const result = coverage(
-      machine,
-      events as never,
-      {},
-      machine,
-      ((c: { held: number | null }) => c.held !== null) as never,
-    );
+    const result = coverage(machine, events, {}, machine, (c: { held: number | null }) => c.held !== null);
     expect(result.unreached).toEqual([]);
   });
 });

@@ -15,17 +15,30 @@
  * Events: `ui.bind` {parameter}, `ui.touch`, `ui.change` {value},
  * `ui.step` {delta}, `ui.reset`, `ui.release`, `ui.retry`; `live.value`.
  */
-import { assign, enqueueActions, setup, spawnChild } from 'xstate';
+import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
 import { isStaleEcho, rememberSent, wasSent } from './echoes';
-import { effects, errorCode, errorMessage, type DisplayText, type LiveValue } from './effects';
-import { asBoolean, asNumber, asString, observeInvoke } from './observe-invoke';
+import { effects, type DisplayText, type LiveValue } from './effects';
+import { asBoolean, asNumber, asString, observeInvoke, type ObservedProperty } from './observe-invoke';
+import {
+  failedState,
+  goneOrFailed,
+  isGone,
+  letGo,
+  rememberedError,
+  retriedLater,
+  retryDelay,
+  type ErrorParams,
+  type Failure,
+} from './retry-cycle';
 
+/** Which parameter, if any. */
 export interface ParameterInput {
   /** The DeviceParameter's target (`id 12`, or a path); none leaves the machine idle. */
   parameter?: string | null;
 }
 
+/** What a parameter holds: its values from Live, what the control holds back while touched. */
 export interface ParameterContext {
   parameter: string | null;
   name: string;
@@ -41,10 +54,11 @@ export interface ParameterContext {
   held: number | null;
   /** Values this control sent since the current touch began (or since Live last confirmed one); their echoes are not news. */
   sent: number[];
-  error: { code: string; message: string } | null;
+  error: Failure | null;
   retries: number;
 }
 
+/** The events a parameter takes (see the file's doc). */
 export type ParameterEvent =
   | { type: 'ui.bind'; parameter: string }
   | { type: 'ui.touch' }
@@ -55,6 +69,18 @@ export type ParameterEvent =
   | { type: 'ui.retry' }
   | DisplayText
   | LiveValue;
+
+/**
+ * Commands Live refused: a value (Live's own comes back through the
+ * observation) or a gesture (the value was sent all the same).
+ */
+type CommandError = ErrorActorEvent<unknown, 'value' | 'gesture.begin' | 'gesture.end'>;
+
+const observed = (key: string): ObservedProperty<ParameterContext> => ({
+  key,
+  prop: key,
+  target: (c) => c.parameter ?? '',
+});
 
 const LOADED = ['name', 'value', 'min', 'max', 'default_value', 'is_quantized', 'value_items'] as const;
 
@@ -78,18 +104,29 @@ function loaded(values: Record<string, JsonValue>): Partial<ParameterContext> {
     ? values.value_items.filter((item): item is string => typeof item === 'string')
     : [];
   return {
-    name: asString(values.name as JsonValue),
-    value: asNumber(values.value as JsonValue),
-    min: asNumber(values.min as JsonValue),
-    max: asNumber(values.max as JsonValue, 1),
-    defaultValue: asNumber(values.default_value as JsonValue),
-    quantized: asBoolean(values.is_quantized as JsonValue),
+    name: asString(values.name ?? null),
+    value: asNumber(values.value ?? null),
+    min: asNumber(values.min ?? null),
+    max: asNumber(values.max ?? null, 1),
+    defaultValue: asNumber(values.default_value ?? null),
+    quantized: asBoolean(values.is_quantized ?? null),
     items,
   };
 }
 
+const goneOrFailedParameter = goneOrFailed('#parameter.gone', '#parameter.failed');
+
+/** No parameter bound: the input's type for setup (every field has a default). */
+const UNBOUND: ParameterInput = {};
+
+/** The parameter machine (see the file's doc). */
 export const parameterMachine = setup({
-  types: { context: {} as ParameterContext, input: {} as ParameterInput, events: {} as ParameterEvent },
+  types: {
+    context: {} as ParameterContext,
+    input: UNBOUND,
+    events: {} as ParameterEvent | CommandError,
+    children: {} as { value: 'setLatest'; 'gesture.begin': 'gesture'; 'gesture.end': 'gesture'; display: 'display' },
+  },
   actors: {
     read: effects.read,
     setLatest: effects.setLatest,
@@ -99,7 +136,7 @@ export const parameterMachine = setup({
   },
   guards: {
     isBound: ({ context }) => context.parameter !== null,
-    isGone: ({ event }) => errorCode((event as unknown as { error: unknown }).error) === 'gone',
+    isGone,
     isValue: ({ event }) => event.type === 'live.value' && event.key === 'value',
     /** Live repeating a value this control sent before its latest: the latest is on its way. */
     isStaleEcho: ({ context, event }) =>
@@ -115,18 +152,28 @@ export const parameterMachine = setup({
       else if (event.type === 'ui.reset') next = clampValue(context, context.defaultValue);
       else return;
       enqueue.assign({ value: next, sent: rememberSent(context.sent, next) });
-      enqueue.spawnChild('setLatest', { input: { target: context.parameter ?? '', prop: 'value', value: next } });
+      // a value still on its way is let go here: Live takes the latest anyway (setLatest)
+      enqueue.stopChild('value');
+      enqueue.spawnChild('setLatest', {
+        id: 'value',
+        input: { target: context.parameter ?? '', prop: 'value', value: next },
+      });
       enqueue.sendTo('display', { type: 'display.value', value: next });
     }),
     askDisplay: enqueueActions(({ context, enqueue }) => {
       enqueue.sendTo('display', { type: 'display.value', value: context.value });
     }),
-    rememberError: assign(({ event }) => {
-      const { error } = event as unknown as { error: unknown };
-      return { error: { code: errorCode(error), message: errorMessage(error) } };
+    rememberError: assign((_, params: ErrorParams) => rememberedError(params)),
+    retryLater: assign(({ context }) => retriedLater(context)),
+    retryNow: assign({ retries: 0 }),
+    gesture: enqueueActions(({ context, enqueue }, params: { phase: 'begin' | 'end' }) => {
+      const id = params.phase === 'begin' ? 'gesture.begin' : 'gesture.end';
+      // a gesture still on its way is let go (its request has gone to Live)
+      enqueue.stopChild(id);
+      enqueue.spawnChild('gesture', { id, input: { target: context.parameter ?? '', phase: params.phase } });
     }),
   },
-  delays: { retryDelay: ({ context }) => Math.min(30_000, 1000 * 2 ** context.retries) },
+  delays: { retryDelay },
 }).createMachine({
   id: 'parameter',
   context: ({ input }) => ({
@@ -146,6 +193,8 @@ export const parameterMachine = setup({
   }),
   initial: 'idle',
   on: {
+    // a value or gesture Live refused changes nothing: Live's value keeps coming through the observation
+    ...letGo(['value', 'gesture.begin', 'gesture.end']),
     'ui.bind': {
       target: '.loading',
       actions: assign({ parameter: ({ event }) => event.parameter, error: null, retries: 0 }),
@@ -166,10 +215,7 @@ export const parameterMachine = setup({
           target: 'bound',
           actions: assign(({ event }) => ({ ...loaded(event.output), retries: 0, error: null })),
         },
-        onError: [
-          { guard: 'isGone', target: 'gone' },
-          { target: 'failed', actions: 'rememberError' },
-        ],
+        onError: goneOrFailed('gone', 'failed'),
       },
     },
     bound: {
@@ -177,14 +223,8 @@ export const parameterMachine = setup({
       entry: 'askDisplay',
       invoke: [
         { id: 'display', src: 'display', input: ({ context }) => ({ target: context.parameter ?? '' }) },
-        observeInvoke<ParameterContext>({ key: 'value', prop: 'value', target: (c) => c.parameter ?? '' }, [
-          { guard: 'isGone', target: '#parameter.gone' },
-          { target: '#parameter.failed', actions: 'rememberError' },
-        ]),
-        observeInvoke<ParameterContext>({ key: 'name', prop: 'name', target: (c) => c.parameter ?? '' }, [
-          { guard: 'isGone', target: '#parameter.gone' },
-          { target: '#parameter.failed', actions: 'rememberError' },
-        ]),
+        observeInvoke(observed('value'), goneOrFailedParameter),
+        observeInvoke(observed('name'), goneOrFailedParameter),
       ],
       on: {
         'live.value': { guard: 'isName', actions: assign({ name: ({ event }) => asString(event.value) }) },
@@ -215,15 +255,8 @@ export const parameterMachine = setup({
         },
         touched: {
           tags: ['touched'],
-          entry: [
-            assign({ held: null, sent: [] }),
-            spawnChild('gesture', {
-              input: ({ context }) => ({ target: context.parameter ?? '', phase: 'begin' as const }),
-            }),
-          ],
-          exit: spawnChild('gesture', {
-            input: ({ context }) => ({ target: context.parameter ?? '', phase: 'end' as const }),
-          }),
+          entry: [assign({ held: null, sent: [] }), { type: 'gesture', params: { phase: 'begin' } }],
+          exit: { type: 'gesture', params: { phase: 'end' } },
           on: {
             // held, not shown: the finger decides what the control shows
             'live.value': { guard: 'isValue', actions: assign({ held: ({ event }) => asNumber(event.value) }) },
@@ -245,13 +278,10 @@ export const parameterMachine = setup({
         },
       },
     },
-    failed: {
-      tags: ['failed'],
-      after: { retryDelay: { target: 'loading', actions: assign({ retries: ({ context }) => context.retries + 1 }) } },
-      on: { 'ui.retry': { target: 'loading', actions: assign({ retries: 0 }) } },
-    },
+    failed: failedState('loading'),
     gone: { type: 'final', tags: ['gone'] },
   },
 });
 
+/** The parameter machine's type, for actor refs and snapshots. */
 export type ParameterMachine = typeof parameterMachine;

@@ -21,6 +21,7 @@ function pick<K extends keyof Effects>(effects: Effects, keys: readonly K[]): Pi
   return Object.fromEntries(keys.map((key) => [key, effects[key]])) as Pick<Effects, K>;
 }
 
+/** Every machine, provided with `effects` (and with each other as children). */
 export function provideMachines(effects: Effects) {
   const parameter = parameterMachine.provide({
     actors: pick(effects, ['read', 'setLatest', 'gesture', 'observe', 'display']),
@@ -35,7 +36,9 @@ export function provideMachines(effects: Effects) {
   const connection = connectionMachine.provide({ actors: pick(effects, ['linkState']) });
   const songScale = songScaleMachine.provide({ actors: pick(effects, ['observe']) });
   const keyboard = keyboardMachine.provide({ actors: { ...pick(effects, ['midi']), songScale } });
-  const drumPads = drumPadsMachine.provide({ actors: pick(effects, ['observe', 'readEach', 'midi', 'set']) });
+  const drumPads = drumPadsMachine.provide({
+    actors: pick(effects, ['observe', 'observeMany', 'readEach', 'midi', 'set']),
+  });
   const rackFinder = rackFinderMachine.provide({ actors: pick(effects, ['observe', 'readEach']) });
   const session = sessionMachine.provide({
     actors: { ...pick(effects, ['read', 'readEach', 'observe', 'liveStatus']), track, clipSlot, scene, transport },
@@ -56,4 +59,5 @@ export function provideMachines(effects: Effects) {
   };
 }
 
+/** The machines as `provideMachines` gives them. */
 export type ProvidedMachines = ReturnType<typeof provideMachines>;

@@ -1,9 +1,9 @@
-import { createActor, SimulatedClock, type AnyEventObject } from 'xstate';
+import { createActor, SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { LinkError } from '../link/errors';
-import { FakeLive, inertEffects, settle } from './fake-live';
-import { ref } from './fake-set';
-import { coverage } from './graph-coverage';
+import { FakeLive, inertEffects, settle } from '../fake-live/fake-live';
+import { ref } from '../fake-live/test-sets';
+import { coverage, done, failure, type PathEvent } from './graph-coverage';
 import { provideMachines } from './provide';
 import { firstDrumRack, rackFinderMachine, type RackFinderContext } from './rack-finder';
 
@@ -85,18 +85,18 @@ describe('rackFinderMachine on FakeLive', () => {
 
 describe('rackFinderMachine path coverage', () => {
   it('reaches every state node, and every path replays on a real actor', () => {
-    const machine = rackFinderMachine.provide({ actors: inertEffects() as never });
-    const events: AnyEventObject[] = [
+    const machine = rackFinderMachine.provide({ actors: inertEffects() });
+    const events: PathEvent<typeof machine>[] = [
       { type: 'live.value', key: 'devices', value: [ref(100, 'Device')] },
       { type: 'live.value', key: 'devices', value: [] },
-      { type: 'xstate.done.actor.classes', output: ['DrumGroupDevice'] },
-      { type: 'xstate.error.actor.classes', error: new LinkError('gone', 'deleted') },
-      { type: 'xstate.error.actor.classes', error: new LinkError('timeout', 'no answer') },
-      { type: 'xstate.error.actor.observe.devices', error: new LinkError('gone', 'deleted') },
+      done('classes', ['DrumGroupDevice']),
+      failure('classes', new LinkError('gone', 'deleted')),
+      failure('classes', new LinkError('timeout', 'no answer')),
+      failure('observe.devices', new LinkError('gone', 'deleted')),
       { type: 'ui.retry' },
     ];
     const summary = (context: RackFinderContext) => [context.devices.length, context.rack, context.error?.code ?? null];
-    const result = coverage(machine, events as never, { track: TRACK }, machine, summary as never);
+    const result = coverage(machine, events, { track: TRACK }, machine, summary);
     expect(result.unreached).toEqual([]);
   });
 });

@@ -11,26 +11,39 @@
  * (the track was deleted). Context `rack` is the rack's target, or null
  * when the track has none. Events: `ui.retry`; `live.value`.
  */
-import { assign, setup, type EventObject } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
-import { effects, errorCode, errorMessage, type LiveValue } from './effects';
+import { effects, type LiveValue } from './effects';
 import { observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
+import {
+  failedState,
+  goneOrFailed,
+  isGone,
+  rememberedError,
+  retriedLater,
+  retryDelay,
+  type ErrorParams,
+  type Failure,
+} from './retry-cycle';
 
 /** A Drum Rack's class in Live's object model. */
 export const DRUM_RACK_CLASS = 'DrumGroupDevice';
 
+/** The track to look on. */
 export interface RackFinderInput {
   track: string;
 }
 
+/** The track's devices, and its first Drum Rack if any. */
 export interface RackFinderContext {
   track: string;
   devices: string[];
   rack: string | null;
-  error: { code: string; message: string } | null;
+  error: Failure | null;
   retries: number;
 }
 
+/** The events a rack finder takes (see the file's doc). */
 export type RackFinderEvent = { type: 'ui.retry' } | LiveValue;
 
 const DEVICES: ObservedProperty<RackFinderContext> = {
@@ -41,8 +54,6 @@ const DEVICES: ObservedProperty<RackFinderContext> = {
 
 const targets = (value: JsonValue): string[] =>
   Array.isArray(value) ? value.map(refTarget).filter((target): target is string => target !== null) : [];
-const errorOf = (event: EventObject): unknown => (event as unknown as { error: unknown }).error;
-const retryDelay = (retries: number): number => Math.min(30_000, 1000 * 2 ** retries);
 
 /** The first device of `devices` whose class (in the same order) is a Drum Rack's. */
 export function firstDrumRack(devices: readonly string[], classes: JsonValue): string | null {
@@ -51,6 +62,7 @@ export function firstDrumRack(devices: readonly string[], classes: JsonValue): s
   return index >= 0 ? (devices[index] ?? null) : null;
 }
 
+/** The rack finder machine (see the file's doc). */
 export const rackFinderMachine = setup({
   types: {
     context: {} as RackFinderContext,
@@ -59,17 +71,15 @@ export const rackFinderMachine = setup({
   },
   actors: { observe: effects.observe, readEach: effects.readEach },
   guards: {
-    isGone: ({ event }) => errorCode(errorOf(event)) === 'gone',
+    isGone,
     hasNoDevices: ({ context }) => context.devices.length === 0,
   },
   actions: {
-    rememberError: assign(({ event }) => ({
-      error: { code: errorCode(errorOf(event)), message: errorMessage(errorOf(event)) },
-    })),
+    rememberError: assign((_, params: ErrorParams) => rememberedError(params)),
+    retryLater: assign(({ context }) => retriedLater(context)),
+    retryNow: assign({ retries: 0 }),
   },
-  delays: {
-    retryDelay: ({ context }) => retryDelay(context.retries),
-  },
+  delays: { retryDelay },
 }).createMachine({
   id: 'rackFinder',
   context: ({ input }) => ({ track: input.track, devices: [], rack: null, error: null, retries: 0 }),
@@ -77,10 +87,7 @@ export const rackFinderMachine = setup({
   states: {
     watching: {
       entry: assign({ error: null }),
-      invoke: observeInvoke(DEVICES, [
-        { guard: 'isGone', target: 'gone' },
-        { target: 'failed', actions: 'rememberError' },
-      ]),
+      invoke: observeInvoke(DEVICES, goneOrFailed('#rackFinder.gone', '#rackFinder.failed')),
       on: {
         // the chain changed: read the classes again (reading is entered anew; the observation goes on)
         'live.value': { target: '.reading', actions: assign({ devices: ({ event }) => targets(event.value) }) },
@@ -100,22 +107,16 @@ export const rackFinderMachine = setup({
               actions: assign({ rack: ({ context, event }) => firstDrumRack(context.devices, event.output) }),
             },
             // a device deleted while read: the next `devices` value reads again
-            onError: [
-              { guard: 'isGone', target: 'waiting' },
-              { target: '#rackFinder.failed', actions: 'rememberError' },
-            ],
+            onError: goneOrFailed('waiting', '#rackFinder.failed'),
           },
         },
         found: { tags: ['ready'], entry: assign({ retries: 0 }) },
       },
     },
-    failed: {
-      tags: ['failed'],
-      after: { retryDelay: { target: 'watching', actions: assign({ retries: ({ context }) => context.retries + 1 }) } },
-      on: { 'ui.retry': { target: 'watching', actions: assign({ retries: 0 }) } },
-    },
+    failed: failedState('watching'),
     gone: { tags: ['gone'], entry: assign({ rack: null }) },
   },
 });
 
+/** The rack finder machine's type, for actor refs and snapshots. */
 export type RackFinderMachine = typeof rackFinderMachine;

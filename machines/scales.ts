@@ -39,10 +39,12 @@ export const PITCH_CLASSES = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', '
 
 /** MIDI's note range. */
 export const LOWEST_NOTE = 0;
+/** The highest MIDI note. */
 export const HIGHEST_NOTE = 127;
 
 /** Live's octave numbering: C-2 is note 0, C3 is note 60. */
 export const LOWEST_OCTAVE = -2;
+/** The highest octave in Live's numbering. */
 export const HIGHEST_OCTAVE = 8;
 
 /** Whether a number is a MIDI note (a whole number, 0..127). */

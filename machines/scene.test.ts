@@ -1,16 +1,10 @@
-import {
-  createActor,
-  getInitialSnapshot,
-  getNextSnapshot,
-  SimulatedClock,
-  createMachine,
-  type AnyActorRef,
-} from 'xstate';
+import { createActor, getInitialSnapshot, setup, SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { LinkError } from '../link/errors';
-import { FakeLive, inertEffects, settle } from './fake-live';
-import { coverage } from './graph-coverage';
+import { FakeLive, inertEffects, settle } from '../fake-live/fake-live';
+import { after, coverage, done, failure, nextSnapshot, type PathEvent } from './graph-coverage';
 import { sceneMachine } from './scene';
+import type { Settled } from './settling';
 
 const SCENE = 'id 41';
 
@@ -28,10 +22,7 @@ describe('sceneMachine', () => {
     const machine = sceneMachine.provide({ actors: inertEffects() });
     const loading = getInitialSnapshot(machine, { scene: SCENE });
     expect(loading.value).toBe('loading');
-    const ready = getNextSnapshot(machine, loading, {
-      type: 'xstate.done.actor.readScene',
-      output: { name: 'Intro', color: 7, is_triggered: true },
-    } as never);
+    const ready = nextSnapshot(machine, loading, done('readScene', { name: 'Intro', color: 7, is_triggered: true }));
     expect(ready.value).toEqual({ ready: 'triggered' });
     expect(ready.context).toMatchObject({ name: 'Intro', color: 7, triggered: true });
   });
@@ -40,10 +31,10 @@ describe('sceneMachine', () => {
     const live = liveWithScene();
     const reports: string[] = [];
     const reportTo = createActor(
-      createMachine({
-        on: { 'child.settled': { actions: ({ event }) => reports.push((event as unknown as { id: string }).id) } },
+      setup({ types: { events: {} as Settled } }).createMachine({
+        on: { 'child.settled': { actions: ({ event }) => reports.push(event.id) } },
       }),
-    ).start() as AnyActorRef;
+    ).start();
     const actor = start(live, { reportTo, id: 'scene:id 41' });
     await settle();
     expect(actor.getSnapshot().value).toEqual({ ready: 'idle' });
@@ -72,6 +63,17 @@ describe('sceneMachine', () => {
     await settle();
     expect(actor.getSnapshot().context.commandError).toBe('fire: refused');
     expect(actor.getSnapshot().matches('ready')).toBe(true);
+  });
+
+  it('sends every fire of taps faster than Live answers', async () => {
+    const live = liveWithScene();
+    const actor = start(live);
+    await settle();
+    actor.send({ type: 'ui.fire' });
+    actor.send({ type: 'ui.fire' });
+    actor.send({ type: 'ui.fire' });
+    await settle();
+    expect(live.calls).toEqual([`call ${SCENE} fire`, `call ${SCENE} fire`, `call ${SCENE} fire`]);
   });
 
   it('fails, retries with backoff on a simulated clock, and at once on ui.retry', async () => {
@@ -108,18 +110,18 @@ describe('sceneMachine', () => {
 
   it('reaches every state node, and every path replays on a real actor', () => {
     const machine = sceneMachine.provide({ actors: inertEffects() });
-    const events = [
-      { type: 'xstate.done.actor.readScene', output: { name: 'Intro', color: 1, is_triggered: false } },
-      { type: 'xstate.error.actor.readScene', error: new LinkError('live_error', 'x') },
-      { type: 'xstate.error.actor.readScene', error: new LinkError('gone', 'x') },
-      { type: 'xstate.error.actor.observe.triggered', error: new LinkError('gone', 'x') },
+    const events: PathEvent<typeof machine>[] = [
+      done('readScene', { name: 'Intro', color: 1, is_triggered: false }),
+      failure('readScene', new LinkError('live_error', 'x')),
+      failure('readScene', new LinkError('gone', 'x')),
+      failure('observe.triggered', new LinkError('gone', 'x')),
       { type: 'live.value', key: 'triggered', value: true },
       { type: 'live.value', key: 'triggered', value: false },
       { type: 'ui.retry' },
-      { type: 'xstate.after.retryDelay.scene.failed' },
+      after('retryDelay', 'scene.failed'),
     ];
     const summary = (c: { triggered: boolean; retries: number }) => [c.triggered, c.retries > 0];
-    const result = coverage(machine, events as never, { scene: SCENE }, machine, summary as never);
+    const result = coverage(machine, events, { scene: SCENE }, machine, summary);
     expect(result.unreached).toEqual([]);
   });
 });

@@ -10,12 +10,32 @@
  *
  * Events: `ui.fire`, `ui.retry`; `live.value` (name, color, triggered).
  */
-import { assign, enqueueActions, setup, spawnChild } from 'xstate';
+import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
-import { effects, errorCode, errorMessage, type LiveValue } from './effects';
-import { asBoolean, asNumber, asString, observeInvoke, type ObservedProperty } from './observe-invoke';
+import { effects, type LiveValue } from './effects';
+import {
+  asBoolean,
+  asNumber,
+  asString,
+  lateObservationErrors,
+  observeInvoke,
+  type ObservationError,
+  type ObservedProperty,
+} from './observe-invoke';
+import {
+  errorMessage,
+  failedState,
+  goneOrFailed,
+  isGone,
+  rememberedError,
+  retriedLater,
+  retryDelay,
+  type ErrorParams,
+  type Failure,
+} from './retry-cycle';
 import type { ReportTo } from './settling';
 
+/** Which scene, and whom to tell once it has its first values. */
 export interface SceneInput {
   /** The Scene's target, e.g. `id 41`. */
   scene: string;
@@ -25,6 +45,7 @@ export interface SceneInput {
   id?: string;
 }
 
+/** What a scene holds: its values from Live, what failed. */
 export interface SceneContext {
   scene: string;
   /** Empty when Live shows the scene's number instead. */
@@ -32,7 +53,7 @@ export interface SceneContext {
   /** An RGB integer. */
   color: number;
   triggered: boolean;
-  error: { code: string; message: string } | null;
+  error: Failure | null;
   retries: number;
   /** The last fire that Live refused. */
   commandError: string | null;
@@ -40,13 +61,15 @@ export interface SceneContext {
   id: string;
 }
 
+/** The events a scene takes (see the file's doc). */
 export type SceneEvent = { type: 'ui.fire' } | { type: 'ui.retry' } | LiveValue;
+
+/** What the scene hears of its children besides their values: a fire Live refused, an observation's late error. */
+type ChildOutcome = ErrorActorEvent<unknown, 'fire'> | ObservationError;
 
 const on = (key: string, prop: string): ObservedProperty<SceneContext> => ({ key, prop, target: (c) => c.scene });
 
 const OBSERVED = [on('name', 'name'), on('color', 'color'), on('triggered', 'is_triggered')];
-
-const retryDelay = (retries: number): number => Math.min(30_000, 1000 * 2 ** retries);
 
 function stored(key: string, value: JsonValue): Partial<SceneContext> {
   switch (key) {
@@ -61,30 +84,33 @@ function stored(key: string, value: JsonValue): Partial<SceneContext> {
   }
 }
 
-const goneOrFailed = [
-  { guard: 'isGone' as const, target: '#scene.gone' },
-  { target: '#scene.failed', actions: 'rememberError' as const },
-];
+const goneOrFailedScene = goneOrFailed('#scene.gone', '#scene.failed');
 
+/** The scene machine (see the file's doc). */
 export const sceneMachine = setup({
-  types: { context: {} as SceneContext, input: {} as SceneInput, events: {} as SceneEvent },
-  actors: { read: effects.read, call: effects.call, observe: effects.observe },
-  guards: {
-    isGone: ({ event }) => errorCode((event as unknown as { error: unknown }).error) === 'gone',
+  types: {
+    context: {} as SceneContext,
+    input: {} as SceneInput,
+    events: {} as SceneEvent | ChildOutcome,
+    children: {} as { fire: 'call' },
   },
+  actors: { read: effects.read, call: effects.call, observe: effects.observe },
+  guards: { isGone },
   actions: {
     store: assign(({ event }) => (event.type === 'live.value' ? stored(event.key, event.value) : {})),
-    rememberError: assign(({ event }) => {
-      const { error } = event as unknown as { error: unknown };
-      return { error: { code: errorCode(error), message: errorMessage(error) } };
+    rememberError: assign((_, params: ErrorParams) => rememberedError(params)),
+    retryLater: assign(({ context }) => retriedLater(context)),
+    retryNow: assign({ retries: 0 }),
+    fire: enqueueActions(({ context, enqueue }) => {
+      // a fire still on its way is let go (its call has gone to Live): the latest tap's refusal is the one shown
+      enqueue.stopChild('fire');
+      enqueue.spawnChild('call', { id: 'fire', input: { target: context.scene, fn: 'fire' } });
     }),
     reportSettled: enqueueActions(({ context, enqueue }) => {
       if (context.reportTo) enqueue.sendTo(context.reportTo, { type: 'child.settled', id: context.id });
     }),
   },
-  delays: {
-    retryDelay: ({ context }) => retryDelay(context.retries),
-  },
+  delays: { retryDelay },
 }).createMachine({
   id: 'scene',
   context: ({ input }) => ({
@@ -100,11 +126,9 @@ export const sceneMachine = setup({
   }),
   initial: 'loading',
   on: {
-    // a fire Live refused (a fire-and-forget child failed): visible, and the scene carries on
-    '*': {
-      guard: ({ event }) => event.type.startsWith('xstate.error.actor'),
-      actions: assign({ commandError: ({ event }) => errorMessage((event as unknown as { error: unknown }).error) }),
-    },
+    // a fire Live refused: visible, and the scene carries on
+    'xstate.error.actor.fire': { actions: assign({ commandError: ({ event }) => errorMessage(event.error) }) },
+    ...lateObservationErrors(OBSERVED),
   },
   states: {
     loading: {
@@ -117,21 +141,21 @@ export const sceneMachine = setup({
         onDone: {
           target: 'ready',
           actions: assign(({ event }) => ({
-            ...stored('name', event.output.name as JsonValue),
-            ...stored('color', event.output.color as JsonValue),
-            ...stored('triggered', event.output.is_triggered as JsonValue),
+            ...stored('name', event.output.name ?? null),
+            ...stored('color', event.output.color ?? null),
+            ...stored('triggered', event.output.is_triggered ?? null),
             retries: 0,
           })),
         },
-        onError: goneOrFailed,
+        onError: goneOrFailedScene,
       },
     },
     ready: {
       entry: 'reportSettled',
-      invoke: OBSERVED.map((observed) => observeInvoke(observed, goneOrFailed)),
+      invoke: OBSERVED.map((observed) => observeInvoke(observed, goneOrFailedScene)),
       on: {
         'live.value': { actions: 'store' },
-        'ui.fire': { actions: spawnChild('call', { input: ({ context }) => ({ target: context.scene, fn: 'fire' }) }) },
+        'ui.fire': { actions: 'fire' },
       },
       initial: 'idle',
       states: {
@@ -139,13 +163,10 @@ export const sceneMachine = setup({
         triggered: { tags: ['triggered'], always: { guard: ({ context }) => !context.triggered, target: 'idle' } },
       },
     },
-    failed: {
-      tags: ['failed'],
-      after: { retryDelay: { target: 'loading', actions: assign({ retries: ({ context }) => context.retries + 1 }) } },
-      on: { 'ui.retry': { target: 'loading', actions: assign({ retries: 0 }) } },
-    },
+    failed: failedState('loading'),
     gone: { type: 'final', tags: ['gone'] },
   },
 });
 
+/** The scene machine's type, for actor refs and snapshots. */
 export type SceneMachine = typeof sceneMachine;

@@ -1,8 +1,8 @@
 import { createActor, getInitialSnapshot, getNextSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { ref, fakeSet, defineTrack, scene, slot } from './fake-set';
-import { childOf, inertEffects, settle } from './fake-live';
-import { coverage } from './graph-coverage';
+import { ref, fakeSet, defineTrack, scene, slot } from '../fake-live/test-sets';
+import { childOf, inertEffects, settle } from '../fake-live/fake-live';
+import { coverage, done, failure, type PathEvent } from './graph-coverage';
 import { provideMachines } from './provide';
 import { sessionMachine, wantedChildren } from './session';
 
@@ -11,13 +11,20 @@ async function loaded() {
   const machines = provideMachines(live.effects());
   const session = createActor(machines.session).start();
   for (let i = 0; i < 10 && !session.getSnapshot().hasTag('ready'); i += 1) await settle();
-  return { live, session };
+  type Snapshot = ReturnType<typeof session.getSnapshot>;
+  // the session's children, typed as what they run
+  const children = {
+    scene: (snapshot: Snapshot, id: string) => childOf(snapshot, id, machines.scene),
+    slot: (snapshot: Snapshot, id: string) => childOf(snapshot, id, machines.clipSlot),
+    track: (snapshot: Snapshot, id: string) => childOf(snapshot, id, machines.track),
+  };
+  return { live, session, children };
 }
 
 describe('sessionMachine', () => {
   describe('pure transitions', () => {
     it('waits for Live, then loads its shape', () => {
-      const machine = sessionMachine.provide({ actors: inertEffects() as never });
+      const machine = sessionMachine.provide({ actors: inertEffects() });
       const waiting = getInitialSnapshot(machine);
       expect(waiting.value).toBe('waiting');
       expect(getNextSnapshot(machine, waiting, { type: 'live.status', usable: true, epoch: 1 }).value).toEqual({
@@ -50,7 +57,7 @@ describe('sessionMachine', () => {
 
   describe('with a fake Live', () => {
     it('loads the set to ready: every child has its first values', async () => {
-      const { session } = await loaded();
+      const { session, children } = await loaded();
       const snapshot = session.getSnapshot();
       expect(snapshot.value).toEqual({ live: 'ready' });
       const spawned = Object.keys(snapshot.children).filter((id) => id === 'transport' || id.includes(':'));
@@ -69,14 +76,14 @@ describe('sessionMachine', () => {
           'transport',
         ].sort(),
       );
-      expect(childOf(snapshot, 'scene:id 31')?.getSnapshot().context).toMatchObject({
+      expect(children.scene(snapshot, 'scene:id 31')?.getSnapshot().context).toMatchObject({
         name: 'Verse',
         triggered: false,
       });
-      const beat = childOf(snapshot, 'slot:id 11')?.getSnapshot();
+      const beat = children.slot(snapshot, 'slot:id 11')?.getSnapshot();
       expect(beat?.context).toMatchObject({ name: 'Beat', clip: 'id 111' });
-      expect(childOf(snapshot, 'slot:id 12')?.getSnapshot().hasTag('empty')).toBe(true);
-      const drums = childOf(snapshot, 'track:id 1')?.getSnapshot();
+      expect(children.slot(snapshot, 'slot:id 12')?.getSnapshot().hasTag('empty')).toBe(true);
+      const drums = children.track(snapshot, 'track:id 1')?.getSnapshot();
       expect(drums?.context).toMatchObject({ name: 'Drums', canBeArmed: true, sends: 1 });
       expect(
         Object.keys(drums?.children ?? {})
@@ -86,26 +93,26 @@ describe('sessionMachine', () => {
     });
 
     it('follows a track added and a track deleted in Live', async () => {
-      const { live, session } = await loaded();
+      const { live, session, children: child } = await loaded();
       defineTrack(live, 5, 'Keys', [51, 52]);
       slot(live, 51, { id: 511, name: 'Chords' });
       slot(live, 52, null);
-      const drums = childOf(session.getSnapshot(), 'track:id 1');
+      const drums = child.track(session.getSnapshot(), 'track:id 1');
       live.change('live_set', 'tracks', [ref(5, 'Track'), ref(2, 'Track')]);
       live.remove('id 1');
       for (let i = 0; i < 10 && !session.getSnapshot().hasTag('ready'); i += 1) await settle();
       const children = session.getSnapshot();
-      expect(childOf(children, 'track:id 5')?.getSnapshot().context.name).toBe('Keys');
-      expect(childOf(children, 'slot:id 51')?.getSnapshot().context.name).toBe('Chords');
-      expect(childOf(children, 'track:id 1')).toBeUndefined();
-      expect(childOf(children, 'slot:id 11')).toBeUndefined();
+      expect(child.track(children, 'track:id 5')?.getSnapshot().context.name).toBe('Keys');
+      expect(child.slot(children, 'slot:id 51')?.getSnapshot().context.name).toBe('Chords');
+      expect(children.children['track:id 1']).toBeUndefined();
+      expect(children.children['slot:id 11']).toBeUndefined();
       expect(['stopped', 'done']).toContain(drums?.getSnapshot().status);
       expect(session.getSnapshot().context.tracks).toEqual(['id 5', 'id 2']);
     });
 
     it('spawns a scene actor for a scene added in Live, and stops the one deleted', async () => {
-      const { live, session } = await loaded();
-      const verse = childOf(session.getSnapshot(), 'scene:id 31');
+      const { live, session, children } = await loaded();
+      const verse = children.scene(session.getSnapshot(), 'scene:id 31');
       scene(live, 33, 'Bridge');
       slot(live, 13, null);
       slot(live, 23, null);
@@ -116,34 +123,34 @@ describe('sessionMachine', () => {
       for (let i = 0; i < 10 && !session.getSnapshot().hasTag('ready'); i += 1) await settle();
       const snapshot = session.getSnapshot();
       expect(snapshot.hasTag('ready')).toBe(true);
-      expect(childOf(snapshot, 'scene:id 33')?.getSnapshot().context.name).toBe('Bridge');
-      expect(childOf(snapshot, 'scene:id 32')).toBeUndefined();
-      expect(childOf(snapshot, 'scene:id 31')).toBe(verse);
+      expect(children.scene(snapshot, 'scene:id 33')?.getSnapshot().context.name).toBe('Bridge');
+      expect(snapshot.children['scene:id 32']).toBeUndefined();
+      expect(children.scene(snapshot, 'scene:id 31')).toBe(verse);
       expect(snapshot.context.settled).toContain('scene:id 33');
     });
 
     it('keeps its actors when tracks are only moved', async () => {
-      const { live, session } = await loaded();
-      const bass = childOf(session.getSnapshot(), 'track:id 2');
+      const { live, session, children } = await loaded();
+      const bass = children.track(session.getSnapshot(), 'track:id 2');
       live.change('live_set', 'tracks', [ref(2, 'Track'), ref(1, 'Track')]);
       for (let i = 0; i < 10; i += 1) await settle();
       expect(session.getSnapshot().context.tracks).toEqual(['id 2', 'id 1']);
-      expect(childOf(session.getSnapshot(), 'track:id 2')).toBe(bass);
+      expect(children.track(session.getSnapshot(), 'track:id 2')).toBe(bass);
       expect(session.getSnapshot().hasTag('ready')).toBe(true);
     });
 
     it('shows Live offline, and loads again when Live comes back in a new epoch', async () => {
-      const { live, session } = await loaded();
-      const before = childOf(session.getSnapshot(), 'slot:id 11');
+      const { live, session, children } = await loaded();
+      const before = children.slot(session.getSnapshot(), 'slot:id 11');
       live.status({ usable: false, epoch: 1 });
       expect(session.getSnapshot().value).toBe('offline');
       live.status({ usable: true, epoch: 1 });
       expect(session.getSnapshot().matches('live')).toBe(true);
-      expect(childOf(session.getSnapshot(), 'slot:id 11')).toBe(before);
+      expect(children.slot(session.getSnapshot(), 'slot:id 11')).toBe(before);
       live.status({ usable: false, epoch: 1 });
       live.status({ usable: true, epoch: 2 });
       for (let i = 0; i < 10 && !session.getSnapshot().hasTag('ready'); i += 1) await settle();
-      const after = childOf(session.getSnapshot(), 'slot:id 11');
+      const after = children.slot(session.getSnapshot(), 'slot:id 11');
       expect(after).not.toBe(before);
       expect(after?.getSnapshot().context.name).toBe('Beat');
       expect(session.getSnapshot().hasTag('ready')).toBe(true);
@@ -155,13 +162,13 @@ describe('sessionMachine', () => {
       // children provided too: a spawned scene or track must not reach for an unprovided effect
       const machine = provideMachines(inertEffects()).session;
       const shape = { tracks: [ref(1)], return_tracks: [], master_track: null, scenes: [ref(31)] };
-      const events = [
+      const events: PathEvent<typeof machine>[] = [
         { type: 'live.status', usable: true, epoch: 1 },
         { type: 'live.status', usable: false, epoch: 1 },
         { type: 'live.status', usable: true, epoch: 2 },
-        { type: 'xstate.done.actor.readShape', output: shape },
-        { type: 'xstate.error.actor.readShape', error: new Error('x') },
-        { type: 'xstate.done.actor.readSlots', output: [[ref(11)]] },
+        done('readShape', shape),
+        failure('readShape', new Error('x')),
+        done('readSlots', [[ref(11)]]),
         { type: 'child.settled', id: 'transport' },
         { type: 'child.settled', id: 'track:id 1' },
         { type: 'child.settled', id: 'slot:id 11' },
@@ -174,7 +181,7 @@ describe('sessionMachine', () => {
         c.settled.length,
         c.scenes.length,
       ];
-      const result = coverage(machine, events as never, undefined, machine, summary as never);
+      const result = coverage(machine, events, undefined, machine, summary);
       expect(result.unreached).toEqual([]);
     });
   });

@@ -20,13 +20,15 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
 import { clipSlotMachine } from './clip-slot';
-import { effects, errorCode, errorMessage, type LiveStatusEvent, type LiveValue } from './effects';
-import { observeInvoke, refTarget } from './observe-invoke';
+import { effects, type LiveStatusEvent, type LiveValue } from './effects';
+import { observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
+import { rememberedError, toFailed, type ErrorParams, type Failure } from './retry-cycle';
 import { sceneMachine } from './scene';
 import type { Settled } from './settling';
 import { trackMachine } from './track';
 import { transportMachine } from './transport';
 
+/** The set's shape in the current epoch of Live, and the children spawned for it. */
 export interface SessionContext {
   epoch: number;
   tracks: string[];
@@ -39,16 +41,20 @@ export interface SessionContext {
   children: string[];
   /** Ids of the children that have all their first values. */
   settled: string[];
-  error: { code: string; message: string } | null;
+  error: Failure | null;
 }
 
+/** The events the session takes (see the file's doc). */
 export type SessionEvent = LiveStatusEvent | LiveValue | Settled | { type: 'ui.retry' };
 
 const targets = (value: JsonValue): string[] =>
   Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : [];
 
+/** The session's child id for a clip slot. */
 export const slotId = (slot: string): string => `slot:${slot}`;
+/** The session's child id for a track. */
 export const trackId = (track: string): string => `track:${track}`;
+/** The session's child id for a scene. */
 export const sceneId = (scene: string): string => `scene:${scene}`;
 
 /** The children the session should have for its current shape. */
@@ -63,9 +69,19 @@ export function wantedChildren(
   return wanted;
 }
 
+/** A list of the set's the session follows (tracks, scenes, returns). */
+const ofSet = (key: string, prop: string): ObservedProperty<SessionContext> => ({
+  key,
+  prop,
+  target: () => 'live_set',
+});
+// whatever the error, the session fails: `ui.retry` loads again, and so does a new epoch of Live
+const failed = toFailed('#session.failed');
+
 const same = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((item, index) => item === b[index]);
 
+/** The session machine (see the file's doc). */
 export const sessionMachine = setup({
   types: { context: {} as SessionContext, events: {} as SessionEvent },
   actors: {
@@ -96,15 +112,16 @@ export const sessionMachine = setup({
     },
   },
   actions: {
-    rememberError: assign(({ event }) => {
-      const { error } = event as unknown as { error: unknown };
-      return { error: { code: errorCode(error), message: errorMessage(error) } };
-    }),
+    rememberError: assign((_, params: ErrorParams) => rememberedError(params)),
     stopEveryChild: enqueueActions(({ context, enqueue }) => {
       for (const id of context.children) enqueue.stopChild(id);
       enqueue.assign({ children: [], settled: [], tracks: [], returns: [], master: null, scenes: [], slots: {} });
     }),
-    /** Spawn what is new, stop what went away; what stays keeps its actor (and its state). */
+    /**
+     * Spawn what is new, stop what went away; what stays keeps its actor (and
+     * its state). One child per Live object, so ids carry its target; each
+     * keeps its failures in its own `failed` state, so none errors to here.
+     */
     reconcile: enqueueActions(({ context, enqueue, self }) => {
       const wanted = wantedChildren(context);
       for (const id of context.children) if (!wanted.includes(id)) enqueue.stopChild(id);
@@ -180,13 +197,13 @@ export const sessionMachine = setup({
             onDone: {
               target: 'slots',
               actions: assign(({ event }) => ({
-                tracks: targets(event.output.tracks as JsonValue),
-                returns: targets(event.output.return_tracks as JsonValue),
-                master: refTarget(event.output.master_track as JsonValue),
-                scenes: targets(event.output.scenes as JsonValue),
+                tracks: targets(event.output.tracks ?? null),
+                returns: targets(event.output.return_tracks ?? null),
+                master: refTarget(event.output.master_track ?? null),
+                scenes: targets(event.output.scenes ?? null),
               })),
             },
-            onError: { target: '#session.failed', actions: 'rememberError' },
+            onError: failed,
           },
         },
         slots: {
@@ -199,13 +216,13 @@ export const sessionMachine = setup({
               actions: [
                 assign(({ context, event }) => ({
                   slots: Object.fromEntries(
-                    context.tracks.map((track, index) => [track, targets(event.output[index] as JsonValue)]),
+                    context.tracks.map((track, index) => [track, targets(event.output[index] ?? null)]),
                   ),
                 })),
                 'reconcile',
               ],
             },
-            onError: { target: '#session.failed', actions: 'rememberError' },
+            onError: failed,
           },
         },
       },
@@ -213,18 +230,9 @@ export const sessionMachine = setup({
     live: {
       initial: 'settling',
       invoke: [
-        observeInvoke<SessionContext>(
-          { key: 'tracks', prop: 'tracks', target: () => 'live_set' },
-          { target: '#session.failed', actions: 'rememberError' },
-        ),
-        observeInvoke<SessionContext>(
-          { key: 'scenes', prop: 'scenes', target: () => 'live_set' },
-          { target: '#session.failed', actions: 'rememberError' },
-        ),
-        observeInvoke<SessionContext>(
-          { key: 'returns', prop: 'return_tracks', target: () => 'live_set' },
-          { target: '#session.failed', actions: 'rememberError' },
-        ),
+        observeInvoke(ofSet('tracks', 'tracks'), failed),
+        observeInvoke(ofSet('scenes', 'scenes'), failed),
+        observeInvoke(ofSet('returns', 'return_tracks'), failed),
       ],
       on: {
         // a track or scene added, removed or moved: read the slots again and reconcile the actors
@@ -255,4 +263,5 @@ export const sessionMachine = setup({
   },
 });
 
+/** The session machine's type, for actor refs and snapshots. */
 export type SessionMachine = typeof sessionMachine;

@@ -1,6 +1,7 @@
 /** How a child actor tells the session it has all its first values. */
 import type { AnyActorRef } from 'xstate';
 
+/** A child's word that it has all its first values. */
 export interface Settled {
   type: 'child.settled';
   /** The child's id in the session. */

@@ -1,8 +1,8 @@
-import { createActor, createMachine, sendTo, SimulatedClock, type AnyActorRef, type AnyEventObject } from 'xstate';
+import { createActor, sendTo, setup, SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { LinkError } from '../link/errors';
-import { FakeLive, inertEffects, settle } from './fake-live';
-import { coverage } from './graph-coverage';
+import { FakeLive, inertEffects, settle } from '../fake-live/fake-live';
+import { coverage, failure, type PathEvent } from './graph-coverage';
 import { scaleOfIntervals } from './scales';
 import { songScaleMachine, type SongScaleContext, type SongScaleEvent } from './song-scale';
 
@@ -10,15 +10,22 @@ import { songScaleMachine, type SongScaleContext, type SongScaleEvent } from './
 function parentOf(live: FakeLive, clock?: SimulatedClock) {
   const heard: SongScaleEvent[] = [];
   const child = songScaleMachine.provide({ actors: live.effects() });
-  const parent = createMachine({
-    invoke: { id: 'songScale', src: child, input: ({ self }) => ({ reportTo: self }) },
+  const parent = setup({
+    types: { events: {} as SongScaleEvent | { type: 'ui.retry' } },
+    actors: { songScale: child },
+  }).createMachine({
+    invoke: { id: 'songScale', src: 'songScale', input: ({ self }) => ({ reportTo: self }) },
     on: {
-      'song.scale': { actions: ({ event }) => heard.push(event as unknown as SongScaleEvent) },
+      'song.scale': { actions: ({ event }) => heard.push(event) },
       'ui.retry': { actions: sendTo('songScale', { type: 'ui.retry' }) },
     },
   });
   const actor = createActor(parent, clock ? { clock } : {}).start();
-  const scale = () => actor.getSnapshot().children.songScale as AnyActorRef;
+  const scale = () => {
+    const found = actor.getSnapshot().children.songScale;
+    if (!found) throw new Error('no songScale child');
+    return found;
+  };
   return { actor, heard, scale };
 }
 
@@ -65,15 +72,15 @@ describe('songScaleMachine', () => {
   });
 
   it('reaches every state node, and every path replays on a real actor', () => {
-    const machine = songScaleMachine.provide({ actors: inertEffects() as never });
-    const events: AnyEventObject[] = [
+    const machine = songScaleMachine.provide({ actors: inertEffects() });
+    const events: PathEvent<typeof machine>[] = [
       { type: 'live.value', key: 'root', value: 2 },
       { type: 'live.value', key: 'intervals', value: [0, 2, 4, 5, 7, 9, 11] },
-      { type: 'xstate.error.actor.observe.root', error: new LinkError('timeout', 'no answer') },
+      failure('observe.root', new LinkError('timeout', 'no answer')),
       { type: 'ui.retry' },
     ];
     const summary = (context: SongScaleContext) => [context.root, context.intervals !== null, context.error !== null];
-    const result = coverage(machine, events as never, {}, machine, summary as never);
+    const result = coverage(machine, events, {}, machine, summary);
     expect(result.unreached).toEqual([]);
   });
 });

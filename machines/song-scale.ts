@@ -7,22 +7,33 @@
  * States: live {loading, following} (tags `loading`, `following`), failed
  * (retries with backoff, or at once on `ui.retry`).
  */
-import { assign, enqueueActions, setup, type AnyActorRef, type EventObject } from 'xstate';
+import { assign, enqueueActions, setup, type AnyActorRef } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
-import { effects, errorCode, errorMessage, type LiveValue } from './effects';
+import { effects, type LiveValue } from './effects';
 import { observeInvoke, type ObservedProperty } from './observe-invoke';
+import {
+  failedState,
+  rememberedError,
+  retriedLater,
+  retryDelay,
+  toFailed,
+  type ErrorParams,
+  type Failure,
+} from './retry-cycle';
 import { pitchClass, scaleOfIntervals, type ScaleName } from './scales';
 
+/** Whom to tell. */
 export interface SongScaleInput {
   /** Who hears `song.scale`. */
   reportTo?: AnyActorRef | null;
 }
 
+/** The set's root and intervals as Live said them, and what failed. */
 export interface SongScaleContext {
   reportTo: AnyActorRef | null;
   root: number | null;
   intervals: number[] | null;
-  error: { code: string; message: string } | null;
+  error: Failure | null;
   retries: number;
 }
 
@@ -40,19 +51,23 @@ const INTERVALS: ObservedProperty<SongScaleContext> = {
   target: () => 'live_set',
 };
 
-const errorOf = (event: EventObject): unknown => (event as unknown as { error: unknown }).error;
-const retryDelay = (retries: number): number => Math.min(30_000, 1000 * 2 ** retries);
-const asIntervals = (value: JsonValue): number[] | null =>
-  Array.isArray(value) && value.every((step) => typeof step === 'number') ? (value as number[]) : null;
+const isIntervals = (value: JsonValue): value is number[] =>
+  Array.isArray(value) && value.every((step) => typeof step === 'number');
+const asIntervals = (value: JsonValue): number[] | null => (isIntervals(value) ? value : null);
 const asRoot = (value: JsonValue): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? pitchClass(Math.round(value)) : null;
 
-const failed = { target: '#songScale.failed', actions: 'rememberError' as const };
+// the set's scale is never gone: every error fails, and loads again
+const failed = toFailed('#songScale.failed');
 
+/** Nobody told: the input's type for setup (every field has a default). */
+const UNHEARD: SongScaleInput = {};
+
+/** The song scale machine (see the file's doc). */
 export const songScaleMachine = setup({
   types: {
     context: {} as SongScaleContext,
-    input: {} as SongScaleInput,
+    input: UNHEARD,
     events: {} as LiveValue | { type: 'ui.retry' },
   },
   actors: { observe: effects.observe },
@@ -60,9 +75,9 @@ export const songScaleMachine = setup({
     known: ({ context }) => context.root !== null && context.intervals !== null,
   },
   actions: {
-    rememberError: assign(({ event }) => ({
-      error: { code: errorCode(errorOf(event)), message: errorMessage(errorOf(event)) },
-    })),
+    rememberError: assign((_, params: ErrorParams) => rememberedError(params)),
+    retryLater: assign(({ context }) => retriedLater(context)),
+    retryNow: assign({ retries: 0 }),
     tell: enqueueActions(({ context, enqueue }) => {
       const heard: SongScaleEvent = {
         type: 'song.scale',
@@ -72,9 +87,7 @@ export const songScaleMachine = setup({
       if (context.reportTo) enqueue.sendTo(context.reportTo, heard);
     }),
   },
-  delays: {
-    retryDelay: ({ context }) => retryDelay(context.retries),
-  },
+  delays: { retryDelay },
 }).createMachine({
   id: 'songScale',
   context: ({ input }) => ({ reportTo: input?.reportTo ?? null, root: null, intervals: null, error: null, retries: 0 }),
@@ -103,12 +116,9 @@ export const songScaleMachine = setup({
         following: { tags: ['following'], entry: assign({ retries: 0 }) },
       },
     },
-    failed: {
-      tags: ['failed'],
-      after: { retryDelay: { target: 'live', actions: assign({ retries: ({ context }) => context.retries + 1 }) } },
-      on: { 'ui.retry': { target: 'live', actions: assign({ retries: 0 }) } },
-    },
+    failed: failedState('live'),
   },
 });
 
+/** The song scale machine's type, for actor refs and snapshots. */
 export type SongScaleMachine = typeof songScaleMachine;

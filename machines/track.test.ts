@@ -1,16 +1,18 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { fakeSet } from './fake-set';
-import { childOf, inertEffects, settle } from './fake-live';
-import { coverage } from './graph-coverage';
+import { fakeSet } from '../fake-live/test-sets';
+import { childOf, inertEffects, settle } from '../fake-live/fake-live';
+import { coverage, done, failure, type PathEvent } from './graph-coverage';
 import { provideMachines } from './provide';
 import { expectedKeys, trackMachine } from './track';
 import { LinkError } from '../link/errors';
+import type { LiveValue } from './effects';
 
 describe('trackMachine', () => {
   it('observes a track and toggles arm, mute and solo in Live', async () => {
     const live = fakeSet();
-    const actor = createActor(provideMachines(live.effects()).track, {
+    const machines = provideMachines(live.effects());
+    const actor = createActor(machines.track, {
       input: { track: 'id 1', kind: 'track' },
     }).start();
     await settle();
@@ -21,7 +23,7 @@ describe('trackMachine', () => {
     expect(actor.getSnapshot().context).toMatchObject({ name: 'Drums', arm: true, mute: true, solo: false });
     live.change('id 1', 'playing_slot_index', 1);
     expect(actor.getSnapshot().context.playingSlot).toBe(1);
-    const volume = childOf(actor.getSnapshot(), 'volume');
+    const volume = childOf(actor.getSnapshot(), 'volume', machines.parameter);
     await settle();
     expect(volume?.getSnapshot().context).toMatchObject({ name: 'Track Volume', value: 0.85 });
   });
@@ -56,7 +58,8 @@ describe('trackMachine', () => {
   it('loads again on a retry after failing, with fresh mixer actors', async () => {
     const live = fakeSet();
     live.failures.set('id 1 name', new LinkError('live_error', 'Live refused'));
-    const actor = createActor(provideMachines(live.effects()).track, {
+    const machines = provideMachines(live.effects());
+    const actor = createActor(machines.track, {
       input: { track: 'id 1', kind: 'track' },
     }).start();
     await settle();
@@ -67,7 +70,23 @@ describe('trackMachine', () => {
     await settle();
     expect(actor.getSnapshot().hasTag('settled')).toBe(true);
     expect(actor.getSnapshot().context).toMatchObject({ name: 'Drums', error: null });
-    expect(childOf(actor.getSnapshot(), 'volume')?.getSnapshot().status).toBe('active');
+    expect(childOf(actor.getSnapshot(), 'volume', machines.parameter)?.getSnapshot().status).toBe('active');
+  });
+
+  it('carries on when Live refuses a command', async () => {
+    const live = fakeSet().on('stop_all_clips', () => {
+      throw new LinkError('live_error', 'stop_all_clips: refused');
+    });
+    const actor = createActor(provideMachines(live.effects()).track, {
+      input: { track: 'id 1', kind: 'track' },
+    }).start();
+    await settle();
+    actor.send({ type: 'ui.stopClips' });
+    actor.send({ type: 'ui.stopClips' });
+    await settle();
+    expect(live.calls.filter((call) => call.includes('stop_all_clips'))).toHaveLength(2);
+    expect(actor.getSnapshot().status).toBe('active');
+    expect(actor.getSnapshot().hasTag('settled')).toBe(true);
   });
 
   it('watches only what a master has', async () => {
@@ -83,15 +102,15 @@ describe('trackMachine', () => {
   });
 
   it('reaches every state node, and every path replays on a real actor', () => {
-    const machine = trackMachine.provide({ actors: inertEffects() as never });
-    const events = [
-      { type: 'xstate.done.actor.readTrack', output: { can_be_armed: true } },
-      { type: 'xstate.done.actor.readTrack', output: { can_be_armed: false } },
-      { type: 'xstate.done.actor.readSends', output: [] },
-      { type: 'xstate.error.actor.readTrack', error: new Error('x') },
-      { type: 'xstate.error.actor.readSends', error: Object.assign(new Error('x'), { code: 'gone' }) },
+    const machine = trackMachine.provide({ actors: inertEffects() });
+    const events: PathEvent<typeof machine>[] = [
+      done('readTrack', { can_be_armed: true }),
+      done('readTrack', { can_be_armed: false }),
+      done('readSends', []),
+      failure('readTrack', new Error('x')),
+      failure('readSends', Object.assign(new Error('x'), { code: 'gone' })),
       { type: 'ui.retry' },
-      ...['name', 'color', 'devices', 'mute', 'solo', 'arm', 'playing_slot', 'fired_slot'].map((key) => ({
+      ...['name', 'color', 'devices', 'mute', 'solo', 'arm', 'playing_slot', 'fired_slot'].map((key): LiveValue => ({
         type: 'live.value',
         key,
         value: 0,
@@ -99,8 +118,8 @@ describe('trackMachine', () => {
     ];
     const summary = (c: { received: string[]; canBeArmed: boolean }) => [c.received.length, c.canBeArmed];
     // the regions a track has and a master lacks: both kinds together reach every node
-    const asTrack = coverage(machine, events as never, { track: 'id 1', kind: 'track' }, machine, summary as never);
-    const asMaster = coverage(machine, events as never, { track: 'id 4', kind: 'master' }, machine, summary as never);
+    const asTrack = coverage(machine, events, { track: 'id 1', kind: 'track' }, machine, summary);
+    const asMaster = coverage(machine, events, { track: 'id 4', kind: 'master' }, machine, summary);
     expect(asTrack.unreached.filter((id) => !asMaster.reached.includes(id))).toEqual([]);
   });
 });

@@ -10,15 +10,18 @@
  * Events: `ui.arm`, `ui.mute`, `ui.solo`, `ui.stopClips`, `ui.retry` (from
  * failed: load again); `live.value`.
  */
-import { assign, enqueueActions, setup } from 'xstate';
+import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
-import { effects, errorCode, errorMessage, type LiveValue } from './effects';
+import { effects, type LiveValue } from './effects';
 import { asBoolean, asNumber, asString, observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
 import { parameterMachine } from './parameter';
+import { goneOrFailed, isGone, letGo, rememberedError, type ErrorParams, type Failure } from './retry-cycle';
 import type { ReportTo } from './settling';
 
+/** A track of the session, a return track, or the master. */
 export type TrackKind = 'track' | 'return' | 'master';
 
+/** Which track, of which kind, and whom to tell once it has its first values. */
 export interface TrackInput {
   /** The Track's target, e.g. `id 3`. */
   track: string;
@@ -28,6 +31,7 @@ export interface TrackInput {
   id?: string;
 }
 
+/** What a track holds: its values from Live, what it still waits for, what failed. */
 export interface TrackContext {
   track: string;
   kind: TrackKind;
@@ -45,11 +49,12 @@ export interface TrackContext {
   meter: [number, number];
   sends: number;
   received: string[];
-  error: { code: string; message: string } | null;
+  error: Failure | null;
   reportTo: ReportTo;
   id: string;
 }
 
+/** The events a track takes (see the file's doc). */
 export type TrackEvent =
   | { type: 'ui.arm' }
   | { type: 'ui.mute' }
@@ -57,6 +62,10 @@ export type TrackEvent =
   | { type: 'ui.stopClips' }
   | { type: 'ui.retry' }
   | LiveValue;
+
+type Toggle = 'arm' | 'mute' | 'solo';
+/** A toggle or a stop Live refused: the observations keep showing what Live has. */
+type CommandError = ErrorActorEvent<unknown, Toggle | 'stopClips'>;
 
 const on = (key: string, prop: string): ObservedProperty<TrackContext> => ({ key, prop, target: (c) => c.track });
 
@@ -97,13 +106,16 @@ function stored(context: TrackContext, key: string, value: JsonValue): Partial<T
   }
 }
 
-const goneOrFailed = [
-  { guard: 'isGone' as const, target: '#track.gone' },
-  { target: '#track.failed', actions: 'rememberError' as const },
-];
+const goneOrFailedTrack = goneOrFailed('#track.gone', '#track.failed');
 
+/** The track machine (see the file's doc). */
 export const trackMachine = setup({
-  types: { context: {} as TrackContext, input: {} as TrackInput, events: {} as TrackEvent },
+  types: {
+    context: {} as TrackContext,
+    input: {} as TrackInput,
+    events: {} as TrackEvent | CommandError,
+    children: {} as { arm: 'set'; mute: 'set'; solo: 'set'; stopClips: 'call' },
+  },
   actors: {
     read: effects.read,
     get: effects.get,
@@ -113,7 +125,7 @@ export const trackMachine = setup({
     parameter: parameterMachine,
   },
   guards: {
-    isGone: ({ event }) => errorCode((event as unknown as { error: unknown }).error) === 'gone',
+    isGone,
     armable: ({ context }) => context.canBeArmed,
     isTrack: ({ context }) => context.kind === 'track',
     hasStrip: ({ context }) => context.kind !== 'master',
@@ -125,13 +137,16 @@ export const trackMachine = setup({
       const received = context.received.includes(event.key) ? context.received : [...context.received, event.key];
       return { ...stored(context, event.key, event.value), received };
     }),
-    rememberError: assign(({ event }) => {
-      const { error } = event as unknown as { error: unknown };
-      return { error: { code: errorCode(error), message: errorMessage(error) } };
+    rememberError: assign((_, params: ErrorParams) => rememberedError(params)),
+    // a command still on its way is let go (its request has gone to Live)
+    toggle: enqueueActions(({ context, enqueue }, { prop }: { prop: Toggle }) => {
+      enqueue.stopChild(prop);
+      enqueue.spawnChild('set', { id: prop, input: { target: context.track, prop, value: !context[prop] } });
     }),
-    toggle: enqueueActions(({ context, event, enqueue }) => {
-      const prop = event.type === 'ui.arm' ? 'arm' : event.type === 'ui.mute' ? 'mute' : 'solo';
-      enqueue.spawnChild('set', { input: { target: context.track, prop, value: !context[prop] } });
+    silenceMeter: assign({ meter: [0, 0] }),
+    stopClips: enqueueActions(({ context, enqueue }) => {
+      enqueue.stopChild('stopClips');
+      enqueue.spawnChild('call', { id: 'stopClips', input: { target: context.track, fn: 'stop_all_clips' } });
     }),
     spawnMixer: enqueueActions(({ context, enqueue }) => {
       const mixer = `${context.track} mixer_device`;
@@ -167,6 +182,8 @@ export const trackMachine = setup({
     id: input.id ?? input.track,
   }),
   initial: 'loading',
+  // a command Live refused changes nothing: Live's values keep coming through the observations
+  on: letGo(['arm', 'mute', 'solo', 'stopClips']),
   states: {
     loading: {
       tags: ['loading'],
@@ -181,7 +198,7 @@ export const trackMachine = setup({
               target: 'mixer',
               actions: assign({ canBeArmed: ({ event }) => event.output.can_be_armed === true }),
             },
-            onError: goneOrFailed,
+            onError: goneOrFailedTrack,
           },
         },
         mixer: {
@@ -196,7 +213,7 @@ export const trackMachine = setup({
                 'spawnMixer',
               ],
             },
-            onError: goneOrFailed,
+            onError: goneOrFailedTrack,
           },
         },
       },
@@ -204,15 +221,11 @@ export const trackMachine = setup({
     ready: {
       type: 'parallel',
       invoke: [on('name', 'name'), on('color', 'color'), on('devices', 'devices')].map((observed) =>
-        observeInvoke(observed, goneOrFailed),
+        observeInvoke(observed, goneOrFailedTrack),
       ),
       on: {
         'live.value': { actions: 'store' },
-        'ui.stopClips': {
-          actions: enqueueActions(({ context, enqueue }) =>
-            enqueue.spawnChild('call', { input: { target: context.track, fn: 'stop_all_clips' } }),
-          ),
-        },
+        'ui.stopClips': { actions: 'stopClips' },
       },
       states: {
         strip: {
@@ -220,8 +233,13 @@ export const trackMachine = setup({
           states: {
             checking: { always: [{ guard: 'hasStrip', target: 'on' }, { target: 'none' }] },
             on: {
-              invoke: [on('mute', 'mute'), on('solo', 'solo')].map((observed) => observeInvoke(observed, goneOrFailed)),
-              on: { 'ui.mute': { actions: 'toggle' }, 'ui.solo': { actions: 'toggle' } },
+              invoke: [on('mute', 'mute'), on('solo', 'solo')].map((observed) =>
+                observeInvoke(observed, goneOrFailedTrack),
+              ),
+              on: {
+                'ui.mute': { actions: { type: 'toggle', params: { prop: 'mute' } } },
+                'ui.solo': { actions: { type: 'toggle', params: { prop: 'solo' } } },
+              },
             },
             none: {},
           },
@@ -230,7 +248,10 @@ export const trackMachine = setup({
           initial: 'checking',
           states: {
             checking: { always: [{ guard: 'armable', target: 'armable' }, { target: 'none' }] },
-            armable: { invoke: observeInvoke(on('arm', 'arm'), goneOrFailed), on: { 'ui.arm': { actions: 'toggle' } } },
+            armable: {
+              invoke: observeInvoke(on('arm', 'arm'), goneOrFailedTrack),
+              on: { 'ui.arm': { actions: { type: 'toggle', params: { prop: 'arm' } } } },
+            },
             none: {},
           },
         },
@@ -240,7 +261,7 @@ export const trackMachine = setup({
             checking: { always: [{ guard: 'isTrack', target: 'slots' }, { target: 'none' }] },
             slots: {
               invoke: [on('playing_slot', 'playing_slot_index'), on('fired_slot', 'fired_slot_index')].map((observed) =>
-                observeInvoke(observed, goneOrFailed),
+                observeInvoke(observed, goneOrFailedTrack),
               ),
             },
             none: {},
@@ -249,7 +270,7 @@ export const trackMachine = setup({
         meter: {
           invoke: [on('meter_left', 'output_meter_left'), on('meter_right', 'output_meter_right')].map((observed) =>
             // a meter that cannot be read leaves the strip usable: it shows silence
-            observeInvoke(observed, { actions: assign({ meter: [0, 0] as [number, number] }) }),
+            observeInvoke(observed, { actions: 'silenceMeter' }),
           ),
         },
         settle: {
@@ -274,4 +295,5 @@ export const trackMachine = setup({
   },
 });
 
+/** The track machine's type, for actor refs and snapshots. */
 export type TrackMachine = typeof trackMachine;

@@ -1,9 +1,10 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { LinkError } from '../link/errors';
-import { fakeSet } from './fake-set';
-import { inertEffects, settle } from './fake-live';
-import { coverage } from './graph-coverage';
+import type { LiveValue } from './effects';
+import { fakeSet } from '../fake-live/test-sets';
+import { inertEffects, settle } from '../fake-live/fake-live';
+import { coverage, failure, type PathEvent } from './graph-coverage';
 import { provideMachines } from './provide';
 import { transportMachine } from './transport';
 
@@ -67,7 +68,7 @@ describe('transportMachine', () => {
   });
 
   it('reaches every state node, and every path replays on a real actor', () => {
-    const machine = transportMachine.provide({ actors: inertEffects() as never });
+    const machine = transportMachine.provide({ actors: inertEffects() });
     const keys = [
       'playing',
       'tempo',
@@ -78,13 +79,13 @@ describe('transportMachine', () => {
       'numerator',
       'denominator',
     ];
-    const events = [
-      ...keys.map((key) => ({ type: 'live.value', key, value: key === 'playing' ? false : 1 })),
+    const events: PathEvent<typeof machine>[] = [
+      ...keys.map((key): LiveValue => ({ type: 'live.value', key, value: key === 'playing' ? false : 1 })),
       { type: 'live.value', key: 'playing', value: true },
-      { type: 'xstate.error.actor.observe.tempo', error: new Error('x') },
+      failure('observe.tempo', new Error('x')),
       { type: 'ui.retry' },
     ];
     const summary = (c: { received: string[]; playing: boolean }) => [c.received.length, c.playing];
-    expect(coverage(machine, events as never, {}, machine, summary as never).unreached).toEqual([]);
+    expect(coverage(machine, events, {}, machine, summary).unreached).toEqual([]);
   });
 });

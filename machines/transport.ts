@@ -8,12 +8,14 @@
  * `live.value` from its observations. A tempo being dragged is shown at once
  * and sent latest-wins; echoes of older tempos it sent are not news.
  */
-import { assign, enqueueActions, setup, spawnChild } from 'xstate';
+import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
 import { isStaleEcho, rememberSent } from './echoes';
-import { effects, errorCode, errorMessage, type LiveValue } from './effects';
-import { asBoolean, asNumber, observeInvoke } from './observe-invoke';
+import { effects, type LiveValue } from './effects';
+import { asBoolean, asNumber, observeInvoke, type ObservedProperty } from './observe-invoke';
+import { letGo, rememberedError, toFailed, type ErrorParams, type Failure } from './retry-cycle';
 import type { ReportTo } from './settling';
 
+/** The song's transport as Live says it, and what the transport sent. */
 export interface TransportContext {
   song: string;
   playing: boolean;
@@ -27,11 +29,12 @@ export interface TransportContext {
   numerator: number;
   denominator: number;
   received: string[];
-  error: { code: string; message: string } | null;
+  error: Failure | null;
   reportTo: ReportTo;
   id: string;
 }
 
+/** The events the transport takes (see the file's doc). */
 export type TransportEvent =
   | { type: 'ui.play' }
   | { type: 'ui.continue' }
@@ -44,6 +47,14 @@ export type TransportEvent =
   | { type: 'ui.retry' }
   | LiveValue;
 
+/** The song's functions the transport calls, each its own child (by the function's name). */
+const SONG_CALLS = ['start_playing', 'continue_playing', 'stop_playing', 'tap_tempo'] as const;
+type SongCall = (typeof SONG_CALLS)[number];
+type SongToggle = 'metronome' | 'session_record' | 'record_mode';
+
+/** A command Live refused: the observations keep showing what Live has. */
+type CommandError = ErrorActorEvent<unknown, SongCall | SongToggle | 'tempo'>;
+
 const OBSERVED = [
   ['playing', 'is_playing'],
   ['tempo', 'tempo'],
@@ -55,11 +66,21 @@ const OBSERVED = [
   ['denominator', 'signature_denominator'],
 ] as const;
 
+/** Live's tempo range (BPM). */
 export const TEMPO_RANGE = [20, 999] as const;
+
+/** The switches the transport toggles, and their properties in Live. */
+const TOGGLES = {
+  metronome: 'metronome',
+  sessionRecord: 'session_record',
+  arrangementRecord: 'record_mode',
+} as const satisfies Record<string, SongToggle>;
+type ToggleKey = keyof typeof TOGGLES;
 
 /** What the transport reports once every value has come from Live. */
 export const TRANSPORT_KEYS: readonly string[] = OBSERVED.map(([key]) => key);
 
+/** The song (`live_set`), and whom to tell once it has its first values. */
 export type TransportInput = { song?: string; reportTo?: ReportTo; id?: string };
 
 /** A transport before Live said anything: a new set's defaults. */
@@ -82,11 +103,24 @@ export function initialTransportContext(input: TransportInput): TransportContext
   };
 }
 
+const onSong = (key: string, prop: string): ObservedProperty<TransportContext> => ({
+  key,
+  prop,
+  target: (c) => c.song,
+});
+// the observations fail the transport whatever the error (`ui.retry` starts over)
+const failed = toFailed('#transport.failed');
+
+/** The set's song, reporting to nobody: the input's type for setup (every field has a default). */
+const THE_SONG: TransportInput = {};
+
+/** The transport machine (see the file's doc). */
 export const transportMachine = setup({
   types: {
     context: {} as TransportContext,
-    input: {} as TransportInput,
-    events: {} as TransportEvent,
+    input: THE_SONG,
+    events: {} as TransportEvent | CommandError,
+    children: {} as { [K in SongCall]: 'call' } & { [K in SongToggle]: 'set' } & { tempo: 'setLatest' },
   },
   actors: { call: effects.call, set: effects.set, setLatest: effects.setLatest, observe: effects.observe },
   guards: {
@@ -103,14 +137,23 @@ export const transportMachine = setup({
       const sent = event.key === 'tempo' ? { tempoSent: [] } : {};
       return { received, ...sent, [event.key]: boolean ? asBoolean(event.value) : asNumber(event.value) };
     }),
-    toggle: enqueueActions(({ context, event, enqueue }) => {
-      const [key, prop] =
-        event.type === 'ui.metronome'
-          ? (['metronome', 'metronome'] as const)
-          : event.type === 'ui.sessionRecord'
-            ? (['sessionRecord', 'session_record'] as const)
-            : (['arrangementRecord', 'record_mode'] as const);
-      enqueue.spawnChild('set', { input: { target: context.song, prop, value: !context[key] } });
+    rememberError: assign((_, params: ErrorParams) => rememberedError(params)),
+    // a command still on its way is let go (its request has gone to Live)
+    call: enqueueActions(({ context, enqueue }, params: { fn: SongCall }) => {
+      enqueue.stopChild(params.fn);
+      enqueue.spawnChild('call', { id: params.fn, input: { target: context.song, fn: params.fn } });
+    }),
+    toggle: enqueueActions(({ context, enqueue }, params: { key: ToggleKey }) => {
+      const prop = TOGGLES[params.key];
+      enqueue.stopChild(prop);
+      enqueue.spawnChild('set', { id: prop, input: { target: context.song, prop, value: !context[params.key] } });
+    }),
+    sendTempo: enqueueActions(({ context, enqueue }) => {
+      enqueue.stopChild('tempo');
+      enqueue.spawnChild('setLatest', {
+        id: 'tempo',
+        input: { target: context.song, prop: 'tempo', value: context.tempo },
+      });
     }),
     reportSettled: enqueueActions(({ context, enqueue }) => {
       if (context.reportTo) enqueue.sendTo(context.reportTo, { type: 'child.settled', id: context.id });
@@ -120,24 +163,15 @@ export const transportMachine = setup({
   id: 'transport',
   context: ({ input }) => initialTransportContext(input),
   initial: 'live',
-  on: { 'live.value': [{ guard: 'isStaleTempoEcho' }, { actions: 'store' }] },
+  on: {
+    'live.value': [{ guard: 'isStaleTempoEcho' }, { actions: 'store' }],
+    // a command Live refused changes nothing: Live's values keep coming through the observations
+    ...letGo([...SONG_CALLS, ...Object.values(TOGGLES), 'tempo']),
+  },
   states: {
     // the observations live here, so a retry starts them again
     live: {
-      invoke: OBSERVED.map(([key, prop]) =>
-        observeInvoke<TransportContext>(
-          { key, prop, target: (c) => c.song },
-          {
-            target: '#transport.failed',
-            actions: assign({
-              error: ({ event }: { event: { error: unknown } }) => ({
-                code: errorCode(event.error),
-                message: errorMessage(event.error),
-              }),
-            }),
-          },
-        ),
-      ),
+      invoke: OBSERVED.map(([key, prop]) => observeInvoke(onSong(key, prop), failed)),
       initial: 'loading',
       states: {
         loading: {
@@ -148,34 +182,22 @@ export const transportMachine = setup({
           entry: 'reportSettled',
           initial: 'stopped',
           on: {
-            'ui.play': {
-              actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'start_playing' }) }),
-            },
-            'ui.continue': {
-              actions: spawnChild('call', {
-                input: ({ context }) => ({ target: context.song, fn: 'continue_playing' }),
-              }),
-            },
-            'ui.stop': {
-              actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'stop_playing' }) }),
-            },
-            'ui.tap': {
-              actions: spawnChild('call', { input: ({ context }) => ({ target: context.song, fn: 'tap_tempo' }) }),
-            },
+            'ui.play': { actions: { type: 'call', params: { fn: 'start_playing' } } },
+            'ui.continue': { actions: { type: 'call', params: { fn: 'continue_playing' } } },
+            'ui.stop': { actions: { type: 'call', params: { fn: 'stop_playing' } } },
+            'ui.tap': { actions: { type: 'call', params: { fn: 'tap_tempo' } } },
             'ui.tempo': {
               actions: [
                 assign(({ context, event }) => {
                   const tempo = Math.min(TEMPO_RANGE[1], Math.max(TEMPO_RANGE[0], event.bpm));
                   return { tempo, tempoSent: rememberSent(context.tempoSent, tempo) };
                 }),
-                spawnChild('setLatest', {
-                  input: ({ context }) => ({ target: context.song, prop: 'tempo', value: context.tempo }),
-                }),
+                'sendTempo',
               ],
             },
-            'ui.metronome': { actions: 'toggle' },
-            'ui.sessionRecord': { actions: 'toggle' },
-            'ui.arrangementRecord': { actions: 'toggle' },
+            'ui.metronome': { actions: { type: 'toggle', params: { key: 'metronome' } } },
+            'ui.sessionRecord': { actions: { type: 'toggle', params: { key: 'sessionRecord' } } },
+            'ui.arrangementRecord': { actions: { type: 'toggle', params: { key: 'arrangementRecord' } } },
           },
           states: {
             stopped: { tags: ['stopped'], always: { guard: ({ context }) => context.playing, target: 'playing' } },
@@ -191,4 +213,5 @@ export const transportMachine = setup({
   },
 });
 
+/** The transport machine's type, for actor refs and snapshots. */
 export type TransportMachine = typeof transportMachine;

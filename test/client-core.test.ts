@@ -3,48 +3,55 @@
  * the session's actors, as the app will run them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActor, waitFor, type AnyActorRef } from 'xstate';
+import { createActor, waitFor, type Actor, type ActorRefFrom, type AnyActorLogic, type AnyActorRef } from 'xstate';
 import { LiveLink } from '../link/live-link';
 import { nodeSocket } from '../link/node-socket';
+import { childOf } from '../fake-live/fake-live';
 import { linkEffects } from '../machines/link-effects';
-import { provideMachines } from '../machines/provide';
-import type { SessionContext } from '../machines/session';
+import { provideMachines, type ProvidedMachines } from '../machines/provide';
 import { startTestBridge, TOKEN, type TestBridge } from './support/bridge';
 
-const child = (actor: AnyActorRef, id: string): AnyActorRef => {
-  const found = actor.getSnapshot().children[id] as AnyActorRef | undefined;
+type Session = Actor<ProvidedMachines['session']>;
+
+/** A child of the session (or of one of its children), running `logic`; fails the test when there is none. */
+function child<TLogic extends AnyActorLogic>(
+  parent: { getSnapshot: () => { children: Partial<Record<string, AnyActorRef>> } },
+  id: string,
+  logic: TLogic,
+): ActorRefFrom<TLogic> {
+  const found = childOf(parent.getSnapshot(), id, logic);
   if (!found) throw new Error(`no child ${id}`);
   return found;
-};
-
-/** Slot targets by track and scene, from the session's context. */
-function slotOf(actor: AnyActorRef, track: number, scene: number): AnyActorRef {
-  const { tracks, slots } = actor.getSnapshot().context as SessionContext;
-  return child(actor, `slot:${slots[tracks[track] as string]?.[scene]}`);
-}
-
-function valuesOfSession(actor: AnyActorRef): unknown[] {
-  const { tracks, slots } = actor.getSnapshot().context as SessionContext;
-  return tracks.flatMap((track) =>
-    (slots[track] ?? []).map((slot) => {
-      const { name, color, loopStart, loopEnd } = child(actor, `slot:${slot}`).getSnapshot().context as Record<
-        string,
-        unknown
-      >;
-      return [name, color, loopStart, loopEnd];
-    }),
-  );
 }
 
 describe('the client core on the bridge and the simulator', () => {
   let setup: TestBridge;
   let link: LiveLink;
-  let session: AnyActorRef;
+  let machines: ProvidedMachines;
+  let session: Session;
+
+  /** The slot of a track and a scene, from the session's context. */
+  function slotOf(track: number, scene: number) {
+    const { tracks, slots } = session.getSnapshot().context;
+    return child(session, `slot:${slots[tracks[track] ?? '']?.[scene]}`, machines.clipSlot);
+  }
+
+  function valuesOfSession(): unknown[] {
+    const { tracks, slots } = session.getSnapshot().context;
+    return tracks.flatMap((track) =>
+      (slots[track] ?? []).map((slot) => {
+        const { name, color, loopStart, loopEnd } = child(session, `slot:${slot}`, machines.clipSlot).getSnapshot()
+          .context;
+        return [name, color, loopStart, loopEnd];
+      }),
+    );
+  }
 
   beforeAll(async () => {
     setup = await startTestBridge({ timeoutMs: 5000 });
     link = new LiveLink({ url: setup.url, token: TOKEN, socket: nodeSocket, client: 'client-core-test' });
-    session = createActor(provideMachines(linkEffects(link)).session).start();
+    machines = provideMachines(linkEffects(link));
+    session = createActor(machines.session).start();
     await waitFor(session, (snapshot) => snapshot.hasTag('ready'), { timeout: 15_000 });
   }, 30_000);
 
@@ -55,26 +62,35 @@ describe('the client core on the bridge and the simulator', () => {
   });
 
   it('loads the demo set to a fully ready session: every slot ready, every observation live', () => {
-    const snapshot = session.getSnapshot() as { context: SessionContext };
+    const snapshot = session.getSnapshot();
     expect(snapshot.context.tracks).toHaveLength(8);
     expect(snapshot.context.scenes).toHaveLength(8);
     const slots = Object.values(snapshot.context.slots).flat();
     expect(slots).toHaveLength(64);
-    const states = slots.map((slot) => child(session, `slot:${slot}`).getSnapshot());
+    const states = slots.map((slot) => child(session, `slot:${slot}`, machines.clipSlot).getSnapshot());
     expect(states.every((state) => state.hasTag('settled'))).toBe(true);
     expect(states.filter((state) => state.hasTag('empty'))).toHaveLength(31); // 33 clips in the demo set
     expect(
-      child(session, `slot:${snapshot.context.slots[snapshot.context.tracks[0] as string]?.[1]}`).getSnapshot().context,
+      child(
+        session,
+        `slot:${snapshot.context.slots[snapshot.context.tracks[0] ?? '']?.[1]}`,
+        machines.clipSlot,
+      ).getSnapshot().context,
     ).toMatchObject({
       name: 'Beat A',
       loopEnd: 8,
     });
-    expect(child(session, 'transport').getSnapshot().context).toMatchObject({ tempo: 122, playing: false });
-    expect(child(session, `track:${snapshot.context.tracks[2]}`).getSnapshot().context).toMatchObject({
+    expect(child(session, 'transport', machines.transport).getSnapshot().context).toMatchObject({
+      tempo: 122,
+      playing: false,
+    });
+    expect(child(session, `track:${snapshot.context.tracks[2]}`, machines.track).getSnapshot().context).toMatchObject({
       name: 'Bass',
       sends: 2,
     });
-    const scenes = snapshot.context.scenes.map((scene) => child(session, `scene:${scene}`).getSnapshot());
+    const scenes = snapshot.context.scenes.map((scene) =>
+      child(session, `scene:${scene}`, machines.scene).getSnapshot(),
+    );
     expect(scenes.map((scene) => scene.context.name)).toEqual([
       'Intro',
       'Groove',
@@ -89,7 +105,7 @@ describe('the client core on the bridge and the simulator', () => {
   });
 
   it('fires a clip through its slot actor: triggered, then playing', async () => {
-    const slot = slotOf(session, 0, 1);
+    const slot = slotOf(0, 1);
     const seen: string[] = [];
     const subscription = slot.subscribe((snapshot) => {
       for (const tag of ['triggered', 'playing'] as const)
@@ -101,17 +117,15 @@ describe('the client core on the bridge and the simulator', () => {
     subscription.unsubscribe();
     expect(seen).toEqual(['triggered', 'playing']);
     // the position moves while it plays
-    const { loopStart } = slot.getSnapshot().context as { loopStart: number };
-    await waitFor(slot, (snapshot) => (snapshot.context as { playingPosition: number }).playingPosition > loopStart, {
-      timeout: 5000,
-    });
+    const { loopStart } = slot.getSnapshot().context;
+    await waitFor(slot, (snapshot) => snapshot.context.playingPosition > loopStart, { timeout: 5000 });
     await link.call('live_set', 'stop_playing');
     await waitFor(slot, (snapshot) => snapshot.hasTag('stopped'), { timeout: 5000 });
   });
 
   it('launches a scene through its scene actor: triggered, then its clips play', async () => {
-    const { scenes, tracks, slots } = session.getSnapshot().context as SessionContext;
-    const scene = child(session, `scene:${scenes[2]}`);
+    const { scenes, tracks, slots } = session.getSnapshot().context;
+    const scene = child(session, `scene:${scenes[2]}`, machines.scene);
     const stateOf = (snapshot: { hasTag: (tag: string) => boolean }): string =>
       snapshot.hasTag('triggered') ? 'triggered' : 'idle';
     const seen = [stateOf(scene.getSnapshot())];
@@ -121,20 +135,21 @@ describe('the client core on the bridge and the simulator', () => {
     await link.call('live_set', 'start_playing');
     scene.send({ type: 'ui.fire' });
     const played = tracks
-      .map((track) => child(session, `slot:${slots[track]?.[2]}`))
+      .map((track) => child(session, `slot:${slots[track]?.[2]}`, machines.clipSlot))
       .filter((slot) => slot.getSnapshot().hasTag('stopped'));
-    expect(played.length).toBeGreaterThan(0);
-    await waitFor(played[0] as AnyActorRef, (snapshot) => snapshot.hasTag('playing'), { timeout: 10_000 });
+    const [first] = played;
+    if (!first) throw new Error('no clip in the scene’s row is stopped');
+    await waitFor(first, (snapshot) => snapshot.hasTag('playing'), { timeout: 10_000 });
     await waitFor(scene, (snapshot) => snapshot.hasTag('idle'), { timeout: 5000 });
     subscription.unsubscribe();
     expect(seen).toEqual(['idle', 'triggered', 'idle']);
     await link.call('live_set', 'stop_playing');
-    await waitFor(played[0] as AnyActorRef, (snapshot) => snapshot.hasTag('stopped'), { timeout: 5000 });
+    await waitFor(first, (snapshot) => snapshot.hasTag('stopped'), { timeout: 5000 });
   });
 
   it('hears a change another client makes', async () => {
     const other = await setup.client();
-    const { tracks } = session.getSnapshot().context as SessionContext;
+    const { tracks } = session.getSnapshot().context;
     expect(
       (
         await other.request({
@@ -145,12 +160,16 @@ describe('the client core on the bridge and the simulator', () => {
         })
       ).ok,
     ).toBe(true);
-    await waitFor(slotOf(session, 1, 2), (snapshot) => snapshot.context.name === 'Congas 2', { timeout: 5000 });
+    await waitFor(slotOf(1, 2), (snapshot) => snapshot.context.name === 'Congas 2', { timeout: 5000 });
     await other.request({ op: 'set', target: 'live_set tracks 3', prop: 'name', value: 'Rhodes' });
-    await waitFor(child(session, `track:${tracks[3]}`), (snapshot) => snapshot.context.name === 'Rhodes', {
-      timeout: 5000,
-    });
-    const volume = child(child(session, `track:${tracks[0]}`), 'volume');
+    await waitFor(
+      child(session, `track:${tracks[3]}`, machines.track),
+      (snapshot) => snapshot.context.name === 'Rhodes',
+      {
+        timeout: 5000,
+      },
+    );
+    const volume = child(child(session, `track:${tracks[0]}`, machines.track), 'volume', machines.parameter);
     await other.request({ op: 'set', target: 'live_set tracks 0 mixer_device volume', prop: 'value', value: 0.5 });
     await waitFor(volume, (snapshot) => snapshot.context.value === 0.5, { timeout: 5000 });
   });
@@ -158,10 +177,10 @@ describe('the client core on the bridge and the simulator', () => {
   it('goes offline when the simulator dies and back to ready, with the same values, when it is back', async () => {
     // the simulator restarts with a fresh demo set: put back what the other test renamed first
     await link.set('live_set tracks 1 clip_slots 2 clip', 'name', 'Congas');
-    const before = valuesOfSession(session);
+    const before = valuesOfSession();
     setup.bridge.simulator?.process?.kill('SIGKILL');
     await waitFor(session, (snapshot) => snapshot.hasTag('offline'), { timeout: 10_000 });
     await waitFor(session, (snapshot) => snapshot.hasTag('ready'), { timeout: 30_000 });
-    expect(valuesOfSession(session)).toEqual(before);
+    expect(valuesOfSession()).toEqual(before);
   }, 45_000);
 });

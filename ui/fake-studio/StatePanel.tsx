@@ -3,7 +3,7 @@
  * the last things it asked of Live, so a designer sees what a touch does.
  */
 import { useSelector } from '@xstate/react';
-import type { AnyActorRef } from 'xstate';
+import type { AnyActorRef, AnyMachineSnapshot } from 'xstate';
 import { useStudio } from './studio-react';
 
 const stateName = (value: unknown): string =>
@@ -16,7 +16,7 @@ const stateName = (value: unknown): string =>
 export function StatePanel({ actor, label = 'state' }: { actor: AnyActorRef; label?: string }) {
   const studio = useStudio();
   // every snapshot: the calls below change with the context, not only with the state
-  const snapshot = useSelector(actor, (current) => current);
+  const snapshot = useSelector(actor, (current: AnyMachineSnapshot) => current);
   const state = stateName(snapshot.value);
   const calls = studio.live.calls.slice(-4);
   return (

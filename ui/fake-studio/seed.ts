@@ -59,7 +59,7 @@ export const TRACK_CONTEXT: TrackContext = {
 /** A ready track, every region in its usual state. */
 export const TRACK_READY: TrackStateValue = {
   ready: { strip: 'on', arm: 'armable', clips: 'slots', meter: {}, settle: 'settled' },
-} as TrackStateValue;
+};
 
 export function trackSnapshot(value: TrackStateValue, context: Partial<TrackContext> = {}) {
   return trackMachine.resolveState({ value, context: { ...TRACK_CONTEXT, ...context } });

@@ -5,20 +5,20 @@
  * Targets are `id N` as the bridge gives them; the objects carry only what
  * the machines read and observe.
  */
-import { FakeLive } from '../../machines/fake-live';
-import { ref } from '../../machines/fake-set';
+import { FakeLive } from '../../fake-live/fake-live';
+import {
+  defineParameter,
+  defineScene,
+  defineSlot,
+  defineSong,
+  defineTrack,
+  ref,
+  type ParameterSpec,
+} from '../../fake-live/set-builder';
 import { paletteColor } from '../theme/live-colors';
 
-export interface StudioParameter {
-  name: string;
-  value: number;
-  min?: number;
-  max?: number;
-  defaultValue?: number;
-  items?: string[];
-  /** How Live shows a value (`str_for_value`); two decimals otherwise. */
-  format?: (value: number) => string;
-}
+export { defineParameter };
+export type StudioParameter = ParameterSpec;
 
 export const formats = {
   percent: (value: number): string => `${Math.round(value * 100)} %`,
@@ -38,20 +38,6 @@ export const formats = {
     return amount === 0 ? 'C' : `${amount}${value < 0 ? 'L' : 'R'}`;
   },
 };
-
-export function defineParameter(live: FakeLive, target: string, parameter: StudioParameter): void {
-  const items = parameter.items ?? [];
-  live.define(target, {
-    name: parameter.name,
-    value: parameter.value,
-    min: parameter.min ?? 0,
-    max: parameter.max ?? (items.length > 0 ? items.length - 1 : 1),
-    default_value: parameter.defaultValue ?? parameter.value,
-    is_quantized: items.length > 0,
-    value_items: items,
-  });
-  if (parameter.format) live.displays.set(target, parameter.format);
-}
 
 /** The Bass track's filter: a device whose parameters cover every kind of control. */
 export const FILTER_PARAMETERS: StudioParameter[] = [
@@ -118,45 +104,6 @@ export const studioTargets = {
   filterParameter: (index: number): string => `id ${201 + index}`,
 };
 
-function defineMixer(live: FakeLive, track: string, sends: number): void {
-  live.define(`${track} mixer_device`, {
-    sends: Array.from({ length: sends }, (_, i) => ref(900 + Number(track.slice(3)) * 10 + i)),
-  });
-  defineParameter(live, studioTargets.volume(track), { name: 'Track Volume', value: 0.85, format: formats.volume });
-  defineParameter(live, studioTargets.panning(track), {
-    name: 'Track Panning',
-    value: 0,
-    min: -1,
-    max: 1,
-    format: formats.pan,
-  });
-  for (let send = 0; send < sends; send += 1) {
-    defineParameter(live, studioTargets.send(track, send), {
-      name: `${String.fromCharCode(65 + send)}-Send`,
-      value: 0,
-      format: formats.volume,
-    });
-  }
-}
-
-function defineTrackBase(live: FakeLive, target: string, name: string, color: number, armable: boolean): void {
-  live.define(target, {
-    name,
-    color,
-    can_be_armed: armable,
-    arm: false,
-    mute: false,
-    solo: false,
-    devices: [],
-    playing_slot_index: -2,
-    fired_slot_index: -1,
-    clip_slots: [],
-    output_meter_level: 0,
-    output_meter_left: 0,
-    output_meter_right: 0,
-  });
-}
-
 function defineDrumRack(live: FakeLive): void {
   const pads = DRUM_PAD_NAMES.map((name, index) => {
     live.define(studioTargets.drumPad(index), {
@@ -197,65 +144,36 @@ function defineFilter(live: FakeLive): void {
 /** The studio set in a new FakeLive. */
 export function studioSet(): FakeLive {
   const live = new FakeLive();
-  live.define('live_set', {
-    tracks: STUDIO_TRACKS.map((_, index) => ref(index + 1, 'Track')),
-    return_tracks: STUDIO_RETURNS.map((_, index) => ref(index + 5, 'Track')),
-    master_track: ref(7, 'Track'),
-    scenes: STUDIO_SCENES.map((_, index) => ref(41 + index, 'Scene')),
-    is_playing: false,
-    tempo: 120,
-    metronome: false,
-    session_record: false,
-    record_mode: false,
-    current_song_time: 0,
-    signature_numerator: 4,
-    signature_denominator: 4,
-    root_note: 9,
-    scale_name: 'Minor',
-    scale_intervals: [0, 2, 3, 5, 7, 8, 10],
-  });
-  STUDIO_SCENES.forEach((name, index) =>
-    live.define(studioTargets.scene(index), { name, color: paletteColor(55), tempo: -1, is_triggered: false }),
+  const ids = (count: number, first: number): number[] => Array.from({ length: count }, (_, index) => first + index);
+  defineSong(
+    live,
+    { tracks: ids(STUDIO_TRACKS.length, 1), returns: ids(STUDIO_RETURNS.length, 5), master: 7, scenes: ids(4, 41) },
+    { root_note: 9, scale_name: 'Minor', scale_intervals: [0, 2, 3, 5, 7, 8, 10] },
   );
+  const mixerFormats = { volume: formats.volume, pan: formats.pan };
+  STUDIO_SCENES.forEach((name, index) => defineScene(live, 41 + index, name, paletteColor(55)));
   STUDIO_TRACKS.forEach((track, index) => {
-    const target = studioTargets.track(index);
     const color = paletteColor(track.colorIndex);
-    defineTrackBase(live, target, track.name, color, true);
-    live.define(target, {
-      devices: (track.devices ?? []).map((id) => ref(id, 'Device')),
-      clip_slots: track.clips.map((_, scene) => ref(1000 + (index + 1) * 10 + scene, 'ClipSlot')),
+    const slots = track.clips.map((_, scene) => 1000 + (index + 1) * 10 + scene);
+    defineTrack(live, index + 1, {
+      name: track.name,
+      color,
+      slots,
+      devices: track.devices ?? [],
+      sends: STUDIO_RETURNS.length,
+      formats: mixerFormats,
     });
-    defineMixer(live, target, STUDIO_RETURNS.length);
     track.clips.forEach((name, scene) => {
-      const clip = studioTargets.clip(index, scene);
-      live.define(studioTargets.slot(index, scene), {
-        has_clip: name !== null,
-        playing_status: 0,
-        is_triggered: false,
-        ...(name !== null ? { clip: ref(2000 + (index + 1) * 10 + scene, 'Clip') } : {}),
-      });
-      if (name === null) return;
       const length = scene === 2 && index === 0 ? 2 : 4 * (1 + (scene % 2));
-      live.define(clip, {
-        name,
-        color,
-        loop_start: 0,
-        loop_end: length,
-        length,
-        looping: true,
-        notes: null,
-        playing_position: 0,
-        is_playing: false,
-      });
+      const clip = name === null ? null : { id: 2000 + (index + 1) * 10 + scene, name, color, length };
+      defineSlot(live, slots[scene] ?? 0, clip);
     });
   });
   STUDIO_RETURNS.forEach((name, index) => {
-    const target = studioTargets.returnTrack(index);
-    defineTrackBase(live, target, name, paletteColor(50 + index), false);
-    defineMixer(live, target, STUDIO_RETURNS.length);
+    const color = paletteColor(50 + index);
+    defineTrack(live, index + 5, { name, color, armable: false, sends: STUDIO_RETURNS.length, formats: mixerFormats });
   });
-  defineTrackBase(live, studioTargets.master, 'Main', paletteColor(55), false);
-  defineMixer(live, studioTargets.master, 0);
+  defineTrack(live, 7, { name: 'Main', color: paletteColor(55), armable: false, formats: mixerFormats });
   defineDrumRack(live);
   defineFilter(live);
   return live;
