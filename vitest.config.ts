@@ -1,13 +1,35 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Four projects, so each file pays only for what it needs: jsdom and the
+ * Storybook annotations only for ui/, the app and Storybook builds only
+ * before the browser tests.
+ */
 export default defineConfig({
   test: {
-    include: ['**/*.test.ts', '**/*.test.tsx'],
-    setupFiles: ['ui/test/setup.ts'],
-    globalSetup: ['test/support/build-browser-code.ts'],
-    exclude: ['**/node_modules/**', 'live-script/**'],
+    exclude: ['**/node_modules/**', 'live-script/**', 'dist/**'],
     // Integration tests start the simulator; give them room on a loaded 2-core CI machine.
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['{common,protocol,link,machines,bridge,cli,bench,fake-live}/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'ui', include: ['ui/**/*.test.{ts,tsx}'], setupFiles: ['ui/test/setup.ts'] },
+      },
+      // the bridge, the command and the client core on the simulator (Python processes)
+      { extends: true, test: { name: 'integration', include: ['test/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/build-browser-code.ts'],
+        },
+      },
+    ],
   },
 });

@@ -5,10 +5,13 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../ui/theme/theme.css';
 
+// the toolbar's global is untyped (any): a theme is a string, dark until one is chosen
+const themeOf = (theme: unknown): string => (typeof theme === 'string' ? theme : 'dark');
+
 const withTheme: Decorator = (Story, context) => (
   <div
     className="ls-root"
-    data-theme={context.globals.theme ?? 'dark'}
+    data-theme={themeOf(context.globals.theme)}
     style={{ padding: 16, minHeight: '100vh', boxSizing: 'border-box' }}
   >
     <Story />

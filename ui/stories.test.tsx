@@ -22,7 +22,7 @@ describe('stories', () => {
   let last: PortableStory | null = null;
   for (const [path, module] of Object.entries(modules)) {
     describe(path.replace('./', ''), () => {
-      for (const [name, story] of Object.entries(composeStories(module)) as Array<[string, PortableStory]>) {
+      for (const [name, story] of Object.entries<PortableStory>(composeStories(module))) {
         it(name, async () => {
           last = story;
           await story.run();
@@ -35,6 +35,6 @@ describe('stories', () => {
 
   // the last story's studio and React root go away too (load() runs Storybook's cleanups)
   afterAll(async () => {
-    await (last as PortableStory | null)?.load();
+    await last?.load();
   });
 });

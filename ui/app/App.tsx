@@ -9,7 +9,8 @@ import { useActorRef } from '@xstate/react';
 import { useState } from 'react';
 import type { Inspection } from '../../machines/inspection';
 import type { ProvidedMachines } from '../../machines/provide';
-import { SessionGrid } from '../widgets/clip-cell/SessionGrid';
+import { useTransportActor } from '../connect/use-session';
+import { SessionGrid } from '../widgets/session-grid/SessionGrid';
 import { LinkBadge } from '../widgets/connection-badge/LinkBadge';
 import { MixerRow } from '../widgets/mixer-strip/MixerRow';
 import { SongTransport } from '../widgets/transport-bar/SongTransport';
@@ -17,7 +18,7 @@ import { DevicesPage } from './DevicesPage';
 import { InspectorPage } from './InspectorPage';
 import { KeysPage } from './KeysPage';
 import { PadsPage } from './PadsPage';
-import { InspectContext, useTransportActor } from './session-children';
+import { InspectContext } from './inspect';
 import { Tabs } from './Tabs';
 import { ThemeSwitch, useTheme } from './theme-switch';
 

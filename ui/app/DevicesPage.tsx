@@ -2,9 +2,10 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useState } from 'react';
 import type { ProvidedMachines } from '../../machines/provide';
+import { useTrackActors, type SessionActor } from '../connect/use-session';
 import type { TrackActor } from '../connect/use-track';
 import { LiveDevice } from '../widgets/device-panel/LiveDevice';
-import { useInspect, useTrackActors, type SessionActor } from './session-children';
+import { useInspect } from './inspect';
 import { TrackPicker } from './TrackPicker';
 
 function Device({ machines, device }: { machines: ProvidedMachines; device: string }) {

@@ -1,9 +1,10 @@
 /** The keyboard, played into the armed tracks. */
 import { useActorRef } from '@xstate/react';
 import type { ProvidedMachines } from '../../machines/provide';
+import { useTrackActors, type SessionActor } from '../connect/use-session';
 import { LiveKeyboard } from '../widgets/keyboard/LiveKeyboard';
 import { ArmChips } from './ArmChips';
-import { useInspect, useTrackActors, type SessionActor } from './session-children';
+import { useInspect } from './inspect';
 
 export function KeysPage({ machines, session }: { machines: ProvidedMachines; session: SessionActor }) {
   const keyboard = useActorRef(machines.keyboard, { input: {}, inspect: useInspect() });

@@ -6,10 +6,11 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useState } from 'react';
 import type { ProvidedMachines } from '../../machines/provide';
+import { useTrackActors, type SessionActor } from '../connect/use-session';
 import type { TrackActor } from '../connect/use-track';
 import { DrumPads } from '../widgets/pads/DrumPads';
 import { ArmChips } from './ArmChips';
-import { useInspect, useTrackActors, type SessionActor } from './session-children';
+import { useInspect } from './inspect';
 import { TrackPicker } from './TrackPicker';
 
 function PadsOn({ machines, rack, color }: { machines: ProvidedMachines; rack: string | null; color: number }) {

@@ -1,5 +1,12 @@
 /** What the app shows of the session: which Live, whether it answers, where MIDI goes. A pure view. */
-import type { Connection } from './bridge-status';
+import type { LiveStatus, MidiRoute } from '../../protocol/src/index';
+
+/** The app's connection to the bridge, as the status page tells it. */
+export type Connection =
+  | { state: 'connecting' }
+  | { state: 'connected'; live: LiveStatus; midi: MidiRoute; bridgeVersion: string }
+  | { state: 'no-token' }
+  | { state: 'disconnected'; retryInMs: number };
 
 function liveLine(connection: Extract<Connection, { state: 'connected' }>): string {
   const { live } = connection;

@@ -12,7 +12,7 @@ import { linkEffects } from '../../machines/link-effects';
 import { provideMachines } from '../../machines/provide';
 import '../theme/theme.css';
 import { App } from './App';
-import { sessionToken } from './bridge-status';
+import { sessionToken } from './session-token';
 import { StatusView } from './StatusView';
 import './app.css';
 

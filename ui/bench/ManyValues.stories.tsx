@@ -77,8 +77,9 @@ function Strip({ track }: { track: number }) {
 function Launcher() {
   const studio = useStudio();
   useEffect(() => {
+    // the studio's fire handler answers at once (null): nothing to wait for
     for (let track = 0; track < 4; track += 1)
-      studio.live.handlers.get('fire')?.({ target: studioTargets.slot(track, 0), fn: 'fire' }, studio.live);
+      void studio.live.handlers.get('fire')?.({ target: studioTargets.slot(track, 0), fn: 'fire' }, studio.live);
   }, [studio]);
   return null;
 }

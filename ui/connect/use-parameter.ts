@@ -10,6 +10,7 @@ import { useMemo } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { ParameterMachine } from '../../machines/parameter';
 import type { ControlState } from '../widgets/control-state';
+import { sameView } from './same';
 
 export type ParameterActor = ActorRefFrom<ParameterMachine>;
 
@@ -44,12 +45,6 @@ export function parameterView(snapshot: SnapshotFrom<ParameterMachine>): Paramet
     display: context.display,
     error: context.error?.message ?? null,
   };
-}
-
-/** Two views are the same when every field is (items compare by identity: the machine keeps the array). */
-export function sameView<T extends object>(a: T, b: T): boolean {
-  for (const key of Object.keys(a) as (keyof T)[]) if (!Object.is(a[key], b[key])) return false;
-  return true;
 }
 
 export interface ParameterCallbacks {

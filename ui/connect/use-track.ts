@@ -1,26 +1,27 @@
 /**
- * What the mixer's views show of a track actor, selected field by field so a
- * strip re-renders only for its own track's changes, and the meter apart
- * from the rest (it moves at the display's rate; the name does not).
+ * What the views show of a track actor: the mixer's strip, selected field by
+ * field so a strip re-renders only for its own track's changes, and the
+ * meter apart from the rest (it moves at the display's rate; the name does
+ * not); the session grid's column header and stop cell.
  */
 import { useSelector } from '@xstate/react';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { TrackMachine } from '../../machines/track';
 import type { ControlState } from '../widgets/control-state';
-import { sameView, type ParameterActor } from './use-parameter';
+import type { StopCellState } from '../widgets/session-grid/states';
+import { sameView } from './same';
+import type { ParameterActor } from './use-parameter';
 
 export type TrackActor = ActorRefFrom<TrackMachine>;
 type TrackSnapshot = SnapshotFrom<TrackMachine>;
 
-/** What a strip shows of a track: the machine's own fields, its state, and what follows from its kind. */
+/** What a strip shows of a track: the machine's own fields and its state. */
 export interface TrackView extends Pick<
   TrackSnapshot['context'],
   'kind' | 'name' | 'color' | 'arm' | 'mute' | 'solo' | 'canBeArmed' | 'sends'
 > {
   state: ControlState;
-  /** Whether the track has mute and solo (the master has not). */
-  hasStrip: boolean;
   error: string | null;
 }
 
@@ -42,7 +43,6 @@ export function trackView(snapshot: TrackSnapshot): TrackView {
     mute: context.mute,
     solo: context.solo,
     canBeArmed: context.canBeArmed,
-    hasStrip: context.kind !== 'master',
     sends: context.sends,
     error: context.error?.message ?? null,
   };
@@ -65,4 +65,52 @@ export function useTrackMeter(actor: TrackActor): readonly [number, number] {
 /** One of the track's mixer parameters (`volume`, `panning`, `send-0`...), once the track has spawned it. */
 export function useMixerParameter(actor: TrackActor, id: string): ParameterActor | undefined {
   return useSelector(actor, (snapshot) => snapshot.children[id] as ParameterActor | undefined);
+}
+
+/** The track's color once Live has said it; null before (the context's 0 would paint the name black). */
+export const knownColor = (snapshot: TrackSnapshot): number | null =>
+  snapshot.context.received.includes('color') ? snapshot.context.color : null;
+
+/** The props of `StopCell` that come from the track actor. */
+export interface StopCellView {
+  state: StopCellState;
+  trackName: string;
+}
+
+/** The stop cell's state for a track snapshot. */
+export function stopCellStateOf(snapshot: TrackSnapshot): StopCellState {
+  for (const state of ['loading', 'failed', 'gone'] as const) if (snapshot.hasTag(state)) return state;
+  const { firedSlot, playingSlot } = snapshot.context;
+  if (firedSlot === -2) return 'stopping';
+  return playingSlot >= 0 ? 'playing' : 'stopped';
+}
+
+/** The selector `TrackStopCell` uses. */
+export function stopCellView(snapshot: TrackSnapshot): StopCellView {
+  return { state: stopCellStateOf(snapshot), trackName: snapshot.context.name };
+}
+
+/** The stop cell's view of a track actor, and its press: stop the track's clips. */
+export function useTrackStop(actor: TrackActor): StopCellView & { onStop: () => void } {
+  const view = useSelector(actor, stopCellView, sameView);
+  const onStop = useCallback(() => actor.send({ type: 'ui.stopClips' }), [actor]);
+  return { ...view, onStop };
+}
+
+/** What a track's column shows of it, and passes to its cells. */
+export interface TrackHeaderView {
+  name: string;
+  /** Live's RGB integer; null until Live has said it. */
+  color: number | null;
+  armed: boolean;
+}
+
+/** The selector `TrackColumn` uses. */
+export function trackHeaderView(snapshot: TrackSnapshot): TrackHeaderView {
+  return { name: snapshot.context.name, color: knownColor(snapshot), armed: snapshot.context.arm };
+}
+
+/** A track's column header: its name, color and arm. */
+export function useTrackHeader(actor: TrackActor): TrackHeaderView {
+  return useSelector(actor, trackHeaderView, sameView);
 }

@@ -4,6 +4,8 @@
  * Storybook). Chromium's own input (test/browser/) drives the same widgets
  * with real touches.
  */
+// Storybook's instrumented fireEvent returns a promise (for its step-through debugger) but dispatches at once
+// when a story plays or a test runs: these gestures are synchronous, as the tests that call them expect (`void`).
 import { fireEvent } from 'storybook/test';
 
 export interface PointerOptions {
@@ -37,15 +39,15 @@ function init(options: PointerOptions, x: number, y: number, buttons: number) {
 
 export function pointerDown(element: Element, options: PointerOptions = {}): void {
   const { x, y } = origin(element, options);
-  fireEvent.pointerDown(element, init(options, x, y, 1));
+  void fireEvent.pointerDown(element, init(options, x, y, 1));
 }
 
 export function pointerMove(element: Element, x: number, y: number, options: PointerOptions = {}): void {
-  fireEvent.pointerMove(element, init(options, x, y, 1));
+  void fireEvent.pointerMove(element, init(options, x, y, 1));
 }
 
 export function pointerUp(element: Element, x: number, y: number, options: PointerOptions = {}): void {
-  fireEvent.pointerUp(element, init(options, x, y, 0));
+  void fireEvent.pointerUp(element, init(options, x, y, 0));
 }
 
 /** Down, a few moves by (dx, dy) in all, up. */

@@ -39,17 +39,19 @@ if (typeof window !== 'undefined') {
   proto.hasPointerCapture ??= function hasPointerCapture(this: Element, id: number) {
     return captured.get(this)?.has(id) ?? false;
   };
-  document.elementFromPoint ??= () => null;
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
+  // jsdom has neither; `typeof` asks without reading the method off its object (which would detach its `this`)
+  if (typeof document.elementFromPoint !== 'function') document.elementFromPoint = () => null;
+  if (typeof window.matchMedia !== 'function')
+    window.matchMedia = (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener() {},
+      removeEventListener() {},
+      addListener() {},
+      removeListener() {},
+      dispatchEvent: () => false,
+    });
   afterEach(() => cleanup());
 }
 

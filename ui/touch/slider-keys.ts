@@ -21,7 +21,7 @@ export function onSliderKey(event: KeyboardEvent<HTMLElement>, slider: SliderKey
   const { value, min, max, onChange, onCommit } = slider;
   const step = slider.step ?? (max - min) / 100;
   const fine = event.shiftKey ? 0.1 : 1;
-  let next: number | null = null;
+  let next: number;
   if ((event.key === 'Delete' || event.key === 'Backspace') && slider.onReset) {
     event.preventDefault();
     slider.onReset();

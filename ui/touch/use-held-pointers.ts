@@ -20,8 +20,8 @@ export interface HeldPointerCallbacks<T> {
 }
 
 export interface HeldPointers<T> {
-  /** The fingers down, by pointer id (mutable: a finger that slides changes its value). */
-  held: Map<number, HeldPointer<T>>;
+  /** The finger down with this pointer id, if any (mutable: a finger that slides changes its value). */
+  fingerOf: (pointerId: number) => HeldPointer<T> | undefined;
   /** A finger strikes `value`; a finger already down strikes nothing. */
   strike: (pointerId: number, value: T, velocity: number, pressure?: number) => void;
   release: (pointerId: number) => void;
@@ -30,8 +30,11 @@ export interface HeldPointers<T> {
 }
 
 export function useHeldPointers<T>(callbacks: HeldPointerCallbacks<T>): HeldPointers<T> {
+  // the callbacks of the last render committed, for the effects below (which outlive renders)
   const latest = useRef(callbacks);
-  latest.current = callbacks;
+  useLayoutEffect(() => {
+    latest.current = callbacks;
+  });
   const held = useRef(new Map<number, HeldPointer<T>>());
 
   const strike = (pointerId: number, value: T, velocity: number, pressure = 0): void => {
@@ -75,5 +78,5 @@ export function useHeldPointers<T>(callbacks: HeldPointerCallbacks<T>): HeldPoin
     };
   }, []);
 
-  return { held: held.current, strike, release, end };
+  return { fingerOf: (pointerId) => held.current.get(pointerId), strike, release, end };
 }

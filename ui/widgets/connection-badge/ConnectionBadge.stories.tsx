@@ -3,11 +3,12 @@ import { useActorRef } from '@xstate/react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { LinkState } from '../../../link/live-link';
 import { connectionMachine } from '../../../machines/connection';
+import { connectionView } from '../../connect/use-connection';
 import { useStudio, withStudio } from '../../fake-studio/studio-react';
 import { StatePanel } from '../../fake-studio/StatePanel';
 import { Button } from '../button/Button';
 import { ConnectionBadge, type ConnectionBadgeProps, type ConnectionPhase } from './ConnectionBadge';
-import { LinkBadge, connectionView } from './LinkBadge';
+import { LinkBadge } from './LinkBadge';
 
 const SIMULATOR = { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'LiveSurface Demo' } as const;
 const LIVE = { state: 'online', host: 'live', live_version: '12.3.6', set_name: 'Sunday Jam' } as const;

@@ -2,13 +2,14 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useActorRef } from '@xstate/react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { deviceMachine, type DeviceContext } from '../../../machines/device';
+import { deviceView } from '../../connect/use-device';
 import { StatePanel } from '../../fake-studio/StatePanel';
 import { seedParameter } from '../../fake-studio/seed';
 import { FILTER_PARAMETERS, studioTargets } from '../../fake-studio/studio-set';
 import { useStudio, withStudio } from '../../fake-studio/studio-react';
 import { Knob } from '../knob/Knob';
 import { DevicePanel, type DevicePanelProps } from './DevicePanel';
-import { LiveDevice, deviceView } from './LiveDevice';
+import { LiveDevice } from './LiveDevice';
 
 const CONTEXT: DeviceContext = {
   device: studioTargets.filter,

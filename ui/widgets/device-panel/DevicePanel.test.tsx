@@ -69,7 +69,7 @@ describe('LiveDevice', () => {
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Auto Filter on' }));
     expect(device.sent).toEqual([{ type: 'ui.toggle' }]);
-    act(() => device.emit({ ...withChildren, context: { ...context, active: false } } as typeof snapshot));
+    act(() => device.emit({ ...withChildren, context: { ...context, active: false } }));
     expect(screen.getByRole('button', { name: 'Auto Filter on' })).toHaveAttribute('aria-pressed', 'false');
   });
 });

@@ -8,9 +8,8 @@
 import { memo, type CSSProperties, type ReactNode } from 'react';
 import { cssColor } from '../../theme/live-colors';
 import { ratioOf } from '../../touch/drag-math';
-import { onSliderKey } from '../../touch/slider-keys';
-import { useValueDrag } from '../../touch/use-value-drag';
-import { fallbackText, stateText, takesInput, type ParameterControlProps } from '../control-state';
+import type { ParameterControlProps } from '../control-state';
+import { useParameterControl } from '../use-parameter-control';
 import './fader.css';
 
 /** A fader's props: a parameter control's (`color` tints the fill), and its groove. */
@@ -25,50 +24,16 @@ export interface FaderProps extends ParameterControlProps {
 
 const ratioStyle = (name: string, ratio: number): Record<string, string> => ({ [name]: ratio.toFixed(4) });
 
-export const Fader = memo(function Fader({
-  label,
-  value,
-  min = 0,
-  max = 1,
-  defaultValue,
-  items,
-  display = null,
-  state = 'ready',
-  orientation = 'vertical',
-  size = 'medium',
-  color = null,
-  marks = [],
-  bare = false,
-  error = null,
-  children,
-  onStart,
-  onChange,
-  onCommit,
-  onReset,
-  onRetry,
-}: FaderProps) {
-  const live = takesInput(state);
+export const Fader = memo(function Fader(props: FaderProps) {
+  const { label, min = 0, max = 1, state = 'ready', orientation = 'vertical', size = 'medium', color = null } = props;
+  const { marks = [], bare = false, error = null, children, onRetry } = props;
   const vertical = orientation === 'vertical';
-  const quantized = items !== undefined && items.length > 0;
-  const reset = onReset ?? (defaultValue !== undefined && onChange ? () => onChange(defaultValue) : undefined);
-  const drag = useValueDrag({
-    value,
-    min,
-    max,
+  const { live, text, status, ratio, origin, touched, fine, slider } = useParameterControl(props, {
     axis: vertical ? 'vertical' : 'horizontal',
     // the groove's own length: the thumb stays under the finger
     rangePixels: (element) => (vertical ? element.clientHeight : element.clientWidth) * 0.9,
-    disabled: !live,
-    onStart,
-    onChange,
-    onCommit,
-    onReset: reset,
+    orientation,
   });
-  const text = display ?? fallbackText(value, { min, max, items });
-  const status = stateText(state);
-  const ratio = ratioOf(value, { min, max });
-  const origin = min < 0 && max > 0 ? ratioOf(0, { min, max }) : 0;
-  const touched = drag.dragging || state === 'touched';
   const style = {
     ...ratioStyle('--ls-ratio', ratio),
     // the fill spans origin..value (from the middle for a range across zero)
@@ -92,25 +57,7 @@ export const Fader = memo(function Fader({
         </div>
       )}
       <div className="ls-fader-body">
-        <div
-          role="slider"
-          tabIndex={live ? 0 : -1}
-          aria-label={label}
-          aria-orientation={orientation}
-          aria-valuemin={min}
-          aria-valuemax={max}
-          aria-valuenow={value}
-          aria-valuetext={status ?? text}
-          aria-disabled={!live || undefined}
-          aria-busy={state === 'loading' || undefined}
-          aria-invalid={state === 'failed' || undefined}
-          className="ls-control ls-fader-track"
-          {...drag.handlers}
-          onKeyDown={(event) =>
-            live &&
-            onSliderKey(event, { value, min, max, step: quantized ? 1 : undefined, onChange, onCommit, onReset: reset })
-          }
-        >
+        <div {...slider} className="ls-control ls-fader-track">
           <div className="ls-fader-groove" aria-hidden="true">
             {marks.map((mark) => (
               <span
@@ -125,7 +72,7 @@ export const Fader = memo(function Fader({
           {touched && (
             <span className="ls-readout ls-fader-readout" aria-hidden="true">
               {text}
-              {drag.fine && <span className="ls-fine"> fine</span>}
+              {fine && <span className="ls-fine"> fine</span>}
             </span>
           )}
         </div>

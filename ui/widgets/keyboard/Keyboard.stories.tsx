@@ -3,15 +3,15 @@ import { useActorRef } from '@xstate/react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { KeyboardContext } from '../../../machines/keyboard';
 import { PITCH_CLASSES, SCALE_MODES, SCALE_NAMES } from '../../../machines/scales';
+import type { KeyboardView } from '../../connect/use-keyboard';
 import { StatePanel } from '../../fake-studio/StatePanel';
 import { STUDIO_TRACKS } from '../../fake-studio/studio-set';
 import { useStudio, withStudio } from '../../fake-studio/studio-react';
 import { LIVE_PALETTE, paletteColor } from '../../theme/live-colors';
 import { drag, pointerDown, pointerUp } from '../../test/pointer';
 import { Keyboard, type KeyboardProps } from './Keyboard';
-import { fingersOn, seedKeyboard, type KeyboardStateValue } from './keyboard-seed';
+import { fingersOn, seedKeyboard, type KeyboardStateValue } from './seed';
 import { LiveKeyboard } from './LiveKeyboard';
-import type { KeyboardView } from './use-keyboard';
 import { MidiLog } from './MidiLog';
 
 const KEYS_COLOR = paletteColor(STUDIO_TRACKS[2]?.colorIndex ?? 19);

@@ -7,7 +7,7 @@ import { fakeActor } from '../../test/fake-actor';
 import { doubleTap, drag, pointerDown, pointerMove, pointerUp } from '../../test/pointer';
 import { RENDER_MODES } from '../../test/render-modes';
 import { Keyboard, type KeyboardProps } from './Keyboard';
-import { fingersOn, keyboardSnapshot } from './keyboard-seed';
+import { fingersOn, keyboardSnapshot } from './seed';
 import { layoutKeys, type KeyRect } from './layout';
 import { LiveKeyboard } from './LiveKeyboard';
 
@@ -20,7 +20,7 @@ beforeEach(() => {
     const box = this.classList.contains('ls-keybed')
       ? { ...BED, right: BED.left + BED.width, bottom: BED.top + BED.height, x: BED.left, y: BED.top }
       : zero;
-    return { ...box, toJSON: () => box } as DOMRect;
+    return { ...box, toJSON: () => box };
   });
 });
 
@@ -30,7 +30,7 @@ afterEach(() => {
 
 function gestures() {
   return {
-    onNoteDown: vi.fn(),
+    onNoteDown: vi.fn<NonNullable<KeyboardProps['onNoteDown']>>(),
     onNoteMove: vi.fn(),
     onNoteUp: vi.fn(),
     onPressure: vi.fn(),
@@ -162,7 +162,7 @@ describe.each(RENDER_MODES)('Keyboard (%s)', (_, Mode) => {
     touch(2, 60, 0.95);
     touch(3, 61, 0.1);
     touch(4, 63, 0.95);
-    const velocities = onNoteDown.mock.calls.map(([, , velocity]) => velocity as number);
+    const velocities = onNoteDown.mock.calls.map(([, , velocity]) => velocity);
     expect(velocities[0]).toBeLessThan(30);
     expect(velocities[1]).toBeGreaterThan(110);
     expect(velocities[2]).toBeLessThan(30);

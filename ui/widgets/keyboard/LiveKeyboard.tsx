@@ -1,7 +1,7 @@
 /** A keyboard on a keyboard actor: the thin connected form of `Keyboard`. */
 import { memo, useLayoutEffect } from 'react';
+import { useKeyboard, type KeyboardActor } from '../../connect/use-keyboard';
 import { Keyboard, type KeyboardProps } from './Keyboard';
-import { useKeyboard, type KeyboardActor } from './use-keyboard';
 
 /** The actor to play, and how the keyboard looks. */
 export interface LiveKeyboardProps extends Pick<KeyboardProps, 'octaves' | 'size' | 'color'> {

@@ -6,8 +6,8 @@
  */
 import { memo, type KeyboardEvent } from 'react';
 import { ratioOf } from '../../touch/drag-math';
-import { onSliderKey } from '../../touch/slider-keys';
 import { useValueDrag } from '../../touch/use-value-drag';
+import { sliderProps } from '../slider-props';
 
 /** A wheel's value, range, text and rest, and its callbacks. */
 export interface WheelProps {
@@ -63,9 +63,6 @@ export const Wheel = memo(function Wheel({
   const restRatio = ratioOf(rest, { min, max });
   const step = Math.max(1, Math.round((max - min) / 32));
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
-    onSliderKey(event, { value, min, max, step, onChange: (next) => onChange?.(Math.round(next)), onReset: reset });
-  };
   // a springing wheel stays out while its key is held and goes back when the key is let go
   const onKeyUp = (event: KeyboardEvent<HTMLElement>): void => {
     if (springs && SLIDER_KEYS.has(event.key)) onRelease?.();
@@ -74,17 +71,20 @@ export const Wheel = memo(function Wheel({
   return (
     <div className="ls-wheel" data-springs={springs || undefined} data-touched={drag.dragging || held || undefined}>
       <div
-        role="slider"
-        tabIndex={0}
-        aria-label={label}
-        aria-orientation="vertical"
-        aria-valuemin={min}
-        aria-valuemax={max}
-        aria-valuenow={value}
-        aria-valuetext={text}
+        {...sliderProps({
+          label,
+          orientation: 'vertical',
+          value,
+          min,
+          max,
+          text,
+          live: true,
+          step,
+          onChange: (next) => onChange?.(Math.round(next)),
+          onReset: reset,
+        })}
         className="ls-control ls-wheel-track"
         {...drag.handlers}
-        onKeyDown={onKeyDown}
         onKeyUp={onKeyUp}
       >
         <span className="ls-wheel-rest" style={{ bottom: `${restRatio * 100}%` }} aria-hidden="true" />

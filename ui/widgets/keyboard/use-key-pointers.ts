@@ -10,7 +10,6 @@
  * constant. Every finger still down is lifted on unmount; on window blur or
  * a hidden page everything stops (`onAllOff`), since their ups may never come.
  */
-import { useRef } from 'react';
 import type { PlayingHandlers } from '../../touch/pointer-handlers';
 import { useHeldPointers } from '../../touch/use-held-pointers';
 import { COMPUTER_VELOCITY, computerKey, computerPointerId, FOCUSED_KEY_POINTER } from './computer-keys';
@@ -47,9 +46,7 @@ function noteOfTarget(target: EventTarget | null): number | null {
 
 /** Handlers that turn fingers, a mouse and the computer keyboard on the key bed into gestures. */
 export function useKeyPointers(options: KeyPointerOptions): KeyPointers {
-  const latest = useRef(options);
-  latest.current = options;
-  const { held, strike, release, end } = useHeldPointers<number>({
+  const { fingerOf, strike, release, end } = useHeldPointers<number>({
     onDown: options.onNoteDown,
     onUp: options.onNoteUp,
     onAllOff: options.onAllOff,
@@ -62,7 +59,7 @@ export function useKeyPointers(options: KeyPointerOptions): KeyPointers {
       event.preventDefault();
       event.currentTarget.focus({ preventScroll: true });
       const point = pointIn(event.currentTarget.getBoundingClientRect(), event.clientX, event.clientY);
-      const { keys } = latest.current;
+      const { keys } = options;
       const key =
         keyAt(keys, point.x, point.y) ?? keys.find((candidate) => candidate.note === noteOfTarget(event.target));
       if (!key) return;
@@ -74,18 +71,18 @@ export function useKeyPointers(options: KeyPointerOptions): KeyPointers {
       strike(event.pointerId, key.note, strikeVelocity(key, point.y), event.pressure);
     },
     onPointerMove(event) {
-      const finger = held.get(event.pointerId);
+      const finger = fingerOf(event.pointerId);
       if (!finger) return;
       const point = pointIn(event.currentTarget.getBoundingClientRect(), event.clientX, event.clientY);
       // off the keys (above, below, beside them) a finger keeps its note
-      const key = keyAt(latest.current.keys, point.x, point.y);
+      const key = keyAt(options.keys, point.x, point.y);
       if (key && key.note !== finger.value) {
         finger.value = key.note;
-        latest.current.onNoteMove?.(event.pointerId, key.note);
+        options.onNoteMove?.(event.pointerId, key.note);
       }
       if (event.pressure !== finger.pressure) {
         finger.pressure = event.pressure;
-        latest.current.onPressure?.(event.pointerId, Math.round(event.pressure * 127));
+        options.onPressure?.(event.pointerId, Math.round(event.pressure * 127));
       }
     },
     onPointerUp: end,
@@ -106,8 +103,8 @@ export function useKeyPointers(options: KeyPointerOptions): KeyPointers {
       if (action === null) return;
       event.preventDefault();
       if (event.repeat) return;
-      if (action.kind === 'octave') latest.current.onOctave?.(action.delta);
-      else strike(computerPointerId(event.code), latest.current.first + action.offset, COMPUTER_VELOCITY);
+      if (action.kind === 'octave') options.onOctave?.(action.delta);
+      else strike(computerPointerId(event.code), options.first + action.offset, COMPUTER_VELOCITY);
     },
     onKeyUp(event) {
       if (event.key === ' ' || event.key === 'Enter') release(FOCUSED_KEY_POINTER);

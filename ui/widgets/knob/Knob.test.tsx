@@ -170,7 +170,7 @@ describe('ParameterKnob', () => {
       'ui.change',
       'ui.release',
     ]);
-    expect(fake.sent[4]).toEqual({ type: 'ui.change', value: expect.closeTo(0.6, 5) });
+    expect(fake.sent[4]).toEqual({ type: 'ui.change', value: expect.closeTo(0.6, 5) as unknown });
 
     fake.sent.length = 0;
     doubleTap(slider);

@@ -7,10 +7,8 @@
  */
 import { memo, type CSSProperties } from 'react';
 import { cssColor } from '../../theme/live-colors';
-import { ratioOf } from '../../touch/drag-math';
-import { onSliderKey } from '../../touch/slider-keys';
-import { useValueDrag } from '../../touch/use-value-drag';
-import { fallbackText, stateText, takesInput, type ParameterControlProps } from '../control-state';
+import type { ParameterControlProps } from '../control-state';
+import { useParameterControl } from '../use-parameter-control';
 import { angleAt, arcPath } from './arc';
 import './knob.css';
 
@@ -22,46 +20,24 @@ export interface KnobProps extends ParameterControlProps {
 
 const FULL_ARC = arcPath(50, 50, 40, 0, 1);
 
-export const Knob = memo(function Knob({
-  label,
-  value,
-  min = 0,
-  max = 1,
-  defaultValue,
-  items,
-  display = null,
-  state = 'ready',
-  mode = 'relative',
-  size = 'medium',
-  color = null,
-  error = null,
-  onStart,
-  onChange,
-  onCommit,
-  onReset,
-  onRetry,
-}: KnobProps) {
-  const live = takesInput(state);
-  const quantized = items !== undefined && items.length > 0;
-  const reset = onReset ?? (defaultValue !== undefined && onChange ? () => onChange(defaultValue) : undefined);
-  const drag = useValueDrag({
-    value,
-    min,
-    max,
+export const Knob = memo(function Knob(props: KnobProps) {
+  const {
+    label,
+    items,
+    state = 'ready',
+    mode = 'relative',
+    size = 'medium',
+    color = null,
+    error = null,
+    onRetry,
+  } = props;
+  const steps = items?.length ?? 0;
+  const { live, text, status, ratio, origin, touched, fine, slider } = useParameterControl(props, {
     axis: mode === 'circular' ? 'circular' : 'vertical',
     // a quantized knob clicks through its items every 28 px
-    rangePixels: quantized ? Math.max(120, items.length * 28) : 220,
-    disabled: !live,
-    onStart,
-    onChange,
-    onCommit,
-    onReset: reset,
+    rangePixels: steps > 0 ? Math.max(120, steps * 28) : 220,
+    roleDescription: 'knob',
   });
-  const text = display ?? fallbackText(value, { min, max, items });
-  const status = stateText(state);
-  const ratio = ratioOf(value, { min, max });
-  const origin = min < 0 && max > 0 ? ratioOf(0, { min, max }) : 0;
-  const touched = drag.dragging || state === 'touched';
   // a new value restyles the arc and the pointer alone (a custom property on
   // the knob would restyle everything inside it: measurably slower with hundreds moving)
   const style = color !== null ? ({ '--ls-knob-color': cssColor(color) } as CSSProperties) : undefined;
@@ -73,25 +49,7 @@ export const Knob = memo(function Knob({
 
   return (
     <div className="ls-knob" data-state={state} data-size={size} data-touched={touched || undefined} style={style}>
-      <div
-        role="slider"
-        tabIndex={live ? 0 : -1}
-        aria-label={label}
-        aria-roledescription="knob"
-        aria-valuemin={min}
-        aria-valuemax={max}
-        aria-valuenow={value}
-        aria-valuetext={status ?? text}
-        aria-disabled={!live || undefined}
-        aria-busy={state === 'loading' || undefined}
-        aria-invalid={state === 'failed' || undefined}
-        className="ls-control ls-knob-dial"
-        {...drag.handlers}
-        onKeyDown={(event) =>
-          live &&
-          onSliderKey(event, { value, min, max, step: quantized ? 1 : undefined, onChange, onCommit, onReset: reset })
-        }
-      >
+      <div {...slider} className="ls-control ls-knob-dial">
         <svg viewBox="0 0 100 100" aria-hidden="true">
           <path className="ls-knob-track" d={FULL_ARC} />
           {live && <path className="ls-knob-arc" d={FULL_ARC} pathLength={1} style={arc} />}
@@ -101,7 +59,7 @@ export const Knob = memo(function Knob({
         {touched && (
           <span className="ls-readout ls-knob-readout" aria-hidden="true">
             {text}
-            {drag.fine && <span className="ls-fine"> fine</span>}
+            {fine && <span className="ls-fine"> fine</span>}
           </span>
         )}
       </div>

@@ -5,7 +5,7 @@
  * meter values, 0 to 1. Drawn with transforms only, so a meter moving at
  * the display's rate costs no layout.
  */
-import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { stateText, type ControlState } from '../control-state';
 import { nextPeak, type Peak } from './peak-hold';
 import './meter.css';
@@ -23,21 +23,41 @@ export interface MeterProps {
 
 const clamp01 = (value: number): number => Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
 
-function usePeak(level: number): number {
-  const peak = useRef<Peak>({ value: 0, at: 0 });
-  peak.current = nextPeak(peak.current, level, performance.now());
-  return peak.current.value;
-}
-
+/**
+ * One bar. The level is the render's; the peak depends on time too (it
+ * holds, then falls), so it is worked out once per commit, after render, and
+ * written on the bar as `--ls-peak`, with `data-peak` while there is one.
+ */
 function Bar({ level }: { level: number }) {
-  const peak = usePeak(level);
-  const style = { '--ls-level': level.toFixed(4), '--ls-peak': peak.toFixed(4) } as CSSProperties;
+  const bar = useRef<HTMLDivElement>(null);
+  const peak = useRef<Peak>({ value: 0, at: 0 });
+  // every commit, as every render did: a bar re-rendered at the same level lets its peak fall on
+  useLayoutEffect(() => {
+    peak.current = nextPeak(peak.current, level, performance.now());
+    const element = bar.current;
+    if (!element) return;
+    const { value } = peak.current;
+    element.style.setProperty('--ls-peak', value.toFixed(4));
+    element.toggleAttribute('data-peak', value > 0.001);
+  });
   return (
-    <div className="ls-meter-bar" style={style}>
+    <div ref={bar} className="ls-meter-bar" style={{ '--ls-level': level.toFixed(4) } as CSSProperties}>
       <div className="ls-meter-fill" />
-      {peak > 0.001 && <div className="ls-meter-peak" />}
+      <div className="ls-meter-peak" />
     </div>
   );
+}
+
+/**
+ * Whether the clip light is on: it comes on when the loudest level reaches
+ * `clipAt` and stays on until reset. Only a new level (or threshold) can
+ * light it again, so a reset holds while the level stays where it was.
+ */
+function useClipLight(loudest: number, clipAt: number): [boolean, () => void] {
+  const [light, setLight] = useState({ on: loudest >= clipAt, loudest, clipAt });
+  if (light.loudest !== loudest || light.clipAt !== clipAt)
+    setLight({ on: light.on || loudest >= clipAt, loudest, clipAt });
+  return [light.on, () => setLight((last) => ({ ...last, on: false }))];
 }
 
 export const Meter = memo(function Meter({
@@ -50,10 +70,7 @@ export const Meter = memo(function Meter({
 }: MeterProps) {
   const levels = typeof level === 'number' ? [clamp01(level)] : level.map(clamp01);
   const loudest = Math.max(...levels);
-  const [clipped, setClipped] = useState(false);
-  useEffect(() => {
-    if (loudest >= clipAt) setClipped(true);
-  }, [loudest, clipAt]);
+  const [clipped, resetClip] = useClipLight(loudest, clipAt);
   const status = stateText(state);
   const live = state === 'ready' || state === 'touched';
   return (
@@ -82,7 +99,7 @@ export const Meter = memo(function Meter({
         className="ls-meter-clip"
         aria-label={clipped ? `${label} clipped: reset` : `${label} clip light`}
         aria-pressed={clipped}
-        onClick={() => setClipped(false)}
+        onClick={resetClip}
       />
     </div>
   );

@@ -3,7 +3,7 @@ import { useActorRef } from '@xstate/react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { ParameterContext } from '../../../machines/parameter';
 import type { TrackContext } from '../../../machines/track';
-import { trackView, useMixerParameter } from '../../connect/use-track';
+import { knownColor, trackView, useMixerParameter } from '../../connect/use-track';
 import { StatePanel } from '../../fake-studio/StatePanel';
 import {
   TRACK_READY,
@@ -30,7 +30,6 @@ import {
   UNITY_GAIN,
   VOLUME_LABEL,
   VOLUME_MARKS,
-  knownColor,
   sendLabel,
 } from './strip-parts';
 import { TrackStrip } from './TrackStrip';
@@ -53,10 +52,10 @@ type StripArgs = Omit<MixerStripProps, 'volume' | 'pan' | 'sends'> & StripValues
 const control = (state: ControlState, touched: boolean): ParameterStateValue =>
   state === 'gone' ? 'gone' : touched ? { bound: 'touched' } : { bound: 'ready' };
 
-/** A parameter seeded from the real machine, as the props a Fader or Knob takes. */
+/** A parameter seeded from the real machine, as the props a Fader or Knob takes (the strip names its controls). */
 function seededControl(value: ParameterStateValue, context: Partial<ParameterContext>) {
-  const { name: _name, error, ...view } = seedParameter(value, context);
-  return { ...view, error };
+  const { state, value: shown, min, max, defaultValue, items, display, error } = seedParameter(value, context);
+  return { state, value: shown, min, max, defaultValue, items, display, error };
 }
 
 /** The strip's slots, filled with pure controls as TrackStrip fills them with connected ones. */
@@ -109,8 +108,8 @@ function stripSlots({ state, name, volume, pan, sendLevels, level, volumeTouched
 }
 
 function StripStory(args: StripArgs) {
-  const { volume: _volume, pan: _pan, sendLevels: _sends, level: _level, volumeTouched: _touched, ...strip } = args;
-  return <MixerStrip {...strip} {...stripSlots(args)} />;
+  // the values' args fill the slots (which replace `volume` and `pan`); the strip reads only its own props
+  return <MixerStrip {...args} {...stripSlots(args)} />;
 }
 
 /** The track machine in `value`, as the strip's props (what TrackStrip would pass). */
@@ -123,7 +122,7 @@ function seeded(value: TrackStateValue, context: Partial<TrackContext> = {}): Se
   // a track past loading has heard its name and color from Live
   const received = value === 'loading' ? [] : ['name', 'color', 'devices', 'mute', 'solo', 'arm'];
   const snapshot = trackSnapshot(value, { received, ...context });
-  const { hasStrip: _hasStrip, sends, ...view } = trackView(snapshot);
+  const { sends, ...view } = trackView(snapshot);
   return {
     ...view,
     color: knownColor(snapshot),
@@ -328,8 +327,10 @@ function StudioStrip() {
   );
 }
 
-const panelState = (canvas: ReturnType<typeof within>, label: string) =>
-  within(canvas.getByRole('complementary', { name: `${label} of the actor` })).getByTestId('actor-state');
+const panelState = (canvasElement: HTMLElement, label: string) =>
+  within(within(canvasElement).getByRole('complementary', { name: `${label} of the actor` })).getByTestId(
+    'actor-state',
+  );
 
 /**
  * The real track machine on the fake studio's Drums track: launch its clip
@@ -343,7 +344,9 @@ export const Interactive: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const strip = await canvas.findByRole('group', { name: 'Drums' }, { timeout: 3000 });
-    await waitFor(() => expect(panelState(canvas, 'track')).toHaveTextContent('settle.settled'), { timeout: 3000 });
+    await waitFor(() => expect(panelState(canvasElement, 'track')).toHaveTextContent('settle.settled'), {
+      timeout: 3000,
+    });
     await waitFor(
       () => expect(within(strip).getByRole('slider', { name: 'Volume' })).toHaveAttribute('aria-valuetext', '0.0 dB'),
       { timeout: 3000 },
@@ -363,7 +366,7 @@ export const Interactive: Story = {
     const live = within(strip).getByRole('slider', { name: 'Volume' });
     drag(live, 0, 30);
     await waitFor(() => expect(Number(live.getAttribute('aria-valuenow'))).toBeLessThan(UNITY_GAIN));
-    await waitFor(() => expect(panelState(canvas, 'volume')).toHaveTextContent('bound.ready'));
+    await waitFor(() => expect(panelState(canvasElement, 'volume')).toHaveTextContent('bound.ready'));
     doubleTap(live);
     await waitFor(() => expect(live).toHaveAttribute('aria-valuetext', '0.0 dB'));
     await userEvent.click(canvas.getByRole('button', { name: 'Stop Drums' }));

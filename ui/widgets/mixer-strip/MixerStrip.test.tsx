@@ -232,7 +232,7 @@ describe('TrackStrip', () => {
         'ui.change',
         'ui.release',
       ]);
-      expect(mixer.volume.sent[4]).toEqual({ type: 'ui.change', value: expect.closeTo(0.65, 5) });
+      expect(mixer.volume.sent[4]).toEqual({ type: 'ui.change', value: expect.closeTo(0.65, 5) as unknown });
       drag(strip.getByRole('slider', { name: 'Send B' }), 0, -22);
       expect(mixer['send-1'].sent.map((event) => event.type)).toContain('ui.change');
     },
@@ -327,16 +327,19 @@ describe('MixerRow', () => {
     const children = Object.fromEntries(
       Object.entries(tracks).map(([target, fake]) => [`track:${target}`, fake.actor]),
     );
-    return fakeActor({ ...base, children } as typeof base);
+    return fakeActor({ ...base, children });
   }
 
   it('lays out the tracks, then the returns, then the master, numbered as in Live', () => {
     const drums = fakeTrack();
     const bass = fakeTrack({ name: 'Bass', color: 0x007dc0 });
     const reverb = fakeTrack({ kind: 'return', name: 'A-Reverb', canBeArmed: false });
-    const main = fakeTrack({ kind: 'master', name: 'Main', canBeArmed: false, sends: 0 }, {
-      ready: { strip: 'none', arm: 'none', clips: 'none', meter: {}, settle: 'settled' },
-    } as TrackStateValue);
+    const main = fakeTrack(
+      { kind: 'master', name: 'Main', canBeArmed: false, sends: 0 },
+      {
+        ready: { strip: 'none', arm: 'none', clips: 'none', meter: {}, settle: 'settled' },
+      },
+    );
     const session = fakeSession({ 'id 1': drums.track, 'id 2': bass.track, 'id 5': reverb.track, 'id 7': main.track });
     const commits = vi.fn();
     render(

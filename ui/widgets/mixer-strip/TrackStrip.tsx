@@ -7,20 +7,12 @@
  */
 import { useSelector } from '@xstate/react';
 import { memo } from 'react';
-import { useMixerParameter, useTrack, type TrackActor } from '../../connect/use-track';
+import { knownColor, useMixerParameter, useTrack, type TrackActor } from '../../connect/use-track';
 import { ParameterFader } from '../fader/ParameterFader';
 import { ParameterKnob } from '../knob/ParameterKnob';
 import { TrackMeter } from '../meter/TrackMeter';
 import { MixerStrip, type MixerStripProps } from './MixerStrip';
-import {
-  LoadingKnob,
-  LoadingVolume,
-  PAN_LABEL,
-  VOLUME_LABEL,
-  VOLUME_MARKS,
-  knownColor,
-  sendLabel,
-} from './strip-parts';
+import { LoadingKnob, LoadingVolume, PAN_LABEL, VOLUME_LABEL, VOLUME_MARKS, sendLabel } from './strip-parts';
 
 /** A strip on a track actor; the activator's face and the size come from where it is laid out. */
 export interface TrackStripProps extends Pick<MixerStripProps, 'position' | 'size'> {
@@ -58,7 +50,7 @@ const StripSend = memo(function StripSend({ track, index }: { track: TrackActor;
 
 /** A mixer strip following a track actor and the mixer parameters it spawns. */
 export const TrackStrip = memo(function TrackStrip({ actor, position, size }: TrackStripProps) {
-  const { toggle, hasStrip: _hasStrip, sends, ...track } = useTrack(actor);
+  const { toggle, sends, ...track } = useTrack(actor);
   const color = useSelector(actor, knownColor);
   return (
     <MixerStrip

@@ -3,8 +3,6 @@
  * tests) or follow actors (`TrackStrip`): their names, the unity-gain mark,
  * and the placeholders a strip shows before its track has its mixer.
  */
-import type { SnapshotFrom } from 'xstate';
-import type { TrackMachine } from '../../../machines/track';
 import { Fader } from '../fader/Fader';
 import { Knob } from '../knob/Knob';
 
@@ -21,10 +19,6 @@ export const PAN_LABEL = 'Pan';
 
 /** A send's name: the letter of the return track it feeds, as Live labels it. */
 export const sendLabel = (index: number): string => `Send ${String.fromCharCode(65 + index)}`;
-
-/** The track's color once Live has said it; null before (the context's 0 would paint the name black). */
-export const knownColor = (snapshot: SnapshotFrom<TrackMachine>): number | null =>
-  snapshot.context.received.includes('color') ? snapshot.context.color : null;
 
 /** The volume fader while the track has not spawned its volume parameter yet. */
 export function LoadingVolume() {

@@ -1,7 +1,7 @@
 /** Drum pads on a drum pads actor: the thin connected form of `Pads`. */
 import { memo, useLayoutEffect } from 'react';
+import { useDrumPads, type DrumPadsActor } from '../../connect/use-drum-pads';
 import { Pads, type PadsProps } from './Pads';
-import { useDrumPads, type DrumPadsActor } from './use-drum-pads';
 
 export interface DrumPadsProps extends Pick<PadsProps, 'size' | 'color'> {
   actor: DrumPadsActor;

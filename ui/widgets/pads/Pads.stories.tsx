@@ -11,7 +11,7 @@ import { pointerDown, pointerUp } from '../../test/pointer';
 import { MidiLog } from '../keyboard/MidiLog';
 import { DrumPads } from './DrumPads';
 import { Pads, type PadsProps } from './Pads';
-import { fingersOnPads, LOADING_PADS, PADS_STATES, rackContext, seedDrumPads, STUDIO_PADS } from './pads-seed';
+import { fingersOnPads, LOADING_PADS, PADS_STATES, rackContext, seedDrumPads, STUDIO_PADS } from './seed';
 
 const DRUMS_COLOR = paletteColor(STUDIO_TRACKS[0]?.colorIndex ?? 15);
 

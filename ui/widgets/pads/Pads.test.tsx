@@ -8,7 +8,7 @@ import { pointerDown, pointerMove, pointerUp } from '../../test/pointer';
 import { RENDER_MODES } from '../../test/render-modes';
 import { DrumPads } from './DrumPads';
 import { Pads, type PadsProps } from './Pads';
-import { drumPadsSnapshot, fingersOnPads, LOADING_PADS, PADS_STATES, rackContext, STUDIO_PADS } from './pads-seed';
+import { drumPadsSnapshot, fingersOnPads, LOADING_PADS, PADS_STATES, rackContext, STUDIO_PADS } from './seed';
 
 /** Every pad's box in these tests (jsdom lays nothing out): 100 px tall from y 200. */
 const PAD = { left: 0, top: 200, width: 100, height: 100 };
@@ -17,7 +17,7 @@ beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
     const box = this.classList.contains('ls-pad') ? PAD : { left: 0, top: 0, width: 0, height: 0 };
     const rect = { ...box, right: box.left + box.width, bottom: box.top + box.height, x: box.left, y: box.top };
-    return { ...rect, toJSON: () => rect } as DOMRect;
+    return { ...rect, toJSON: () => rect };
   });
 });
 

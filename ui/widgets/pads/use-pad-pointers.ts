@@ -40,7 +40,7 @@ function padOf(target: EventTarget | null): HTMLElement | null {
 
 /** Handlers for the pad grid element. A pad marked `aria-disabled` (a rack still loading) takes no strike. */
 export function usePadPointers(gestures: PadGestures): PadPointers {
-  const { held, strike, release, end } = useHeldPointers<number>({
+  const { fingerOf, strike, release, end } = useHeldPointers<number>({
     onDown: gestures.onPadDown,
     onUp: gestures.onPadUp,
     onAllOff: gestures.onAllOff,
@@ -68,7 +68,7 @@ export function usePadPointers(gestures: PadGestures): PadPointers {
       );
     },
     onPointerMove(event) {
-      const finger = held.get(event.pointerId);
+      const finger = fingerOf(event.pointerId);
       if (!finger || event.pressure === finger.pressure) return;
       finger.pressure = event.pressure;
       onPressure?.(event.pointerId, Math.round(event.pressure * 127));

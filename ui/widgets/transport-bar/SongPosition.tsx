@@ -4,7 +4,7 @@
  * A `timer`, so screen readers read it when asked and do not chatter.
  */
 import { memo } from 'react';
-import type { TransportState } from './transport-view';
+import type { TransportState } from './states';
 
 /** The readout's props: the position as text, and the transport's state. */
 export interface SongPositionProps {

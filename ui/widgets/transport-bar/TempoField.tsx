@@ -8,8 +8,8 @@
  */
 import { memo } from 'react';
 import { TEMPO_RANGE } from '../../../machines/transport';
-import { onSliderKey } from '../../touch/slider-keys';
 import { useValueDrag } from '../../touch/use-value-drag';
+import { sliderProps } from '../slider-props';
 
 /** Live's tempo for a new set: where a double tap goes back to. */
 export const DEFAULT_TEMPO = 120;
@@ -53,28 +53,20 @@ export const TempoField = memo(function TempoField({ tempo, enabled, status = nu
   return (
     <div className="ls-tempo" data-touched={drag.dragging || undefined}>
       <div
-        role="slider"
-        tabIndex={enabled ? 0 : -1}
-        aria-label="Tempo"
-        aria-orientation="vertical"
-        aria-valuemin={MIN_TEMPO}
-        aria-valuemax={MAX_TEMPO}
-        aria-valuenow={tempo}
-        aria-valuetext={status ?? `${text} BPM`}
-        aria-disabled={!enabled || undefined}
+        {...sliderProps({
+          label: 'Tempo',
+          orientation: 'vertical',
+          value: tempo,
+          min: MIN_TEMPO,
+          max: MAX_TEMPO,
+          text: status ?? `${text} BPM`,
+          live: enabled,
+          step: 1,
+          onChange: change,
+          onReset: reset,
+        })}
         className="ls-control ls-tempo-value ls-number"
         {...drag.handlers}
-        onKeyDown={(event) =>
-          enabled &&
-          onSliderKey(event, {
-            value: tempo,
-            min: MIN_TEMPO,
-            max: MAX_TEMPO,
-            step: 1,
-            onChange: change,
-            onReset: reset,
-          })
-        }
       >
         {enabled ? text : '–'}
       </div>

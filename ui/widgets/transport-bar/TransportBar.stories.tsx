@@ -2,14 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useActorRef } from '@xstate/react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { TransportContext } from '../../../machines/transport';
+import { positionView, transportView } from '../../connect/use-transport';
 import { StatePanel } from '../../fake-studio/StatePanel';
 import { withStudio, useStudio } from '../../fake-studio/studio-react';
 import { doubleTap, drag } from '../../test/pointer';
 import { transportSnapshot, type TransportStateValue } from './seed';
 import { SongPosition } from './SongPosition';
 import { SongTransport } from './SongTransport';
+import { TRANSPORT_STATES } from './states';
 import { TransportBar, type TransportBarProps } from './TransportBar';
-import { TRANSPORT_STATES, positionView, transportView } from './transport-view';
 
 /** The bar's props with the song position as values (the real bar's readout follows the actor). */
 type TransportArgs = Omit<TransportBarProps, 'position'> & { songTime: number; numerator: number; denominator: number };

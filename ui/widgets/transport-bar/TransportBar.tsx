@@ -12,7 +12,7 @@ import { Button } from '../button/Button';
 import type { ControlState } from '../control-state';
 import { MetronomeIcon, PlayIcon, RecordIcon, SessionRecordIcon, StopIcon, TapIcon } from '../icons';
 import { TempoField } from './TempoField';
-import type { TransportState } from './transport-view';
+import type { TransportState } from './states';
 import './transport-bar.css';
 
 /** The bar's props: the transport's fields, the position as a slot, and a callback per control. */

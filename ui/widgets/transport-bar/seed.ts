@@ -19,7 +19,7 @@ export const TRANSPORT_CONTEXT: TransportContext = { ...initialTransportContext(
 export function transportSnapshot(value: TransportStateValue, context: Partial<TransportContext> = {}) {
   const machineValue = value === 'failed' ? value : { live: value };
   return transportMachine.resolveState({
-    value: machineValue as Parameters<typeof transportMachine.resolveState>[0]['value'],
+    value: machineValue,
     context: { ...TRANSPORT_CONTEXT, ...context },
   });
 }

@@ -8,9 +8,9 @@
 import { memo, type CSSProperties } from 'react';
 import { cssColor } from '../../theme/live-colors';
 import { ratioOf } from '../../touch/drag-math';
-import { onSliderKey } from '../../touch/slider-keys';
 import { useXYDrag } from '../../touch/use-xy-drag';
 import { fallbackText, stateText, takesInput, type ControlState } from '../control-state';
+import { sliderProps } from '../slider-props';
 import './xy-pad.css';
 
 export interface XYAxis {
@@ -57,21 +57,22 @@ function AxisSlider({
   live: boolean;
   onChange: (value: number) => void;
 }) {
-  const status = stateText(axis.state);
+  // the axis's state in words, but not busy or invalid: the pad as a whole says those (`data-state`)
+  const text = stateText(axis.state) ?? axis.display ?? fallbackText(axis.value, axis);
   return (
     <div
-      role="slider"
-      tabIndex={live ? 0 : -1}
+      {...sliderProps({
+        label: axis.label,
+        orientation,
+        value: axis.value,
+        min: axis.min,
+        max: axis.max,
+        text,
+        live,
+        onChange,
+      })}
       className="ls-visually-hidden ls-xy-axis"
       data-axis={orientation === 'horizontal' ? 'x' : 'y'}
-      aria-label={axis.label}
-      aria-orientation={orientation}
-      aria-valuemin={axis.min}
-      aria-valuemax={axis.max}
-      aria-valuenow={axis.value}
-      aria-valuetext={status ?? axis.display ?? fallbackText(axis.value, axis)}
-      aria-disabled={!live || undefined}
-      onKeyDown={(event) => live && onSliderKey(event, { value: axis.value, min: axis.min, max: axis.max, onChange })}
     />
   );
 }

@@ -1,0 +1,137 @@
+/**
+ * What the views show of the session actor: its children, the actors of the
+ * set's tracks, scenes, slots and transport, laid out for the session grid,
+ * the mixer and the app's pages, and the grid's state. Each selection keeps
+ * its identity while those actors stay, so a view re-renders only when the
+ * set's shape or the session's state changes, never for a value inside a
+ * cell or a strip.
+ */
+import { useSelector } from '@xstate/react';
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import { sceneId, slotId, trackId, type SessionMachine } from '../../machines/session';
+import type { SessionGridState } from '../widgets/session-grid/states';
+import { sameList } from './same';
+import type { ClipSlotActor } from './use-clip-slot';
+import type { SceneActor } from './use-scene';
+import type { TrackActor } from './use-track';
+import type { TransportActor } from './use-transport';
+
+/** The session actor. */
+export type SessionActor = ActorRefFrom<SessionMachine>;
+type SessionSnapshot = SnapshotFrom<SessionMachine>;
+
+/** A child of the session by id (`track:<target>`, `transport`...), once it has spawned it. */
+function childOf<T>(snapshot: SessionSnapshot, id: string): T | undefined {
+  return (snapshot.children as Record<string, unknown>)[id] as T | undefined;
+}
+
+/** A track's column: its actor and its slots' actors, in scene order. */
+export interface SessionColumn {
+  track: TrackActor;
+  slots: ClipSlotActor[];
+}
+
+/** What the grid shows of the session. */
+export interface SessionGridView {
+  state: SessionGridState;
+  columns: SessionColumn[];
+  scenes: SceneActor[];
+  transport: TransportActor | null;
+  error: string | null;
+}
+
+/** The grid's state for a session snapshot. */
+export function sessionGridStateOf(snapshot: SessionSnapshot): SessionGridState {
+  for (const state of ['offline', 'failed', 'loading', 'settling', 'ready'] as const)
+    if (snapshot.hasTag(state)) return state;
+  return 'waiting';
+}
+
+/** The selector `SessionGrid` uses (compare with `sameGrid`). */
+export function sessionGridView(snapshot: SessionSnapshot): SessionGridView {
+  const { context } = snapshot;
+  const columns: SessionColumn[] = [];
+  for (const target of context.tracks) {
+    const track = childOf<TrackActor>(snapshot, trackId(target));
+    const slots = (context.slots[target] ?? []).map((slot) => childOf<ClipSlotActor>(snapshot, slotId(slot)));
+    // a column shows once its actors exist (the session spawns them with the shape)
+    if (track && slots.every((slot) => slot !== undefined)) columns.push({ track, slots });
+  }
+  return {
+    state: sessionGridStateOf(snapshot),
+    columns,
+    scenes: context.scenes
+      .map((scene) => childOf<SceneActor>(snapshot, sceneId(scene)))
+      .filter((scene): scene is SceneActor => scene !== undefined),
+    transport: childOf<TransportActor>(snapshot, 'transport') ?? null,
+    error: context.error?.message ?? null,
+  };
+}
+
+/** Two selections show the same grid when the state and every actor are the same. */
+export function sameGrid(a: SessionGridView, b: SessionGridView): boolean {
+  return (
+    a.state === b.state &&
+    a.error === b.error &&
+    a.transport === b.transport &&
+    sameList(a.scenes, b.scenes) &&
+    a.columns.length === b.columns.length &&
+    a.columns.every(
+      (column, index) =>
+        column.track === b.columns[index]?.track && sameList(column.slots, b.columns[index]?.slots ?? []),
+    )
+  );
+}
+
+/** The session grid's view of the session actor. */
+export function useSessionGrid(session: SessionActor): SessionGridView {
+  return useSelector(session, sessionGridView, sameGrid);
+}
+
+/** One strip of the mixer: its track actor, its kind and its activator's face. */
+export interface MixerRowStrip {
+  actor: TrackActor;
+  kind: 'track' | 'return' | 'master';
+  /** The activator's face: the track's number, the return's letter. */
+  position: string | undefined;
+}
+
+/** The strips the session has actors for, in Live's order: the tracks, the returns, the master. */
+export function mixerStrips(snapshot: SessionSnapshot): MixerRowStrip[] {
+  const { tracks, returns, master } = snapshot.context;
+  const strips: MixerRowStrip[] = [];
+  const add = (target: string, kind: MixerRowStrip['kind'], position: string | undefined): void => {
+    const actor = childOf<TrackActor>(snapshot, trackId(target));
+    if (actor) strips.push({ actor, kind, position });
+  };
+  tracks.forEach((target, index) => add(target, 'track', String(index + 1)));
+  returns.forEach((target, index) => add(target, 'return', String.fromCharCode(65 + index)));
+  if (master) add(master, 'master', undefined);
+  return strips;
+}
+
+const sameStrips = (a: MixerRowStrip[], b: MixerRowStrip[]): boolean =>
+  a.length === b.length &&
+  a.every((strip, index) => strip.actor === b[index]?.actor && strip.position === b[index]?.position);
+
+/** The mixer's strips of the session actor. */
+export function useMixerStrips(session: SessionActor): MixerRowStrip[] {
+  return useSelector(session, mixerStrips, sameStrips);
+}
+
+/** The track actors of the set's tracks (not returns or master), in order. */
+export function useTrackActors(session: SessionActor): TrackActor[] {
+  return useSelector(
+    session,
+    (snapshot) =>
+      snapshot.context.tracks
+        .map((track) => childOf<TrackActor>(snapshot, trackId(track)))
+        .filter((actor): actor is TrackActor => actor !== undefined),
+    sameList,
+  );
+}
+
+/** The song's transport actor, once the session has spawned it. */
+export function useTransportActor(session: SessionActor): TransportActor | undefined {
+  return useSelector(session, (snapshot) => childOf<TransportActor>(snapshot, 'transport'));
+}

@@ -1,0 +1,110 @@
+/**
+ * What the views show of a transport actor, in three selections: the
+ * transport bar (changes when a button or the tempo does), the song
+ * position (changes many times a second while playing, so the position
+ * re-renders its readout alone) and the beat the session grid blinks on
+ * (changes twice a beat); and the controls that become its events.
+ */
+import { useSelector } from '@xstate/react';
+import { useMemo } from 'react';
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import type { TransportMachine } from '../../machines/transport';
+import type { TransportState } from '../widgets/transport-bar/states';
+import { formatSongPosition } from '../widgets/transport-bar/song-position';
+import { sameView } from './same';
+
+/** A running transport machine (the session spawns one). */
+export type TransportActor = ActorRefFrom<TransportMachine>;
+type TransportSnapshot = SnapshotFrom<TransportMachine>;
+
+/** The bar's part of a transport snapshot (the song position apart). */
+export interface TransportView {
+  state: TransportState;
+  tempo: number;
+  metronome: boolean;
+  sessionRecord: boolean;
+  arrangementRecord: boolean;
+  error: string | null;
+}
+
+/** The machine's state as the bar shows it, from its tags. */
+export function transportStateOf(snapshot: TransportSnapshot): TransportState {
+  for (const state of ['failed', 'loading', 'playing'] as const) if (snapshot.hasTag(state)) return state;
+  return 'stopped';
+}
+
+/** The bar's view of a snapshot: it changes with a button or the tempo, never with the song time. */
+export function transportView(snapshot: TransportSnapshot): TransportView {
+  const { context } = snapshot;
+  return {
+    state: transportStateOf(snapshot),
+    tempo: context.tempo,
+    metronome: context.metronome,
+    sessionRecord: context.sessionRecord,
+    arrangementRecord: context.arrangementRecord,
+    error: context.error?.message ?? null,
+  };
+}
+
+/** The bar's controls. */
+export interface TransportCallbacks {
+  onPlay: () => void;
+  onStop: () => void;
+  onArrangementRecord: () => void;
+  onSessionRecord: () => void;
+  onMetronome: () => void;
+  onTempo: (bpm: number) => void;
+  onTap: () => void;
+}
+
+/** Callbacks that send the transport machine its `ui.*` events. */
+export function transportCallbacks(actor: TransportActor): TransportCallbacks {
+  return {
+    onPlay: () => actor.send({ type: 'ui.play' }),
+    onStop: () => actor.send({ type: 'ui.stop' }),
+    onArrangementRecord: () => actor.send({ type: 'ui.arrangementRecord' }),
+    onSessionRecord: () => actor.send({ type: 'ui.sessionRecord' }),
+    onMetronome: () => actor.send({ type: 'ui.metronome' }),
+    onTempo: (bpm) => actor.send({ type: 'ui.tempo', bpm }),
+    onTap: () => actor.send({ type: 'ui.tap' }),
+  };
+}
+
+/** The bar's view of a transport actor and the controls that send to it, for `TransportBar`. */
+export function useTransport(actor: TransportActor): TransportView & TransportCallbacks {
+  const view = useSelector(actor, transportView, sameView);
+  const callbacks = useMemo(() => transportCallbacks(actor), [actor]);
+  return { ...view, ...callbacks };
+}
+
+/** The position readout's part of a transport snapshot. */
+export interface PositionView {
+  state: TransportState;
+  /** bars.beats.sixteenths */
+  text: string;
+}
+
+/** The song position as text: a new value only when the sixteenth (or the state) changes. */
+export function positionView(snapshot: TransportSnapshot): PositionView {
+  const { songTime, numerator, denominator } = snapshot.context;
+  return { state: transportStateOf(snapshot), text: formatSongPosition(songTime, numerator, denominator) };
+}
+
+/** The song position of a transport actor, for `SongPosition`. */
+export function useSongPosition(actor: TransportActor): PositionView {
+  return useSelector(actor, positionView, sameView);
+}
+
+/** Which half of the beat the song is in, or null when the transport is stopped. */
+export type Beat = 'on' | 'off' | null;
+
+/** Which half of the beat the song is in; null when the transport is not playing. */
+export function beatOf(snapshot: TransportSnapshot): Beat {
+  if (!snapshot.hasTag('playing')) return null;
+  return Math.floor(snapshot.context.songTime * 2) % 2 === 0 ? 'on' : 'off';
+}
+
+/** The beat of a transport actor: a new value twice a beat while it plays. */
+export function useBeat(actor: TransportActor): Beat {
+  return useSelector(actor, beatOf);
+}
