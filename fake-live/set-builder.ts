@@ -151,7 +151,11 @@ export function defineSlot(live: FakeLive, id: number, clip: ClipSpec | null): v
     has_stop_button: true,
     ...(clip ? { clip: ref(clip.id, 'Clip') } : {}),
   });
-  if (!clip) return;
+  if (clip) defineClip(live, clip);
+}
+
+/** A MIDI clip, looping over its whole length, stopped at its start. */
+export function defineClip(live: FakeLive, clip: ClipSpec): void {
   const length = clip.length ?? 4;
   live.define(`id ${clip.id}`, {
     name: clip.name,
@@ -165,6 +169,30 @@ export function defineSlot(live: FakeLive, id: number, clip: ClipSpec | null): v
     is_playing: false,
   });
 }
+
+/** The pads of a drum kit, from note 36 up, for the racks the sets build. */
+export const KIT_PAD_NAMES = [
+  'Kick',
+  'Rim',
+  'Snare',
+  'Clap',
+  'Tom Low',
+  'Hat Closed',
+  'Tom Mid',
+  'Hat Pedal',
+  'Tom High',
+  'Hat Open',
+  'Conga',
+  'Ride',
+  'Crash',
+  'Shaker',
+  'Cowbell',
+  'Perc',
+  'Bongo',
+  'Clave',
+  'Guiro',
+  'Agogo',
+] as const;
 
 /** A scene (an empty name: Live shows its number). */
 export function defineScene(live: FakeLive, id: number, name: string, color: number): void {

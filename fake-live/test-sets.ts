@@ -4,7 +4,7 @@
  * (`fakeSet`); a slot with a clip (`slotWithClip`); a Drum Rack (`drumRack`).
  */
 import { FakeLive } from './fake-live';
-import { defineScene, defineSlot, defineSong, defineTrack as defineTrackOf, ref } from './set-builder';
+import { defineScene, defineSlot, defineSong, defineTrack as defineTrackOf, KIT_PAD_NAMES, ref } from './set-builder';
 
 export { ref };
 
@@ -69,28 +69,7 @@ export function slotWithClip(): FakeLive {
 /** The Drum Rack of `drumRack`. */
 export const DRUM_RACK = 'id 100';
 /** The names of its 20 pads, notes 36..55. */
-export const RACK_PAD_NAMES = [
-  'Kick',
-  'Rim',
-  'Snare',
-  'Clap',
-  'Tom Low',
-  'Hat Closed',
-  'Tom Mid',
-  'Hat Pedal',
-  'Tom High',
-  'Hat Open',
-  'Conga',
-  'Ride',
-  'Crash',
-  'Shaker',
-  'Cowbell',
-  'Perc',
-  'Bongo',
-  'Clave',
-  'Guiro',
-  'Agogo',
-];
+export const RACK_PAD_NAMES = KIT_PAD_NAMES;
 /** A pad of the rack by its place in the rack. */
 export const padTarget = (index: number): string => `id ${300 + index}`;
 /** The rack's `visible_drum_pads`: 16 pads from pad `first`. */

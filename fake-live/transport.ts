@@ -12,7 +12,7 @@
  */
 import type { JsonValue } from '../protocol/src/index';
 import type { FakeLive } from './fake-live';
-import { ref, targetOf, targetsOf } from './set-builder';
+import { defineClip, ref, targetOf, targetsOf } from './set-builder';
 
 /** Live's `fired_slot_index` and `playing_slot_index` when nothing is fired or playing, and a stop fired. */
 const NOT_FIRED = -1;
@@ -362,19 +362,7 @@ export class FakeTransport {
     const place = this.placeOf(slot);
     if (!place || this.clipOf(slot) !== null) return null;
     const id = this.live.newId();
-    const clip = `id ${id}`;
-    const color = Number(this.prop(place.track, 'color') ?? 0);
-    this.live.define(clip, {
-      name: '',
-      color,
-      loop_start: 0,
-      loop_end: length,
-      length,
-      looping: true,
-      notes: null,
-      playing_position: 0,
-      is_playing: false,
-    });
+    defineClip(this.live, { id, name: '', color: Number(this.prop(place.track, 'color') ?? 0), length });
     this.live.define(slot, { clip: ref(id, 'Clip') });
     this.live.change(slot, 'has_clip', true);
     return null;

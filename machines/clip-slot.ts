@@ -30,7 +30,7 @@ import {
   stored,
 } from './clip-slot-values';
 import { effects, type LiveValue } from './effects';
-import { lateObservationErrors, observeInvoke, refTarget, type ObservationError } from './observe-invoke';
+import { lateObservationErrors, observeInvoke, refTarget, withReceived, type ObservationError } from './observe-invoke';
 import {
   errorCode,
   errorMessage,
@@ -113,7 +113,7 @@ const machineSetup = setup({
   actions: {
     store: assign(({ context, event }) => {
       if (event.type !== 'live.value') return {};
-      const received = context.received.includes(event.key) ? context.received : [...context.received, event.key];
+      const received = withReceived(context.received, event.key);
       return { ...stored(context, event.key, event.value), received };
     }),
     rememberError: assign((_, params: ErrorParams) => rememberedError(params)),

@@ -20,7 +20,7 @@ import {
 } from './drum-pad-list';
 import { press, release, releaseAll, retrigger, strike, type PadChange } from './drum-fingers';
 import { isRepeatRate, repeatIntervalMs } from './note-repeat';
-import { asNumber, asString } from './observe-invoke';
+import { asNumber, asString, withReceived } from './observe-invoke';
 import { isGone, rememberedError, retriedLater, retryDelay, type ErrorParams } from './retry-cycle';
 
 const RACK_KEYS = ['pads', 'name'];
@@ -92,12 +92,12 @@ export const drumPadsSetup = setup({
         enqueue.stopChild('notes');
         enqueue.spawnChild('readEach', { id: 'notes', input: { targets: reading, prop: 'note' } });
       }
-      const received = context.received.includes('pads') ? context.received : [...context.received, 'pads'];
+      const received = withReceived(context.received, 'pads');
       enqueue.assign({ pads, observed: targets, reading, received, scrollRow: null });
     }),
     storeRackName: assign(({ context, event }) => ({
       rackName: event.type === 'live.value' ? asString(event.value) : context.rackName,
-      received: context.received.includes('name') ? context.received : [...context.received, 'name'],
+      received: withReceived(context.received, 'name'),
     })),
     storePadValue: assign(({ context, event }) => {
       const pad = parsePadKey(liveKey(event) ?? '');

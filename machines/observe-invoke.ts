@@ -76,6 +76,11 @@ export const asString = (value: JsonValue, fallback = ''): string => (typeof val
 /** True only for `true`. */
 export const asBoolean = (value: JsonValue): boolean => value === true;
 
+/** The keys whose first value arrived, with `key` (the same list when it was there already). */
+export function withReceived(received: string[], key: string): string[] {
+  return received.includes(key) ? received : [...received, key];
+}
+
 /** The target of a Live object from its reference (`{"$ref": 12}` -> `id 12`). */
 export function refTarget(value: JsonValue): string | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.$ref === 'number'

@@ -116,6 +116,25 @@ function loaded(values: Record<string, JsonValue>): Partial<ParameterContext> {
 
 const goneOrFailedParameter = goneOrFailed('#parameter.gone', '#parameter.failed');
 
+/** A parameter before Live said anything about it: a control's defaults, range 0..1. */
+export function initialParameterContext(input: ParameterInput): ParameterContext {
+  return {
+    parameter: input.parameter ?? null,
+    name: '',
+    value: 0,
+    min: 0,
+    max: 1,
+    defaultValue: 0,
+    quantized: false,
+    items: [],
+    display: null,
+    held: null,
+    sent: [],
+    error: null,
+    retries: 0,
+  };
+}
+
 /** No parameter bound: the input's type for setup (every field has a default). */
 const UNBOUND: ParameterInput = {};
 
@@ -176,21 +195,7 @@ export const parameterMachine = setup({
   delays: { retryDelay },
 }).createMachine({
   id: 'parameter',
-  context: ({ input }) => ({
-    parameter: input.parameter ?? null,
-    name: '',
-    value: 0,
-    min: 0,
-    max: 1,
-    defaultValue: 0,
-    quantized: false,
-    items: [],
-    display: null,
-    held: null,
-    sent: [],
-    error: null,
-    retries: 0,
-  }),
+  context: ({ input }) => initialParameterContext(input),
   initial: 'idle',
   on: {
     // a value or gesture Live refused changes nothing: Live's value keeps coming through the observation

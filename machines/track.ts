@@ -13,7 +13,15 @@
 import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
 import { effects, type LiveValue } from './effects';
-import { asBoolean, asNumber, asString, observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
+import {
+  asBoolean,
+  asNumber,
+  asString,
+  observeInvoke,
+  refTarget,
+  withReceived,
+  type ObservedProperty,
+} from './observe-invoke';
 import { parameterMachine } from './parameter';
 import { goneOrFailed, isGone, letGo, rememberedError, type ErrorParams, type Failure } from './retry-cycle';
 import type { ReportTo } from './settling';
@@ -134,7 +142,7 @@ export const trackMachine = setup({
   actions: {
     store: assign(({ context, event }) => {
       if (event.type !== 'live.value') return {};
-      const received = context.received.includes(event.key) ? context.received : [...context.received, event.key];
+      const received = withReceived(context.received, event.key);
       return { ...stored(context, event.key, event.value), received };
     }),
     rememberError: assign((_, params: ErrorParams) => rememberedError(params)),

@@ -11,7 +11,7 @@
 import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
 import { isStaleEcho, rememberSent } from './echoes';
 import { effects, type LiveValue } from './effects';
-import { asBoolean, asNumber, observeInvoke, type ObservedProperty } from './observe-invoke';
+import { asBoolean, asNumber, observeInvoke, withReceived, type ObservedProperty } from './observe-invoke';
 import { letGo, rememberedError, toFailed, type ErrorParams, type Failure } from './retry-cycle';
 import type { ReportTo } from './settling';
 
@@ -131,7 +131,7 @@ export const transportMachine = setup({
   actions: {
     store: assign(({ context, event }) => {
       if (event.type !== 'live.value') return {};
-      const received = context.received.includes(event.key) ? context.received : [...context.received, event.key];
+      const received = withReceived(context.received, event.key);
       const boolean = ['playing', 'metronome', 'sessionRecord', 'arrangementRecord'].includes(event.key);
       // Live's tempo, ours confirmed or another's: nothing of ours is pending any more
       const sent = event.key === 'tempo' ? { tempoSent: [] } : {};

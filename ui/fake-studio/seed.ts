@@ -3,26 +3,18 @@
  * view tests (`machine.resolveState` starts no effects), turned into the
  * props a view takes by the same selectors the connected components use.
  */
-import { parameterMachine, type ParameterContext } from '../../machines/parameter';
+import { initialParameterContext, parameterMachine, type ParameterContext } from '../../machines/parameter';
 import { trackMachine, type TrackContext } from '../../machines/track';
 import { parameterView, type ParameterView } from '../connect/use-parameter';
 
 export type ParameterStateValue = Parameters<typeof parameterMachine.resolveState>[0]['value'];
 
+/** The filter's Frequency, as the studio has it. */
 export const PARAMETER_CONTEXT: ParameterContext = {
-  parameter: 'id 202',
+  ...initialParameterContext({ parameter: 'id 202' }),
   name: 'Frequency',
   value: 0.62,
-  min: 0,
-  max: 1,
   defaultValue: 1,
-  quantized: false,
-  items: [],
-  display: null,
-  held: null,
-  sent: [],
-  error: null,
-  retries: 0,
 };
 
 export function parameterSnapshot(value: ParameterStateValue, context: Partial<ParameterContext> = {}) {

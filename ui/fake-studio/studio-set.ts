@@ -12,6 +12,7 @@ import {
   defineSlot,
   defineSong,
   defineTrack,
+  KIT_PAD_NAMES,
   ref,
   type ParameterSpec,
 } from '../../fake-live/set-builder';
@@ -52,24 +53,8 @@ export const FILTER_PARAMETERS: StudioParameter[] = [
   { name: 'Dry/Wet', value: 1, format: formats.percent },
 ];
 
-export const DRUM_PAD_NAMES = [
-  'Kick',
-  'Rim',
-  'Snare',
-  'Clap',
-  'Tom Low',
-  'Hat Closed',
-  'Tom Mid',
-  'Hat Pedal',
-  'Tom High',
-  'Hat Open',
-  'Conga',
-  'Ride',
-  'Crash',
-  'Shaker',
-  'Cowbell',
-  'Perc',
-] as const;
+/** The studio kit's sixteen pads. */
+export const DRUM_PAD_NAMES = KIT_PAD_NAMES.slice(0, 16);
 
 interface StudioTrack {
   name: string;
