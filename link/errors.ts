@@ -16,9 +16,4 @@ export class LinkError extends Error {
   static from(info: ErrorInfo): LinkError {
     return new LinkError(info.code, info.message);
   }
-
-  /** The error as the protocol writes it. */
-  toInfo(): ErrorInfo {
-    return { code: this.code, message: this.message };
-  }
 }
