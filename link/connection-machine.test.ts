@@ -10,7 +10,6 @@ import {
   type SnapshotFrom,
 } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
-import { Backoff } from '../common/backoff';
 import type { BridgeHelloResult } from '../protocol/src/index';
 import { connectionMachine, type ConnectionEvent, type SocketCommand } from './connection-machine';
 
@@ -30,7 +29,7 @@ const tokenCheckFailed = { type: 'xstate.error.actor.tokenCheck', error: new Err
 const retryAfter = (parent: 'connecting' | 'reconnecting') => ({ type: `xstate.after.retry.link.${parent}.waiting` });
 
 type Snapshot = SnapshotFrom<typeof connectionMachine>;
-const input = () => ({ backoff: new Backoff(100, 400, () => 0.5) });
+const input = () => ({ backoff: { firstMs: 100, maxMs: 400, jitter: 0 } });
 
 /** Runs events through the pure transition function. */
 function after(events: AnyEventObject[]): Snapshot {

@@ -26,7 +26,7 @@
  * error when it refuses), `tokenCheck` (whether the token is refused).
  */
 import { assign, fromCallback, fromPromise, sendTo, setup, spawnChild, stopChild } from 'xstate';
-import type { Backoff } from '../common/backoff';
+import { backoffDelay, type BackoffPolicy } from '../common/backoff';
 import type { BridgeHelloResult } from '../protocol/src/index';
 
 /** What the socket actor is told. */
@@ -39,14 +39,19 @@ export type SocketEvent = { type: 'socket.opened' } | { type: 'socket.closed' };
 /** The events the connection takes. */
 export type ConnectionEvent = SocketEvent | { type: 'link.close' };
 
-/** The retry rule (`common/backoff.ts`), counted across attempts and reset by a hello. */
+/** The retry rule (`common/backoff.ts`); the chart counts the attempts and a hello starts them over. */
 export interface ConnectionInput {
-  backoff: Backoff;
+  backoff: BackoffPolicy;
+  /** In [0, 1], for the backoff's jitter. */
+  random?: () => number;
 }
 
 /** The connection's data. */
 export interface ConnectionContext {
-  backoff: Backoff;
+  backoff: BackoffPolicy;
+  random: () => number;
+  /** Sockets that failed since the last hello: how long the next wait is. */
+  failures: number;
   /** What the bridge said in its last hello. */
   hello: BridgeHelloResult | null;
 }
@@ -69,13 +74,14 @@ const chart = setup({
     drop: stopChild('socket'),
     refuseHello: sendTo('socket', { type: 'socket.close', code: 1002, reason: 'hello refused' }),
     rememberHello: assign({ hello: (_, params: { hello: BridgeHelloResult }) => params.hello }),
-    resetBackoff: ({ context }) => context.backoff.reset(),
+    countFailure: assign({ failures: ({ context }) => context.failures + 1 }),
+    resetFailures: assign({ failures: 0 }),
   },
   guards: {
     isRefused: (_, params: { refused: boolean }) => params.refused,
   },
   delays: {
-    retry: ({ context }) => context.backoff.next(),
+    retry: ({ context }) => backoffDelay(context.failures, context.backoff, context.random),
   },
 });
 
@@ -84,7 +90,7 @@ const retryCycle = chart.createStateConfig({
   states: {
     waiting: {
       entry: 'drop',
-      after: { retry: 'opening' },
+      after: { retry: { target: 'opening', actions: 'countFailure' } },
     },
     opening: {
       entry: 'open',
@@ -117,7 +123,7 @@ const retryCycle = chart.createStateConfig({
 /** The connection's life; see the module's doc for its states and events. */
 export const connectionMachine = chart.createMachine({
   id: 'link',
-  context: ({ input }) => ({ backoff: input.backoff, hello: null }),
+  context: ({ input }) => ({ backoff: input.backoff, random: input.random ?? Math.random, failures: 0, hello: null }),
   initial: 'connecting',
   on: { 'link.close': '.closed' },
   states: {
@@ -136,7 +142,7 @@ export const connectionMachine = chart.createMachine({
       on: { 'socket.closed': '#link.reconnecting', 'xstate.error.actor.socket': '#link.reconnecting' },
     },
     online: {
-      entry: 'resetBackoff',
+      entry: 'resetFailures',
       on: { 'socket.closed': '#link.reconnecting', 'xstate.error.actor.socket': '#link.reconnecting' },
     },
     reconnecting: { ...retryCycle, initial: 'waiting' },

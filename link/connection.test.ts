@@ -1,7 +1,6 @@
 import { VirtualTimeScheduler } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyEventObject } from 'xstate';
-import { Backoff } from '../common/backoff';
 import type { Reply } from '../protocol/src/index';
 import { changesBetween, Connection, schedulerClock, type ConnectionChange } from './connection';
 import { connectionMachine, type ConnectionEvent } from './connection-machine';
@@ -12,7 +11,7 @@ import { VirtualTime } from './virtual-time';
 const helloReply = (id = 1): Reply => ({ id, ok: true, result: FakeSocket.hello });
 
 describe('changesBetween', () => {
-  const input = { backoff: new Backoff(100, 400, () => 0.5) };
+  const input = { backoff: { firstMs: 100, maxMs: 400, jitter: 0 } };
   /** The changes each event makes, starting from the initial state. */
   function changesOf(events: AnyEventObject[]): ConnectionChange[][] {
     let [snapshot] = initialTransition(connectionMachine, input);
@@ -94,7 +93,7 @@ describe('Connection', () => {
       socket: options.socket ?? fake.factory,
       checkToken: options.checkToken ?? (() => Promise.resolve(true)),
       client: 'test',
-      backoff: new Backoff(100, 400, () => 0.5),
+      backoff: { firstMs: 100, maxMs: 400, jitter: 0 },
       scheduler: time.scheduler,
       exchange: (hello) => new Promise((resolve) => hellos.push({ resolve, hello })),
       receive: (text) => received.push(text),

@@ -18,7 +18,7 @@ import {
   type Subscription,
 } from 'rxjs';
 import { createActor, fromCallback, fromPromise, type Actor, type SnapshotFrom } from 'xstate';
-import type { Backoff } from '../common/backoff';
+import type { BackoffPolicy } from '../common/backoff';
 import { BridgeHelloResult, PROTOCOL_VERSION, type Reply } from '../protocol/src/index';
 import { connectionMachine, type ConnectionMachine, type SocketCommand, type SocketEvent } from './connection-machine';
 import { bridgeSocketUrl, type SocketFactory, type SocketLike } from './socket';
@@ -33,7 +33,7 @@ export interface ConnectionOptions {
   checkToken?: () => Promise<boolean>;
   /** The name this client gives in its hello. */
   client: string;
-  backoff: Backoff;
+  backoff: BackoffPolicy;
   /** Where the retry waits run. */
   scheduler?: SchedulerLike;
   /** Sends the hello at once, alone in its frame, and resolves with its reply. */

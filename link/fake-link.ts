@@ -1,5 +1,4 @@
 /** LiveLink on fake sockets and virtual time, for the facade's tests. */
-import { Backoff } from '../common/backoff';
 import { fakeSockets, type FakeSocket } from './fake-socket';
 import { LiveLink, type LiveLinkOptions } from './live-link';
 import { VirtualTime } from './virtual-time';
@@ -22,7 +21,7 @@ export function fakeLink(options: Partial<LiveLinkOptions> = {}, autoAccept = tr
     token: 't',
     socket: fake.factory,
     checkToken: () => Promise.resolve(true),
-    backoff: new Backoff(5, 20, () => 0.5),
+    backoff: { firstMs: 5, maxMs: 20, jitter: 0 },
     batchScheduler: time.scheduler,
     timerScheduler: time.scheduler,
     ...options,

@@ -1,6 +1,5 @@
 /** LiveLink's `state$`: each status and when it appears, the backoff between sockets, keep-alive pings. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { Backoff } from '../common/backoff';
 import { connectedLink, fakeLink, type FakeLink } from './fake-link';
 import { FakeSocket } from './fake-socket';
 
@@ -43,7 +42,7 @@ describe('LiveLink state$', () => {
   });
 
   it('says connecting until a socket opens, then reconnecting, waiting as the backoff says', async () => {
-    const { link, time, fake } = closedAfter(fakeLink({ backoff: new Backoff(100, 400, () => 0.5) }, false));
+    const { link, time, fake } = closedAfter(fakeLink({ backoff: { firstMs: 100, maxMs: 400, jitter: 0 } }, false));
     const statuses: string[] = [];
     link.state$.subscribe((state) => statuses.push(state.status));
     const opened: number[] = [];

@@ -14,7 +14,7 @@ import {
   type Observable,
   type SchedulerLike,
 } from 'rxjs';
-import { Backoff } from '../common/backoff';
+import type { BackoffPolicy } from '../common/backoff';
 import type { BridgeEvent, JsonValue, MidiMessage } from '../protocol/src/index';
 import { Connection, type ConnectionChange } from './connection';
 import { readFrame } from './frames';
@@ -43,7 +43,8 @@ export interface LiveLinkOptions {
   /** Where batching and timers (timeouts, pings, retries) are scheduled (tests pass a virtual one). */
   batchScheduler?: SchedulerLike;
   timerScheduler?: SchedulerLike;
-  backoff?: Backoff;
+  /** The waits between sockets (250 ms doubling to 5 s, 20% jitter by default). */
+  backoff?: BackoffPolicy;
 }
 
 /** Pings get a shorter timeout than requests: a lost ping is only a missing sample. */
@@ -84,7 +85,7 @@ export class LiveLink {
       socket: options.socket ?? browserSocket,
       checkToken: options.checkToken,
       client: options.client ?? 'livesurface-app',
-      backoff: options.backoff ?? new Backoff(250, 5000),
+      backoff: options.backoff ?? { firstMs: 250, maxMs: 5000, jitter: 0.2 },
       scheduler: timerScheduler,
       exchange: (hello) => this.requests.exchange(hello),
       receive: (text) => this.receive(text),
