@@ -14,6 +14,7 @@ import {
   type ActorRefFrom,
   type AnyActorLogic,
   type AnyActorRef,
+  type EventObject,
 } from 'xstate';
 import type { JsonValue, MidiMessage } from '../protocol/src/index';
 import { LinkError } from '../link/errors';
@@ -33,6 +34,7 @@ import type {
   ReadInput,
   SetInput,
 } from '../machines/effects';
+import { displayFrames } from '../machines/display-frames';
 import { observeManyLogic } from '../machines/observe-many';
 
 /** What a fake function of Live does when called (`FakeLive.on`). */
@@ -54,6 +56,12 @@ export class FakeLive {
   private readonly watchers = new Map<string, Set<Subscriber<JsonValue>>>();
   private readonly statusWatchers = new Set<Subscriber<LiveStatusEvent>>();
   private readonly linkWatchers = new Set<Subscriber<LinkStateEvent>>();
+  private readonly frameWatchers = new Set<() => void>();
+  /**
+   * Where the `frames` effect's frames come from: `manual` (a test calls
+   * `frame()`), or `display` (the page's animation frames, for stories).
+   */
+  frames: 'manual' | 'display' = 'manual';
   private readonly followers: Array<(target: string, prop: string, value: JsonValue) => void> = [];
 
   define(target: string, props: Record<string, JsonValue>): this {
@@ -76,8 +84,23 @@ export class FakeLive {
     return highest + 1;
   }
 
+  /** One frame of the display, for every machine waiting for one (`frames: 'manual'`). */
+  frame(): void {
+    for (const watcher of [...this.frameWatchers]) watcher();
+  }
+
+  /** How many machines wait for frames. */
+  get frameWaiters(): number {
+    return this.frameWatchers.size;
+  }
+
+  /** Told of every property change with the value before it (Live's undo history keeps them: `history.ts`). */
+  readonly changeRecorders: Array<(target: string, prop: string, before: JsonValue | undefined) => void> = [];
+
   /** Live changes a property (as if by another client or Live itself). */
   change(target: string, prop: string, value: JsonValue): void {
+    const before = this.objects.get(target)?.[prop];
+    for (const record of this.changeRecorders) record(target, prop, before);
     this.define(target, { [prop]: value });
     // copies: a watcher told may make a new observation of the same key, which hears the next change, not this one
     for (const watcher of [...(this.watchers.get(`${target} ${prop}`) ?? [])]) watcher.next(value);
@@ -120,6 +143,19 @@ export class FakeLive {
     return this.latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, this.latencyMs)) : undefined;
   }
 
+  /** Paths that lead to objects (`live_set tracks 0 clip_slots 0 clip` -> `id 2010`), for objects found by path. */
+  readonly paths = new Map<string, string>();
+
+  /** An object's reference, as a `get` without a property answers it: its id, type and path. */
+  private reference(target: string): JsonValue {
+    const id = this.paths.get(target) ?? target;
+    const object = this.objects.get(id);
+    const number = /^id (\d+)$/.exec(id)?.[1];
+    if (object === undefined || number === undefined) throw new LinkError('gone', `${target} does not exist`);
+    const path = [...this.paths].find(([, to]) => to === id)?.[0] ?? null;
+    return { $ref: Number(number), type: typeof object.$type === 'string' ? object.$type : 'Object', path };
+  }
+
   private read(target: string, prop: string): JsonValue {
     const failure = this.failures.get(`${target} ${prop}`);
     if (failure) throw failure;
@@ -152,7 +188,7 @@ export class FakeLive {
     return {
       get: fromPromise<JsonValue, GetInput>(async ({ input }) => {
         await this.wait();
-        return this.read(input.target, input.prop ?? '$ref');
+        return input.prop === undefined ? this.reference(input.target) : this.read(input.target, input.prop);
       }),
       read: fromPromise<Record<string, JsonValue>, ReadInput>(async ({ input }) => {
         await this.wait();
@@ -211,6 +247,12 @@ export class FakeLive {
       midi: fromCallback<MidiSend, void>(({ receive }) => {
         receive((event) => this.midi.push(...event.messages));
       }),
+      frames: fromCallback<EventObject, void>(({ sendBack }) => {
+        const tick = (): void => sendBack({ type: 'frame' });
+        if (this.frames === 'display') return displayFrames(tick);
+        this.frameWatchers.add(tick);
+        return () => this.frameWatchers.delete(tick);
+      }),
       linkState: fromEventObservable<LinkStateEvent, void>(
         () =>
           new Observable<LinkStateEvent>((subscriber) => {
@@ -245,6 +287,7 @@ export function inertEffects(): Effects {
     linkState: silent<LinkStateEvent, void>(),
     display: deaf<DisplayRequest, { target: string }>(),
     midi: deaf<MidiSend, void>(),
+    frames: deaf<EventObject, void>(),
   };
 }
 

@@ -3,7 +3,7 @@
  * these placeholders fail loudly when not provided; the app provides them
  * from LiveLink (`link-effects.ts`), tests provide fakes.
  */
-import { fromCallback, fromEventObservable, fromPromise } from 'xstate';
+import { fromCallback, fromEventObservable, fromPromise, type EventObject } from 'xstate';
 import type { LinkState } from '../link/live-link';
 import type { JsonValue, MidiMessage } from '../protocol/src/index';
 
@@ -56,6 +56,11 @@ export interface DisplayText {
 export interface MidiSend {
   type: 'midi.send';
   messages: MidiMessage[];
+}
+
+/** A frame of the display: the moment to send what a gesture changed since the last one. */
+export interface FrameEvent {
+  type: 'frame';
 }
 
 /** The link's state, whenever it changes. */
@@ -137,6 +142,8 @@ export const effects = {
   midi: fromCallback<MidiSend, void>(notProvided('midi')),
   /** `link.state` events: the link's life. */
   linkState: fromEventObservable<LinkStateEvent, void>(notProvided('linkState')),
+  /** `frame` events, one per frame of the display (`requestAnimationFrame`), while invoked. */
+  frames: fromCallback<EventObject, void>(notProvided('frames')),
 };
 
 /** The effects' actor logic, as the app (`link-effects.ts`) and the tests (`fake-live.ts`) provide it. */

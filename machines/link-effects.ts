@@ -1,6 +1,6 @@
 /** The machines' effects, done with LiveLink: what the app provides (tests provide fakes). */
 import { from, map, Subject } from 'rxjs';
-import { fromCallback, fromEventObservable, fromPromise } from 'xstate';
+import { fromCallback, fromEventObservable, fromPromise, type EventObject } from 'xstate';
 import { latestWins } from '../link/operators/latest-wins';
 import type { LiveLink } from '../link/live-link';
 import type { JsonValue } from '../protocol/src/index';
@@ -20,8 +20,11 @@ import type {
   ReadInput,
   SetInput,
 } from './effects';
+import { displayFrames } from './display-frames';
 import { liveEpochs } from './live-epochs';
 import { observeManyLogic } from './observe-many';
+
+const FRAME = { type: 'frame' } as const;
 
 /** Every effect the machines name, each a request, an observation or a stream of LiveLink's. */
 export function linkEffects(link: LiveLink): Effects {
@@ -64,6 +67,7 @@ export function linkEffects(link: LiveLink): Effects {
     midi: fromCallback<MidiSend, void>(({ receive }) => {
       receive((event) => link.midi(event.messages));
     }),
+    frames: fromCallback<EventObject, void>(({ sendBack }) => displayFrames(() => sendBack(FRAME))),
     linkState: fromEventObservable<LinkStateEvent, void>(() =>
       link.state$.pipe(map((state): LinkStateEvent => ({ type: 'link.state', state }))),
     ),

@@ -3,6 +3,7 @@
  * provided effects do not reach the machines it spawns, so each is provided
  * here, once, from one set of effects (LiveLink's in the app, fakes in tests).
  */
+import { clipEditorMachine } from './clip-editor';
 import { clipSlotMachine } from './clip-slot';
 import { connectionMachine } from './connection';
 import { deviceMachine } from './device';
@@ -43,7 +44,11 @@ export function provideMachines(effects: Effects) {
   const session = sessionMachine.provide({
     actors: { ...pick(effects, ['read', 'readEach', 'observe', 'liveStatus']), track, clipSlot, scene, transport },
   });
+  const clipEditor = clipEditorMachine.provide({
+    actors: pick(effects, ['get', 'read', 'call', 'set', 'observe', 'liveStatus', 'frames', 'midi']),
+  });
   return {
+    clipEditor,
     parameter,
     clipSlot,
     track,

@@ -15,6 +15,8 @@ NOTE_ARGUMENTS = {
     "select_notes_by_id": "ids",
     "duplicate_notes_by_id": "ids",
 }
+# Song functions that open and close a step of Live's undo history, counted per connection.
+UNDO_STEP_CALLS = ("begin_undo_step", "end_undo_step")
 # Return types that are not Live objects and cannot travel: refuse before calling.
 UNSENDABLE_RETURNS = {"AutomationEnvelope": "use read_envelope and write_envelope"}
 
@@ -95,7 +97,15 @@ class Handlers(object):
             raise bad_request("%s returns a %s, which cannot travel: %s" % (name, returns, UNSENDABLE_RETURNS[returns]))
         args = self._arguments(obj, name, info, request.get("args") or [])
         result = self._resolver.live(lambda: getattr(obj, name)(*args), obj, name)
+        if name in UNDO_STEP_CALLS and self._api.live_class_of(obj).is_a("Song"):
+            self._count_undo_step(conn, obj, name)
         return self._reply(request, self._converter.to_json(result), obj)
+
+    def _count_undo_step(self, conn, song, name):
+        if name == "begin_undo_step":
+            conn.undo_steps.append(song)
+        elif conn.undo_steps:
+            conn.undo_steps.pop()  # an extra end is Live's business (harmless there), not counted here
 
     def _arguments(self, obj, name, info, raw):
         declared = info.get("args")
@@ -157,6 +167,16 @@ class Handlers(object):
             except Exception:
                 pass
         conn.gestures.clear()
+
+    def end_undo_steps(self, conn):
+        """A client that leaves mid-gesture must not leave Live's undo step open: Live would
+        fold everything after it into that step, the musician's own edits included."""
+        while conn.undo_steps:
+            song = conn.undo_steps.pop()
+            try:
+                song.end_undo_step()
+            except Exception:
+                pass  # the set is closing: nothing is left to end
 
     def read_envelope(self, conn, request):
         return ok_reply(request["id"], self._automation.read(request))

@@ -385,7 +385,6 @@ NOTE_SCHEMAS = {
             },
             "start_time": {
                 "type": "number",
-                "minimum": 0,
             },
             "duration": {
                 "type": "number",
@@ -432,7 +431,6 @@ NOTE_SCHEMAS = {
             },
             "start_time": {
                 "type": "number",
-                "minimum": 0,
             },
             "duration": {
                 "type": "number",

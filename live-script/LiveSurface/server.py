@@ -40,6 +40,7 @@ class Connection(object):
         self.client = None
         self.observations = set()
         self.gestures = {}
+        self.undo_steps = []  # the Songs this client began undo steps on and has not ended yet
 
     def __repr__(self):
         return "<Connection %s:%s %s>" % (self.address[0], self.address[1], self.client or "")

@@ -94,7 +94,7 @@ class LiveSurface(ControlSurface):
         """Live unloads the script (set closed, Live quitting): leave nothing behind."""
         try:
             self._timer.stop()
-            self._server.close(self._on_closed)  # ends every client's gestures and observations
+            self._server.close(self._on_closed)  # ends every client's gestures, undo steps and observations
             self._hub.remove_all()
             self._log.info("stopped")
         finally:
@@ -163,6 +163,7 @@ class LiveSurface(ControlSurface):
 
     def _on_closed(self, conn):
         self._handlers.end_gestures(conn)
+        self._handlers.end_undo_steps(conn)
         self._hub.drop_connection(conn)
 
     def _set_name(self):

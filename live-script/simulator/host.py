@@ -74,6 +74,7 @@ class Host(object):
         _lom.HOST.log = self.log
         _lom.HOST.main_thread = None
         self.song = build_set(clock)
+        self.song._history.clear()  # Live opens a set with nothing to undo
         self.application = Live.Application.Application(self.song)
         _lom.HOST.application = self.application
         self.surfaces = []
@@ -315,6 +316,7 @@ class Host(object):
             self._next_display += DISPLAY_INTERVAL
             if self._next_display < now:
                 self._next_display = now + DISPLAY_INTERVAL
+        self.song._history.end_turn()  # what scripts changed in this turn may now enter the undo history
 
     def _shutdown(self):
         for surface in self.surfaces:

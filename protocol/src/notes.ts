@@ -9,7 +9,8 @@ export const NoteId = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export type NoteId = z.infer<typeof NoteId>;
 
 const Pitch = z.number().int().min(0).max(127);
-const Time = z.number().min(0);
+/** Beats of clip time; a note before the clip's start (a pickup) is negative, as Live allows (live-script/README.md). */
+const Time = z.number();
 const Duration = z.number().positive();
 const Velocity = z.number().min(0).max(127);
 const Probability = z.number().min(0).max(1);

@@ -1,5 +1,5 @@
 """Live.ClipSlot."""
-from ._clips import ClipSlot
+from ._clip_slot import ClipSlot
 from ._enums import ClipSlotPlayingState
 
 __all__ = ["ClipSlot", "ClipSlotPlayingState"]

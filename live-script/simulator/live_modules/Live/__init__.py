@@ -8,7 +8,7 @@ from . import (
     Application, Base, Chain, ChainMixerDevice, Clip, ClipSlot, Device, DeviceParameter, DrumChain, DrumPad,
     LomObject, MidiMap, MixerDevice, RackDevice, Scene, SimplerDevice, Song, Track,
 )
-from . import _app, _clips, _devices, _params, _song, _tracks
+from . import _app, _clip_slot, _clips, _devices, _params, _song, _tracks
 
 # the submodules a script reaches as `Live.<Name>`
 __all__ = [
@@ -21,8 +21,8 @@ if _version.MAJOR >= 12:
     __all__ += ["Envelope"]
 
 _version.prune([
-    _song.Song, _song.SongView, _song.Scene, _tracks.Track, _tracks.TrackView, _clips.Clip, _clips.ClipSlot,
+    _song.Song, _song.SongView, _song.Scene, _tracks.Track, _tracks.TrackView, _clips.Clip, _clip_slot.ClipSlot,
     _devices.Device, _devices.RackDevice, _devices.SimplerDevice, _devices.Chain, _devices.DrumChain,
     _devices.DrumPad, _devices.MixerDevice, _params.DeviceParameter, _app.Application,
 ])
-del _app, _clips, _devices, _params, _song, _tracks
+del _app, _clip_slot, _clips, _devices, _params, _song, _tracks

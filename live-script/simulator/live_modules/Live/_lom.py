@@ -5,14 +5,20 @@ Live's rules that every fake object follows:
 - listeners fire synchronously inside the change, and while they run no
   change may be made ("Changes cannot be triggered by notifications");
 - a deleted object compares equal to None and raises when used;
-- C++ signatures are strict: an int where Live wants an int, a float where
-  a notes function wants a float.
+- C++ signatures are as strict as Boost.Python: an int where Live wants an
+  int (a float is refused), a number where it wants a float (an int is taken);
+- changes of the set go into Live's undo history (_undo.py), and while Live
+  undoes or redoes, no change may be made either.
 """
+import copy
 import itertools
 import threading
 import traceback
 
 NOTIFICATION_ERROR = "Changes cannot be triggered by notifications. You will need to defer your response."
+# What Max for Live's live.object reports for a change made while Live undoes or redoes
+# (github.com/EnvelopSound/EnvelopForLive/issues/115): the same rule, a different message.
+UNDO_ERROR = "Changes cannot be triggered during undo or redo. You will need to defer your response."
 _pointers = itertools.count(0x7F000000, 16)
 
 
@@ -30,9 +36,12 @@ class _HostLink(object):
     def __init__(self):
         self.main_thread = None
         self.notifying = 0
+        self.undoing = 0
+        self.turn = 0  # main-thread turns ended so far (the undo history's clock)
         self.log = None
         self.application = None
         self.scheduler = None
+        self.history = None  # the open set's undo history (_undo.History)
 
     def check_thread(self):
         if self.main_thread is not None and threading.get_ident() != self.main_thread:
@@ -40,6 +49,8 @@ class _HostLink(object):
 
     def check_change(self):
         self.check_thread()
+        if self.undoing:
+            raise RuntimeError(UNDO_ERROR)
         if self.notifying:
             raise RuntimeError(NOTIFICATION_ERROR)
 
@@ -81,12 +92,12 @@ def argument_error(owner, function, values, cpp_types):
     )
 
 
-def accepts(kind, value, strict_float=False):
+def accepts(kind, value):
+    # Boost.Python's converters: a C++ int takes Python ints only, a C++ double takes
+    # ints and floats (real remote scripts pass ints for times: see the README's evidence).
     if kind == "int":
         return isinstance(value, int)
     if kind == "float":
-        if strict_float:
-            return isinstance(value, float)
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if kind == "bool":
         return isinstance(value, int)
@@ -110,10 +121,9 @@ def coerce(kind, value):
 def signature(*kinds, **options):
     """Check positional arguments against C++ types, as Boost.Python does.
 
-    `signature("int", "float", optional=1, strict_float=True)`.
+    `signature("int", "float", optional=1)`; `changes=False` for functions that only read.
     """
     optional = options.get("optional", 0)
-    strict_float = options.get("strict_float", False)
     changes = options.get("changes", True)
 
     def wrap(function):
@@ -125,7 +135,7 @@ def signature(*kinds, **options):
             if not (len(kinds) - optional <= len(args) <= len(kinds)):
                 raise argument_error(type(self).__name__, function.__name__, args, kinds)
             for kind, value in zip(kinds, args):
-                if not accepts(kind, value, strict_float):
+                if not accepts(kind, value):
                     raise argument_error(type(self).__name__, function.__name__, args, kinds)
             return function(self, *[coerce(k, v) for k, v in zip(kinds, args)])
 
@@ -140,20 +150,27 @@ def signature(*kinds, **options):
 
 
 class Prop(object):
-    """Declares a property: default value, flags (`s` settable, `o` observable), C++ type.
+    """Declares a property: default value, flags, C++ type.
 
+    Flags: `s` settable, `o` observable, `u` in Live's undo history (grouped
+    into the open step), `U` in the history as a step of its own (Live does
+    this for device parameter values and track names, see the README).
     `get`/`set` replace the stored value with behaviour; `check` validates a
-    new value (raising as Live does) before it is stored.
+    new value (raising as Live does) before it is stored; `restore` is how
+    undo puts a stored value back when `_update` alone would leave derived
+    state behind (the transport's tempo, the tracks muted by a solo).
     """
 
-    def __init__(self, default=None, flags="", kind=None, get=None, set=None, check=None):
+    def __init__(self, default=None, flags="", kind=None, get=None, set=None, check=None, restore=None):
         self.default = default
         self.settable = "s" in flags
         self.observable = "o" in flags
+        self.undo = "U" if "U" in flags else ("u" if "u" in flags else None)
         self.kind = kind or _kind_of(default)
         self.get = get
         self.set = set
         self.check = check
+        self.restore = restore
 
 
 def _kind_of(default):
@@ -299,11 +316,27 @@ class LomObject(object):
         if self._deleted:
             raise RuntimeError("Object of type %s does not exist anymore" % type(self).__name__)
 
-    # -- the model's own changes (not API): store and notify
-    def _update(self, name, value):
-        if self._values.get(name) != value or type(self._values.get(name)) is not type(value):
+    # -- the model's own changes (not API): store, journal, notify
+    def _update(self, name, value, record=True):
+        """Store a value and tell its listeners. Declared undoable values go into the
+        undo history; `record=False` is for values derived from another change."""
+        old = self._values.get(name)
+        if old != value or type(old) is not type(value):
             self._values[name] = value
+            history = HOST.history
+            if record and history is not None:
+                spec = self._declared.get(name)
+                if spec is not None and spec.undo:
+                    history.record_value(self, name, old, value, spec.undo == "U")
             self._notify(name)
+
+    def _restore(self, name, value):
+        """Undo and redo put a stored value back."""
+        spec = self._declared.get(name)
+        if spec is not None and spec.restore is not None:
+            spec.restore(self, value)
+        else:
+            self._update(name, value)
 
     def _notify(self, name):
         callbacks = self._listeners.get(name)
@@ -321,6 +354,34 @@ class LomObject(object):
         self._deleted = True
         self._listeners.clear()
 
+    # -- copies for undo (_snapshots.py): a deleted object comes back as a new one
+    def __deepcopy__(self, memo):
+        inside = memo.get(CLONE_INSIDE)
+        if inside is None or id(self) not in inside:
+            return self  # not part of the copied tree: shared (the song, a slot's track, ...)
+        clone = object.__new__(type(self))
+        memo[id(self)] = clone
+        memo[CLONE_PAIRS].append((self, clone))
+        for key, value in self.__dict__.items():
+            if key != "_listeners":
+                clone.__dict__[key] = copy.deepcopy(value, memo)
+        clone._ptr = next(_pointers)
+        clone._deleted = False
+        # the model's own listeners come along (a device follows its "Device On"); a script's do not
+        clone._listeners = {}
+        for name, callbacks in self._listeners.items():
+            kept = [copy.deepcopy(c, memo) for c in callbacks if isinstance(getattr(c, "__self__", None), LomObject)]
+            if kept:
+                clone._listeners[name] = kept
+        return clone
+
+    def _after_clone(self):
+        """Fix what a copy cannot (keys made of other objects' pointers)."""
+
+
+CLONE_INSIDE = "lom: objects to copy"
+CLONE_PAIRS = "lom: (original, copy)"
+
 
 # ---------------------------------------------------------------- enums
 
@@ -334,6 +395,12 @@ class LiveEnum(int):
         return "%s.%s.%s" % (type(self).__module__, type(self).__name__, self.name)
 
     __str__ = __repr__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self  # members are singletons
 
 
 def live_enum(module, name, members):

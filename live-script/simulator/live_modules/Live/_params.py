@@ -1,8 +1,11 @@
 """DeviceParameter: value, range, quantized items, display strings, gestures, automation state."""
+import itertools
 import math
 
 from . import _enums
 from ._lom import LomObject, Prop, live_class, signature
+
+_touches = itertools.count(1)
 
 
 def volume_db(value):
@@ -82,7 +85,9 @@ def _display_value(param):
     props={
         "name": Prop("", "o"),
         "original_name": Prop(""),
-        "value": Prop(0.0, "so", check=_check_value, set=_set_value),
+        # each value change is a step of its own in Live's history, even inside begin/end (README);
+        # undo puts the value back without overriding automation or recording it
+        "value": Prop(0.0, "soU", check=_check_value, set=_set_value, restore=lambda p, v: p._update("value", v)),
         "display_value": Prop(0.0, "so", get=_display_value, check=_check_value, set=_set_value),
         "min": Prop(0.0),
         "max": Prop(1.0),
@@ -119,6 +124,7 @@ class DeviceParameter(LomObject):
         self._short_items = list(short_items or [])
         self._display = display or Display()
         self._gestures = 0
+        self._touch = None
         self._automation = None  # set by the transport while a clip's envelope drives this parameter
 
     def __str__(self):
@@ -130,11 +136,15 @@ class DeviceParameter(LomObject):
 
     @signature()
     def begin_gesture(self):
+        if self._gestures == 0:
+            self._touch = ("touch", next(_touches))  # the writes of one touch are one undo step
         self._gestures += 1
 
     @signature()
     def end_gesture(self):
         self._gestures = max(0, self._gestures - 1)
+        if self._gestures == 0:
+            self._touch = None
 
     @signature()
     def re_enable_automation(self):
@@ -174,4 +184,4 @@ class DeviceParameter(LomObject):
             return
         value = min(max(value, self._values["min"]), self._values["max"])
         self._update("automation_state", _enums.AutomationState.playing)
-        self._update("value", value)
+        self._update("value", value, record=False)  # playing automation is no edit

@@ -1,6 +1,6 @@
 """Track and Track.View: MIDI, audio, return and master tracks, with Live's differences."""
 from . import _colors, _enums
-from ._clips import ClipSlot
+from ._clip_slot import ClipSlot
 from ._devices import DeviceContainer, HoldsDevices, MixerDevice
 from ._lom import LomObject, Prop, live_class, signature
 
@@ -33,6 +33,16 @@ def _set_mute(track, value):
         raise RuntimeError("Master track can't be muted")
     track._update("mute", value)
     track._song._update_solo_state()
+
+
+def _restore_switch(name):
+    """Undo puts mute or solo back; the tracks muted by a solo follow."""
+
+    def restore(track, value):
+        track._update(name, value)
+        track._song._update_solo_state()
+
+    return restore
 
 
 def _set_solo(track, value):
@@ -100,13 +110,15 @@ class TrackView(LomObject):
 @live_class(
     "Track",
     props={
-        "name": Prop("", "so"),
-        "color": Prop(_colors.PALETTE[0], "so", check=_colors.check_rgb, set=_colors.set_rgb),
-        "color_index": Prop(0, "so", check=_colors.check_index, set=_colors.set_index),
+        # a track's name is a step of its own in Live's history, even inside begin/end (README)
+        "name": Prop("", "soU"),
+        "color": Prop(_colors.PALETTE[0], "sou", check=_colors.check_rgb, set=_colors.set_rgb),
+        "color_index": Prop(0, "sou", check=_colors.check_index, set=_colors.set_index),
+        # arming is recording set-up, like the session record button: not journaled (README)
         "arm": Prop(False, "so", get=_only_playable("arm", False), set=_set_arm),
         "implicit_arm": Prop(False, "so"),
-        "mute": Prop(False, "so", set=_set_mute),
-        "solo": Prop(False, "so", set=_set_solo),
+        "mute": Prop(False, "sou", set=_set_mute, restore=_restore_switch("mute")),
+        "solo": Prop(False, "sou", set=_set_solo, restore=_restore_switch("solo")),
         "muted_via_solo": Prop(False, "o"),
         "can_be_armed": Prop(False),
         "can_be_frozen": Prop(False),
@@ -183,8 +195,11 @@ class Track(HoldsDevices, DeviceContainer):
     def _can_record(self):
         return self._kind in (MIDI, AUDIO) and self._values["arm"]
 
-    def _add_slot(self, index):
-        slot = ClipSlot(self)
+    def _add_slot(self, index, slot=None):
+        """A new empty slot, or one undo brings back with its scene."""
+        if slot is None:
+            slot = ClipSlot(self)
+        slot._track = self
         self._slots.insert(index, slot)
         self._notify("clip_slots")
         return slot
@@ -194,6 +209,11 @@ class Track(HoldsDevices, DeviceContainer):
         self._song._transport.forget_slot(slot)
         slot._delete()
         self._notify("clip_slots")
+
+    def _after_clone(self):
+        # a track undo brings back plays nothing (the transport stopped it when it was deleted)
+        self._values.update(playing_slot_index=-2, fired_slot_index=-1, output_meter_level=0.0,
+                            output_meter_left=0.0, output_meter_right=0.0)
 
     def _children(self):
         return self._slots + self._devices + [self._mixer, self._view]

@@ -4,6 +4,7 @@ quantization grid; playing positions, meters and automation move as in Live.
 The host calls `advance()` from its loop and sleeps until `next_wake()`.
 """
 from . import _enums
+from ._undo import unrecorded
 
 NO_CLIP, STOP_FIRED, NOT_FIRED = -2, -2, -1
 TICK_SECONDS = 0.02  # position and song-time updates while playing (Live updates at display rate)
@@ -30,6 +31,19 @@ class _Playing(object):
     def __init__(self, slot, clip, start_beat):
         self.slot, self.clip, self.start_beat = slot, clip, start_beat
         self.last_position = clip._values["start_marker"]
+
+
+def _not_an_edit(method):
+    """What the transport changes is Live playing and recording, not an edit of the set:
+    it stays out of the undo history (the simulator does not journal recordings)."""
+
+    def run(self, *args, **kwargs):
+        with unrecorded():
+            return method(self, *args, **kwargs)
+
+    run.__name__ = method.__name__
+    run.__doc__ = method.__doc__
+    return run
 
 
 class Transport(object):
@@ -85,6 +99,7 @@ class Transport(object):
         return self.grid(_CLIP_TO_SONG.get(own, 0))
 
     # ------------------------------------------------------------ transport
+    @_not_an_edit
     def start(self, beat=None):
         song = self._song
         if beat is not None:
@@ -95,6 +110,7 @@ class Transport(object):
             self._next_tick = 0.0
         song._notify("current_song_time")
 
+    @_not_an_edit
     def stop(self):
         song = self._song
         if not song._values["is_playing"]:
@@ -111,12 +127,14 @@ class Transport(object):
         self._finish_all_recordings()
         song._notify("current_song_time")
 
+    @_not_an_edit
     def jump_to(self, beat):
         now = self._clock()
         self._anchor_beat, self._anchor_time = max(0.0, beat), now
         self._song._notify("current_song_time")
 
     # ------------------------------------------------------------ launching
+    @_not_an_edit
     def launch(self, slot, scene=None):
         track = slot._track
         clip = slot._clip
@@ -156,6 +174,7 @@ class Transport(object):
             launch.scene._update("is_triggered", True)
         self.advance()
 
+    @_not_an_edit
     def launch_scene(self, scene):
         for track in self._song._tracks:
             slot = track._slots[scene._index]
@@ -166,12 +185,14 @@ class Transport(object):
         if not any(p.scene is scene for p in self._pending) and scene._values["is_triggered"]:
             scene._update("is_triggered", False)
 
+    @_not_an_edit
     def stop_slot(self, slot):
         current = self._playing.get(slot._track)
         pending = [p for p in self._pending if p.slot is slot]
         if (current and current.slot is slot) or pending:
             self.stop_track(slot._track, True)
 
+    @_not_an_edit
     def stop_track(self, track, quantized=True, scene=None):
         if track not in self._playing and not any(p.track is track for p in self._pending):
             return
@@ -183,10 +204,12 @@ class Transport(object):
                 self._clear_fired(launch)
             self._stop_now(track)
 
+    @_not_an_edit
     def stop_all(self, quantized=True):
         for track in self._song._tracks:
             self.stop_track(track, quantized)
 
+    @_not_an_edit
     def forget_slot(self, slot):
         """A slot loses its clip (deleted): it stops without waiting for the grid."""
         current = self._playing.get(slot._track)
@@ -211,6 +234,7 @@ class Transport(object):
             wake = min(wake, self._time_of(launch.beat))
         return wake
 
+    @_not_an_edit
     def advance(self):
         song = self._song
         now = self._clock()
@@ -380,6 +404,7 @@ class Transport(object):
         envelope._shape.insert_step(position, 0.0625, value)
         clip._envelope_changed()
 
+    @_not_an_edit
     def note_in(self, track, status, pitch, velocity):
         """A note reaching an armed track: lights its meter and is recorded while the session records."""
         if velocity > 0 and status == 0x90:
@@ -396,6 +421,7 @@ class Transport(object):
             playing.clip._add_note(pitch, start, max(position - start, 1.0 / 64), on_velocity)
             playing.clip._notes_changed()
 
+    @_not_an_edit
     def record_session(self, enabled):
         """Session record on: armed MIDI tracks overdub their playing clip, or record a new one
         in the selected scene's slot. Off: recordings end and keep playing."""
