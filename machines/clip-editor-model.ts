@@ -95,12 +95,12 @@ export interface ClipEditorContext {
 
 /** A gesture under a finger: what it does, the note under the finger, and the notes as they were when grabbed. */
 export interface HeldGesture {
-  kind: 'move' | 'start' | 'end' | 'velocity' | 'loop';
+  kind: 'move' | 'start' | 'end' | 'velocity' | 'loop' | 'markers';
   primary: NoteKey;
   origin: EditorNote[];
   /** The notes as the finger has them now. */
   notes: EditorNote[];
-  /** The loop region as the finger has it (loop gestures). */
+  /** The loop region, or the start and end markers, as the finger has them (loop and marker gestures). */
   loop: { start: number; end: number } | null;
   /** Whether a step of Live's undo history was opened for it (only once it changed something). */
   stepOpen: boolean;
@@ -257,13 +257,14 @@ function describe(kind: HeldGesture['kind'], count: number): string {
   if (kind === 'move') return `moving ${notes}`;
   if (kind === 'velocity') return `changing the velocity of ${notes}`;
   if (kind === 'loop') return 'moving the loop';
+  if (kind === 'markers') return 'moving the start and end markers';
   return `resizing ${notes}`;
 }
 
 /** The finger moved: the held notes follow, and the change joins the queue (one step of Live's history). */
 export function dragged(context: ClipEditorContext, offset: DragOffset): Update {
   const hold = context.hold;
-  if (!hold || hold.kind === 'velocity' || hold.kind === 'loop') return {};
+  if (!hold || hold.kind === 'velocity' || hold.kind === 'loop' || hold.kind === 'markers') return {};
   const shape = hold.kind === 'move' ? moved : hold.kind === 'end' ? resizedEnd : resizedStart;
   const notes = shape(hold.origin, hold.primary, offset, context.grid);
   return heldChange(context, { ...hold, notes });
@@ -296,14 +297,23 @@ export function velocitiesDrawn(context: ClipEditorContext, changes: ReadonlyMap
   return heldChange(context, { ...hold, origin, notes, what: describe('velocity', origin.length) });
 }
 
-/** The loop region dragged: shown at once, set in Live as the finger goes (latest wins). */
-export function loopDragged(context: ClipEditorContext, start: number, end: number): Update {
-  const loop = loopRegion(start, end, context.grid);
+/** The loop region or the start and end markers dragged: shown at once, set in Live as the finger goes (latest wins). */
+export function regionDragged(
+  context: ClipEditorContext,
+  which: 'loop' | 'markers',
+  start: number,
+  end: number,
+): Update {
+  const region = loopRegion(start, end, context.grid);
+  const kind = which === 'loop' ? 'loop' : 'markers';
   const hold: HeldGesture =
-    context.hold?.kind === 'loop'
-      ? { ...context.hold, loop }
-      : { kind: 'loop', primary: '', origin: [], notes: [], loop, stepOpen: false, what: describe('loop', 0) };
-  const props: ClipProps = { loop_start: loop.start, loop_end: loop.end };
+    context.hold?.kind === kind
+      ? { ...context.hold, loop: region }
+      : { kind, primary: '', origin: [], notes: [], loop: region, stepOpen: false, what: describe(kind, 0) };
+  const props: ClipProps =
+    which === 'loop'
+      ? { loop_start: region.start, loop_end: region.end }
+      : { start_marker: region.start, end_marker: region.end };
   const opening = hold.stepOpen ? [] : [BEGIN];
   return {
     ...withEdits(context, [...opening, { kind: 'clip', props, gesture: true, what: hold.what }]),
@@ -430,8 +440,11 @@ export function boundsShown(context: Pick<ClipEditorContext, 'bounds' | 'edits' 
     );
     bounds = { ...bounds, ...Object.fromEntries(numbers) };
   }
-  const loop = context.hold?.loop;
-  return loop ? { ...bounds, loop_start: loop.start, loop_end: loop.end } : bounds;
+  const held = context.hold;
+  if (held?.loop && held.kind === 'loop') return { ...bounds, loop_start: held.loop.start, loop_end: held.loop.end };
+  if (held?.loop && held.kind === 'markers')
+    return { ...bounds, start_marker: held.loop.start, end_marker: held.loop.end };
+  return bounds;
 }
 
 /** The edit on its way to Live went nowhere (Live went away): it waits its turn again. */

@@ -17,7 +17,7 @@ import {
   grabbed,
   headBack,
   headSent,
-  loopDragged,
+  regionDragged,
   notesShown,
   propSet,
   readNotes,
@@ -162,16 +162,9 @@ export const clipEditorSetup = setup({
       enqueue.assign(added(context, note));
       enqueue.raise({ type: 'preview', pitch: note('').pitch });
     }),
-    tapNote: enqueueActions(({ context, enqueue }, params: { key: number | string }) => {
-      // a tap on the only selected note removes it; on any other, selects it (and lets it sound)
-      if (context.selection.length === 1 && context.selection[0] === params.key) {
-        enqueue.assign(removedSelection(context));
-        return;
-      }
-      enqueue.assign({ selection: [params.key] });
-      const note = notesShown(context).find((shown) => shown.key === params.key);
-      if (note) enqueue.raise({ type: 'preview', pitch: note.pitch });
-    }),
+    removeKeys: assign(({ context }, params: { keys: readonly (number | string)[] }) =>
+      removedSelection({ ...context, selection: [...params.keys] }),
+    ),
     select: assign(
       ({ context }, params: { keys: readonly (number | string)[]; mode: 'replace' | 'toggle' | 'add' }) => {
         if (params.mode === 'replace') return { selection: [...params.keys] };
@@ -201,7 +194,10 @@ export const clipEditorSetup = setup({
       velocitiesDrawn(context, new Map(params.changes.map((change) => [change.key, change.velocity]))),
     ),
     dragLoop: assign(({ context }, params: { start: number; end: number }) =>
-      loopDragged(context, params.start, params.end),
+      regionDragged(context, 'loop', params.start, params.end),
+    ),
+    dragMarkers: assign(({ context }, params: { start: number; end: number }) =>
+      regionDragged(context, 'markers', params.start, params.end),
     ),
     release: assign(({ context }) => released(context)),
     cancel: assign(({ context }) => cancelled(context)),
@@ -213,7 +209,13 @@ export const clipEditorSetup = setup({
     quantize: assign(({ context }) =>
       changedSelection(context, (notes) => quantized(notes, context.grid), 'quantizing'),
     ),
-    mute: assign(({ context }) => changedSelection(context, muteToggled, 'muting')),
+    mute: assign(({ context }, params: { mute?: boolean }) =>
+      changedSelection(
+        context,
+        (notes) => muteToggled(notes, params.mute),
+        params.mute === false ? 'unmuting' : 'muting',
+      ),
+    ),
     doubleLoop: assign(({ context }) =>
       asStep(context, [
         { kind: 'call', target: 'clip', fn: 'duplicate_loop', changesNotes: true, what: 'doubling the loop' },

@@ -68,7 +68,7 @@ describe('clipEditor with Live', () => {
     await settle();
     expect(actor.getSnapshot().hasTag('offline')).toBe(true);
     actor.send({ type: 'ui.add', pitch: 62, beat: 1 });
-    actor.send({ type: 'ui.tapNote', key: 1 });
+    actor.send({ type: 'ui.select', keys: [1], mode: 'replace' });
     actor.send({ type: 'ui.transpose', semitones: 1 });
     expect(await frames()).toBe(0);
     expect(actor.getSnapshot().context.usable).toBe(false);
@@ -116,7 +116,7 @@ describe('clipEditor with Live', () => {
   it('finds the clip again in a new Live, sends the new notes that waited, and gives up changes to old ids with a word', async () => {
     const { actor, live, notes, frames, inLive } = await openEditor();
     live.status({ usable: false, epoch: 1 });
-    actor.send({ type: 'ui.tapNote', key: 1 });
+    actor.send({ type: 'ui.select', keys: [1], mode: 'replace' });
     actor.send({ type: 'ui.delete' });
     actor.send({ type: 'ui.add', pitch: 70, beat: 2 });
     // Live started again: the same clip, found by its path under a new id

@@ -73,13 +73,16 @@ describe('clipEditor', () => {
       expect(live.midi.filter((message) => message.type === 'note_on')).toHaveLength(1);
     });
 
-    it('selects a tapped note, and removes it when tapped again', async () => {
+    it('selects notes, and removes the notes a finger asks to', async () => {
       const { actor, frames, inLive } = await openEditor();
-      actor.send({ type: 'ui.tapNote', key: 2 });
+      actor.send({ type: 'ui.select', keys: [2], mode: 'replace' });
       expect(actor.getSnapshot().context.selection).toEqual([2]);
-      actor.send({ type: 'ui.tapNote', key: 2 });
+      actor.send({ type: 'ui.select', keys: [1], mode: 'toggle' });
+      expect(actor.getSnapshot().context.selection).toEqual([2, 1]);
+      actor.send({ type: 'ui.remove', keys: [2] });
       await frames();
       expect(inLive().map(([id]) => id)).toEqual([1, 3]);
+      expect(actor.getSnapshot().context.selection).toEqual([]);
     });
 
     it('does not bother the musician when another tablet removed the notes first', async () => {

@@ -23,11 +23,12 @@
  * - history: idle, reading (`can_undo`, `can_redo`: Live has no listener for them).
  * - preview: quiet, sounding (the note a finger added or moved, on the track's MIDI).
  *
- * Events: `ui.add` {pitch, beat}, `ui.tapNote` {key}, `ui.select` {keys, mode},
+ * Events: `ui.add` {pitch, beat}, `ui.remove` {keys}, `ui.select` {keys, mode},
  * `ui.selectAll`, `ui.grab` {key, handle, copy}, `ui.drag` {beats, semitones,
- * free}, `ui.velocity` {changes}, `ui.loop` {start, end}, `ui.release`,
+ * free}, `ui.velocity` {changes}, `ui.loop` {start, end}, `ui.markers` {start,
+ * end}, `ui.release`,
  * `ui.cancel`, `ui.delete`, `ui.duplicate`, `ui.transpose` {semitones},
- * `ui.quantize`, `ui.mute`, `ui.loopDouble`, `ui.loopHalve`, `ui.undo`,
+ * `ui.quantize`, `ui.mute` {mute?}, `ui.loopDouble`, `ui.loopHalve`, `ui.undo`,
  * `ui.redo`, `ui.grid` {grid}, `ui.sound` {on}, `ui.dismiss`, `ui.discard`,
  * `ui.retry`; `live.value`, `live.status`, `frame`.
  */
@@ -57,20 +58,21 @@ type Key = number | string;
 /** What the editor takes (see the file's doc). */
 export type ClipEditorEvent =
   | { type: 'ui.add'; pitch: number; beat: number }
-  | { type: 'ui.tapNote'; key: Key }
+  | { type: 'ui.remove'; keys: readonly Key[] }
   | { type: 'ui.select'; keys: readonly Key[]; mode: 'replace' | 'toggle' | 'add' }
   | { type: 'ui.selectAll' }
   | { type: 'ui.grab'; key: Key; handle: 'body' | 'start' | 'end'; copy: boolean }
   | { type: 'ui.drag'; beats: number; semitones: number; free: boolean }
   | { type: 'ui.velocity'; changes: readonly { key: Key; velocity: number }[] }
   | { type: 'ui.loop'; start: number; end: number }
+  | { type: 'ui.markers'; start: number; end: number }
   | { type: 'ui.release' }
   | { type: 'ui.cancel' }
   | { type: 'ui.delete' }
   | { type: 'ui.duplicate' }
   | { type: 'ui.transpose'; semitones: number }
   | { type: 'ui.quantize' }
-  | { type: 'ui.mute' }
+  | { type: 'ui.mute'; mute?: boolean }
   | { type: 'ui.loopDouble' }
   | { type: 'ui.loopHalve' }
   | { type: 'ui.undo' }
@@ -268,20 +270,21 @@ export const clipEditorMachine = clipEditorSetup.createMachine({
               tags: ['ready'],
               on: {
                 'ui.add': { actions: { type: 'add', params: ({ event }) => event } },
-                'ui.tapNote': { actions: { type: 'tapNote', params: ({ event }) => event } },
+                'ui.remove': { actions: { type: 'removeKeys', params: ({ event }) => event } },
                 'ui.select': { actions: { type: 'select', params: ({ event }) => event } },
                 'ui.selectAll': { actions: 'selectAll' },
                 'ui.grab': { guard: 'free', actions: { type: 'grab', params: ({ event }) => event } },
                 'ui.drag': { actions: { type: 'drag', params: ({ event }) => event } },
                 'ui.velocity': { actions: { type: 'drawVelocities', params: ({ event }) => event } },
                 'ui.loop': { actions: { type: 'dragLoop', params: ({ event }) => event } },
+                'ui.markers': { actions: { type: 'dragMarkers', params: ({ event }) => event } },
                 'ui.release': { actions: 'release' },
                 'ui.cancel': { actions: 'cancel' },
                 'ui.delete': { actions: 'remove' },
                 'ui.duplicate': { actions: 'duplicate' },
                 'ui.transpose': { actions: { type: 'transpose', params: ({ event }) => event } },
                 'ui.quantize': { actions: 'quantize' },
-                'ui.mute': { actions: 'mute' },
+                'ui.mute': { actions: { type: 'mute', params: ({ event }) => event } },
                 'ui.loopDouble': { actions: 'doubleLoop' },
                 'ui.loopHalve': { actions: 'halveLoop' },
                 'ui.undo': { guard: 'canUndo', actions: 'undo' },

@@ -129,9 +129,9 @@ export function quantized(notes: readonly EditorNote[], grid: Grid): EditorNote[
   return notes.map((note) => ({ ...note, start_time: Math.max(0, snap(note.start_time, grid ?? 0.25)) }));
 }
 
-/** Muted if any was playing, else all playing again (Live's toggle on a selection). */
-export function muteToggled(notes: readonly EditorNote[]): EditorNote[] {
-  const mute = notes.some((note) => !note.mute);
+/** Muted as asked, or (not asked) muted if any was playing, else all playing again (Live's toggle on a selection). */
+export function muteToggled(notes: readonly EditorNote[], asked?: boolean): EditorNote[] {
+  const mute = asked ?? notes.some((note) => !note.mute);
   return notes.map((note) => ({ ...note, mute }));
 }
 

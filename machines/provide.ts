@@ -3,7 +3,6 @@
  * provided effects do not reach the machines it spawns, so each is provided
  * here, once, from one set of effects (LiveLink's in the app, fakes in tests).
  */
-import { clipEditorMachine } from './clip-editor';
 import { clipSlotMachine } from './clip-slot';
 import { connectionMachine } from './connection';
 import { deviceMachine } from './device';
@@ -18,7 +17,8 @@ import { songScaleMachine } from './song-scale';
 import { trackMachine } from './track';
 import { transportMachine } from './transport';
 
-function pick<K extends keyof Effects>(effects: Effects, keys: readonly K[]): Pick<Effects, K> {
+/** Some of the effects, by name. */
+export function pick<K extends keyof Effects>(effects: Effects, keys: readonly K[]): Pick<Effects, K> {
   return Object.fromEntries(keys.map((key) => [key, effects[key]])) as Pick<Effects, K>;
 }
 
@@ -44,11 +44,7 @@ export function provideMachines(effects: Effects) {
   const session = sessionMachine.provide({
     actors: { ...pick(effects, ['read', 'readEach', 'observe', 'liveStatus']), track, clipSlot, scene, transport },
   });
-  const clipEditor = clipEditorMachine.provide({
-    actors: pick(effects, ['get', 'read', 'call', 'set', 'observe', 'liveStatus', 'frames', 'midi']),
-  });
   return {
-    clipEditor,
     parameter,
     clipSlot,
     track,

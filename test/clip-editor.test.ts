@@ -10,11 +10,11 @@ import { LiveLink } from '../link/live-link';
 import { nodeSocket } from '../link/node-socket';
 import { notesShown } from '../machines/clip-editor-model';
 import { linkEffects } from '../machines/link-effects';
-import { provideMachines, type ProvidedMachines } from '../machines/provide';
+import { provideClipEditor, type ProvidedClipEditor } from '../machines/provide-clip-editor';
 import { Note } from '../protocol/src/notes';
 import { startTestBridge, TOKEN, type TestBridge } from './support/bridge';
 
-type Editor = Actor<ProvidedMachines['clipEditor']>;
+type Editor = Actor<ProvidedClipEditor>;
 
 const SLOT = 'live_set tracks 2 clip_slots 0'; // the Bass track's first slot: empty in the demo set
 const SECOND_SLOT = 'live_set tracks 2 clip_slots 1';
@@ -24,10 +24,10 @@ describe('the clip editor on the bridge and the simulator', () => {
   const links: LiveLink[] = [];
   const editors: Editor[] = [];
 
-  function connect(client: string): { link: LiveLink; machines: ProvidedMachines } {
+  function connect(client: string): { link: LiveLink; editor: ProvidedClipEditor } {
     const link = new LiveLink({ url: setup.url, token: TOKEN, socket: nodeSocket, client, timeoutMs: 5000 });
     links.push(link);
-    return { link, machines: provideMachines(linkEffects(link)) };
+    return { link, editor: provideClipEditor(linkEffects(link)) };
   }
 
   /** A new 2-bar MIDI clip in `slot`, its target. */
@@ -39,8 +39,8 @@ describe('the clip editor on the bridge and the simulator', () => {
     return `id ${(ref as { $ref: number }).$ref}`;
   }
 
-  async function open(machines: ProvidedMachines, clip: string): Promise<Editor> {
-    const editor = createActor(machines.clipEditor, { input: { clip } }).start();
+  async function open(logic: ProvidedClipEditor, clip: string): Promise<Editor> {
+    const editor = createActor(logic, { input: { clip } }).start();
     editors.push(editor);
     await waitFor(editor, (snapshot) => snapshot.hasTag('ready'), { timeout: 10_000 });
     return editor;
@@ -83,9 +83,9 @@ describe('the clip editor on the bridge and the simulator', () => {
   });
 
   it('lands every edit in Live exactly: add, move, resize, velocity, mute, duplicate, quantize, delete', async () => {
-    const { link, machines } = connect('editor-edits');
+    const { link, editor: logic } = connect('editor-edits');
     const clip = await newClip(link, SLOT);
-    const editor = await open(machines, clip);
+    const editor = await open(logic, clip);
     const keyAt = (pitch: number) =>
       notesShown(editor.getSnapshot().context).find((note) => note.pitch === pitch)?.key ?? -1;
 
@@ -103,7 +103,7 @@ describe('the clip editor on the bridge and the simulator', () => {
     editor.send({ type: 'ui.release' });
     editor.send({ type: 'ui.velocity', changes: [{ key: keyAt(60), velocity: 40 }] });
     editor.send({ type: 'ui.release' });
-    editor.send({ type: 'ui.tapNote', key: keyAt(60) });
+    editor.send({ type: 'ui.select', keys: [keyAt(60)], mode: 'replace' });
     editor.send({ type: 'ui.mute' });
     await settled(link, editor, clip);
     editor.send({ type: 'ui.select', keys: [keyAt(55)], mode: 'replace' });
@@ -114,7 +114,7 @@ describe('the clip editor on the bridge and the simulator', () => {
     editor.send({ type: 'ui.drag', beats: 0.1, semitones: 0, free: true });
     editor.send({ type: 'ui.release' });
     editor.send({ type: 'ui.quantize' });
-    editor.send({ type: 'ui.tapNote', key: keyAt(50) });
+    editor.send({ type: 'ui.select', keys: [keyAt(50)], mode: 'replace' });
     editor.send({ type: 'ui.delete' });
     expect(await settled(link, editor, clip)).toEqual([
       [55, 1, 2, 100, false],
@@ -124,9 +124,9 @@ describe('the clip editor on the bridge and the simulator', () => {
   });
 
   it('takes one gesture back with one Live undo, and brings it back with redo', async () => {
-    const { link, machines } = connect('editor-undo');
+    const { link, editor: logic } = connect('editor-undo');
     const clip = await newClip(link, SLOT);
-    const editor = await open(machines, clip);
+    const editor = await open(logic, clip);
     editor.send({ type: 'ui.add', pitch: 60, beat: 0 });
     const before = await settled(link, editor, clip);
     const key = notesShown(editor.getSnapshot().context)[0]?.key ?? -1;
@@ -150,8 +150,8 @@ describe('the clip editor on the bridge and the simulator', () => {
     const first = connect('editor-one');
     const second = connect('editor-two');
     const clip = await newClip(first.link, SECOND_SLOT);
-    const one = await open(first.machines, clip);
-    const two = await open(second.machines, clip);
+    const one = await open(first.editor, clip);
+    const two = await open(second.editor, clip);
     for (let index = 0; index < 8; index += 1) {
       one.send({ type: 'ui.add', pitch: 60 + index, beat: index / 2 });
       two.send({ type: 'ui.add', pitch: 40 + index, beat: index / 2 });
@@ -177,11 +177,11 @@ describe('the clip editor on the bridge and the simulator', () => {
   });
 
   it('shows an edit made while the simulator is down as waiting, and lands it when the simulator is back', async () => {
-    const { link, machines } = connect('editor-offline');
+    const { link, editor: logic } = connect('editor-offline');
     // a clip of the demo set: the simulator that comes back has it again, at the same place
     await link.ready();
     const clip = `id ${((await link.get('live_set tracks 2 clip_slots 2 clip')) as { $ref: number }).$ref}`;
-    const editor = await open(machines, clip);
+    const editor = await open(logic, clip);
     setup.bridge.simulator?.process?.kill('SIGKILL');
     await waitFor(editor, (snapshot) => snapshot.hasTag('offline'), { timeout: 10_000 });
     editor.send({ type: 'ui.add', pitch: 72, beat: 1 });

@@ -42,10 +42,17 @@ class Converter(object):
         raise bad_request("a %s cannot travel as JSON" % type(value).__name__)
 
     def _value_object(self, value, api_class, depth):
+        # plain fields inline: a clip's notes come thousands at a time (the editor reads them all at once)
         out = {}
-        for name in api_class.properties:
-            if not name.startswith("_"):
-                out[name] = self.to_json(getattr(value, name, None), depth + 1)
+        for name in _public_names(api_class):
+            field = getattr(value, name, None)
+            kind = field.__class__
+            if field is None or kind is bool or kind is str or kind is int:
+                out[name] = field
+            elif kind is float:
+                out[name] = field if math.isfinite(field) else None
+            else:
+                out[name] = self.to_json(field, depth + 1)
         return out
 
     # ------------------------------------------------------------ in
@@ -94,6 +101,18 @@ class Converter(object):
                 return self.object_arg(value, "LomObject", where)
             return dict((k, self.plain(v, where)) for k, v in value.items())
         return value
+
+
+_NAMES = {}
+
+
+def _public_names(api_class):
+    """A value class's public property names, worked out once."""
+    names = _NAMES.get(api_class.key)
+    if names is None:
+        names = tuple(name for name in api_class.properties if not name.startswith("_"))
+        _NAMES[api_class.key] = names
+    return names
 
 
 def _is_number(value):

@@ -31,8 +31,41 @@ export const MemberName = z
   .max(128);
 export type MemberName = z.infer<typeof MemberName>;
 
-/** Any JSON value. */
-export const JsonValue = z.json();
+/** How deep JSON values may nest: Live's values are shallow (a clip's notes are three levels). */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Whether a value is JSON (what `JSON.parse` gives: null, booleans, finite
+ * numbers, strings, arrays, plain objects) nested at most `maxDepth` deep.
+ * Walked with a stack of its own, not by recursion: no nesting can exhaust
+ * the call stack; and fast, as a clip's thousands of notes pass here on each
+ * hop.
+ */
+export function isJsonValue(value: unknown, maxDepth = MAX_JSON_DEPTH): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop() as [unknown, number];
+    if (item === null || typeof item === 'string' || typeof item === 'boolean') continue;
+    if (typeof item === 'number') {
+      if (!Number.isFinite(item)) return false;
+      continue;
+    }
+    if (typeof item !== 'object' || depth >= maxDepth) return false;
+    if (Array.isArray(item)) {
+      for (const element of item) pending.push([element, depth + 1]);
+      continue;
+    }
+    const prototype: unknown = Object.getPrototypeOf(item);
+    if (prototype !== Object.prototype && prototype !== null) return false;
+    for (const key in item) pending.push([(item as Record<string, unknown>)[key], depth + 1]);
+  }
+  return true;
+}
+
+/** Any JSON value (nested at most `MAX_JSON_DEPTH` deep). */
+export const JsonValue = z.custom<z.core.util.JSONType>((value) => isJsonValue(value), {
+  message: `expected a JSON value nested at most ${MAX_JSON_DEPTH} deep`,
+});
 export type JsonValue = z.infer<typeof JsonValue>;
 
 /** Every error a request can end with, on either hop. */

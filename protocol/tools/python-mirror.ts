@@ -33,7 +33,7 @@ export function requestSchemas(): Record<string, unknown> {
   const tables: Record<string, unknown> = {};
   for (const option of BridgeToLive.options) {
     const op = option.shape.op.value;
-    tables[op] = dropJsonValueRefs(z.toJSONSchema(option));
+    tables[op] = dropJsonValueRefs(z.toJSONSchema(option, { unrepresentable: 'any' }));
   }
   return tables;
 }
@@ -41,8 +41,8 @@ export function requestSchemas(): Record<string, unknown> {
 /** The JSON Schema of notes to add and of note changes. */
 export function noteSchemas(): Record<string, unknown> {
   return {
-    spec: dropJsonValueRefs(z.toJSONSchema(NoteSpec)),
-    modification: dropJsonValueRefs(z.toJSONSchema(NoteModification)),
+    spec: dropJsonValueRefs(z.toJSONSchema(NoteSpec, { unrepresentable: 'any' })),
+    modification: dropJsonValueRefs(z.toJSONSchema(NoteModification, { unrepresentable: 'any' })),
   };
 }
 

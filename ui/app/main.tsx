@@ -23,11 +23,12 @@ if (token === null) {
   root.render(<StatusView connection={{ state: 'no-token' }} />);
 } else {
   const link = new LiveLink({ url: window.location.origin, token });
-  const machines = provideMachines(linkEffects(link));
+  const effects = linkEffects(link);
+  const machines = provideMachines(effects);
   const inspection = new URLSearchParams(window.location.search).has('inspect') ? createInspection() : undefined;
   root.render(
     <StrictMode>
-      <App machines={machines} inspection={inspection} />
+      <App machines={machines} effects={effects} inspection={inspection} />
     </StrictMode>,
   );
 }

@@ -11,7 +11,7 @@
  */
 import { memo, useId, type CSSProperties } from 'react';
 import { cssColor, textOn } from '../../theme/live-colors';
-import { CreateGlyph, LaunchGlyph, RecordGlyph } from './glyphs';
+import { CreateGlyph, EditGlyph, LaunchGlyph, RecordGlyph } from './glyphs';
 import { clipStateText, type ClipCellState } from './states';
 import { usePress } from './use-press';
 import './clip-cell.css';
@@ -36,6 +36,8 @@ export interface ClipCellProps {
   onCreate?: () => void;
   onRecord?: () => void;
   onRetry?: () => void;
+  /** Opens the slot in the clip editor (an edit control in the cell's corner: a launch stays a tap). */
+  onEdit?: () => void;
 }
 
 const HAS_CLIP: readonly ClipCellState[] = ['stopped', 'triggered', 'playing', 'recording'];
@@ -81,6 +83,7 @@ export const ClipCell = memo(function ClipCell({
   onCreate,
   onRecord,
   onRetry,
+  onEdit,
 }: ClipCellProps) {
   const describedBy = useId();
   const hasClip = HAS_CLIP.includes(state);
@@ -142,6 +145,16 @@ export const ClipCell = memo(function ClipCell({
         </div>
       )}
       {notice !== null && <span className="ls-clip-notice" title={notice} aria-hidden="true" />}
+      {onEdit && (hasClip || state === 'empty') && (
+        <button
+          type="button"
+          className="ls-clip-edit"
+          aria-label={hasClip ? `Edit ${name || `the clip in ${location}`}` : `Edit ${location}`}
+          onClick={onEdit}
+        >
+          <EditGlyph />
+        </button>
+      )}
       {state === 'failed' && onRetry && (
         <button
           type="button"

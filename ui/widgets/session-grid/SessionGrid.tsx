@@ -19,6 +19,8 @@ import './session-grid.css';
 export interface SessionGridProps {
   session: SessionActor;
   size?: ClipCellProps['size'];
+  /** Opens a slot in the clip editor (each cell then has an edit control). */
+  onEditSlot?: (slot: string) => void;
 }
 
 const STATUS_TEXT: Partial<Record<SessionGridState, string>> = {
@@ -29,7 +31,7 @@ const STATUS_TEXT: Partial<Record<SessionGridState, string>> = {
 };
 
 /** The session grid (connected). */
-export const SessionGrid = memo(function SessionGrid({ session, size = 'medium' }: SessionGridProps) {
+export const SessionGrid = memo(function SessionGrid({ session, size = 'medium', onEditSlot }: SessionGridProps) {
   const grid = useSessionGrid(session);
   const element = useRef<HTMLElement>(null);
   const status = STATUS_TEXT[grid.state];
@@ -46,7 +48,13 @@ export const SessionGrid = memo(function SessionGrid({ session, size = 'medium' 
       {grid.transport && <BeatSync transport={grid.transport} targetRef={element} />}
       <div className="ls-session-grid" style={{ '--ls-session-tracks': grid.columns.length } as CSSProperties}>
         {grid.columns.map((column) => (
-          <TrackColumn key={column.track.id} track={column.track} slots={column.slots} size={size} />
+          <TrackColumn
+            key={column.track.id}
+            track={column.track}
+            slots={column.slots}
+            size={size}
+            onEditSlot={onEditSlot}
+          />
         ))}
         {grid.columns.length > 0 && (
           <div className="ls-session-column ls-session-scenes" role="group" aria-label="Scenes">

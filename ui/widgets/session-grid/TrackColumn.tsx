@@ -17,10 +17,11 @@ export interface TrackColumnProps {
   track: TrackActor;
   slots: readonly ClipSlotActor[];
   size?: ClipCellProps['size'];
+  onEditSlot?: (slot: string) => void;
 }
 
 /** A track's column of the grid. */
-export const TrackColumn = memo(function TrackColumn({ track, slots, size }: TrackColumnProps) {
+export const TrackColumn = memo(function TrackColumn({ track, slots, size, onEditSlot }: TrackColumnProps) {
   const header = useTrackHeader(track);
   const name = header.name || 'Track';
   const style = header.color !== null ? ({ '--ls-track-color': cssColor(header.color) } as CSSProperties) : undefined;
@@ -36,6 +37,7 @@ export const TrackColumn = memo(function TrackColumn({ track, slots, size }: Tra
           location={`${name}, slot ${index + 1}`}
           armed={header.armed}
           size={size}
+          onEditSlot={onEditSlot}
         />
       ))}
       <TrackStopCell actor={track} size={size} />

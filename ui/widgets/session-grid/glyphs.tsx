@@ -1,4 +1,4 @@
-/** The small marks a session cell shows: launch, stop, record, create. In the text color, hidden from screen readers. */
+/** The small marks a session cell shows: launch, stop, record, create, edit. In the text color, hidden from screen readers. */
 import type { SVGProps } from 'react';
 
 const Glyph = (props: SVGProps<SVGSVGElement>) => (
@@ -26,5 +26,12 @@ export const RecordGlyph = () => (
 export const CreateGlyph = () => (
   <Glyph>
     <path d="M7 3h2v4h4v2H9v4H7V9H3V7h4z" />
+  </Glyph>
+);
+
+/** A pencil: the clip's notes, in the editor. */
+export const EditGlyph = () => (
+  <Glyph>
+    <path d="M11.2 2.3l2.5 2.5-7.9 7.9-3.1.6.6-3.1zM10.1 4.9l1 1" />
   </Glyph>
 );

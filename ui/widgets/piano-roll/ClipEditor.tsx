@@ -1,0 +1,108 @@
+/**
+ * The piano roll and its toolbar on a clip editor actor: the thin connected
+ * form of `PianoRoll`, `ClipEditorToolbar` and `ClipEditorFrame`. What is the
+ * view's own (zoom and scroll, edit or navigate, following the playhead,
+ * the velocity lane) stays here; what is the clip's goes to the actor.
+ */
+import { useState } from 'react';
+import { useClipEditor, type ClipEditorActor } from '../../connect/use-clip-editor';
+import { ClipEditorFrame } from './ClipEditorFrame';
+import { ClipEditorToolbar } from './ClipEditorToolbar';
+import { rowMap, type RollSize } from './geometry';
+import { noteIndex } from './note-index';
+import { PianoRoll, rowsOfNotes } from './PianoRoll';
+import type { RollRows, RollScale, RollViewport } from './roll-types';
+import { boundsOf, fitTo, playedRange } from './viewport';
+
+export interface ClipEditorProps {
+  actor: ClipEditorActor;
+  rows: RollRows;
+  scale: RollScale | null;
+  /** Where the clip plays (beats), or null when it does not. */
+  playhead: number | null;
+  placement?: 'bottom' | 'side';
+}
+
+const ignore = (): void => {};
+
+/** The editor of one clip. */
+export function ClipEditor({ actor, rows, scale, playhead, placement = 'bottom' }: ClipEditorProps) {
+  const editor = useClipEditor(actor);
+  const [viewport, setViewport] = useState<RollViewport | null>(null);
+  const [size, setSize] = useState<RollSize>({ width: 0, height: 0 });
+  const [mode, setMode] = useState<'edit' | 'navigate'>('edit');
+  const [follow, setFollow] = useState(true);
+  const [lane, setLane] = useState(false);
+  const editable = editor.state === 'ready';
+  const onFit = (to: 'clip' | 'loop'): void => {
+    const map = rowMap(rows);
+    const range = to === 'loop' ? playedRange(editor.clip) : { start: editor.clip.start, end: editor.clip.end };
+    const index = noteIndex(editor.notes);
+    setViewport(fitTo(range, rowsOfNotes(index, map), size, boundsOf(editor.clip, map.count, index.lastEnd)));
+  };
+  const waitingWord =
+    editor.offline && editor.waiting > 0
+      ? `Live is offline: ${editor.waiting === 1 ? 'an edit waits' : `${editor.waiting} edits wait`} and ${editor.waiting === 1 ? 'goes' : 'go'} when it is back`
+      : null;
+  const notice = editor.notice ?? waitingWord;
+  return (
+    <ClipEditorFrame
+      placement={placement}
+      roll={
+        <PianoRoll
+          notes={editor.notes}
+          clip={editor.clip}
+          // fitted to the clip and its notes until a finger moves it (and not before the notes are read)
+          viewport={editable ? viewport : null}
+          onViewport={editable ? setViewport : ignore}
+          grid={editor.grid}
+          rows={rows}
+          scale={scale}
+          playhead={playhead}
+          mode={mode}
+          onIntent={editor.onIntent}
+          loading={editor.state === 'loading'}
+          disabled={!editable && editor.state !== 'loading'}
+          follow={follow}
+          velocityLane={lane}
+          color={editor.color}
+          label={editor.name || 'Clip'}
+          notice={notice}
+          onRetry={editor.state === 'failed' ? editor.onRetry : undefined}
+          onDiscard={editor.notice === null && waitingWord !== null ? editor.onDiscard : undefined}
+          onDismiss={editor.notice !== null && editor.state === 'ready' ? editor.onDismiss : undefined}
+          onSize={setSize}
+        />
+      }
+      toolbar={
+        <ClipEditorToolbar
+          placement={placement}
+          mode={mode}
+          onMode={setMode}
+          grid={editor.grid}
+          onGrid={editor.onGrid}
+          follow={follow}
+          onFollow={setFollow}
+          onFit={onFit}
+          selected={editor.selected}
+          selectionMuted={editor.selectionMuted}
+          onDelete={editor.onDelete}
+          onDuplicate={editor.onDuplicate}
+          onTranspose={editor.onTranspose}
+          onQuantize={editor.onQuantize}
+          onMute={editor.onMute}
+          onLoopLength={editor.onLoopLength}
+          canUndo={editor.canUndo}
+          canRedo={editor.canRedo}
+          onUndo={editor.onUndo}
+          onRedo={editor.onRedo}
+          soundNotes={editor.sound}
+          onSoundNotes={editor.onSoundNotes}
+          velocityLane={lane}
+          onVelocityLane={setLane}
+          disabled={!editable}
+        />
+      }
+    />
+  );
+}
