@@ -93,6 +93,7 @@ export const clipEditorSetup = setup({
     readAgain: ({ context }) => context.readAgain,
     /** No finger holds a gesture. */
     free: ({ context }) => context.hold === null,
+    holding: ({ context }) => context.hold !== null,
 
     canUndo: ({ context }) => context.hold === null && context.canUndo,
     canRedo: ({ context }) => context.hold === null && context.canRedo,

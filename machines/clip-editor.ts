@@ -21,6 +21,7 @@
  * - queue: idle, waiting (for a frame), sending, setting (a clip property),
  *   held (Live away; the edits wait).
  * - history: idle, reading (`can_undo`, `can_redo`: Live has no listener for them).
+ * - gesture: free, holding (a finger holds notes, the loop or the markers: one step of Live's history).
  * - preview: quiet, sounding (the note a finger added or moved, on the track's MIDI).
  *
  * Events: `ui.add` {pitch, beat}, `ui.remove` {keys}, `ui.select` {keys, mode},
@@ -417,6 +418,14 @@ export const clipEditorMachine = clipEditorSetup.createMachine({
           // asked again while reading: read once more after
           on: { 'history.refresh': { target: 'reading', reenter: true } },
         },
+      },
+    },
+    // a finger holds notes, the loop or the markers (what it holds is in `hold`): tag `holding`
+    gesture: {
+      initial: 'free',
+      states: {
+        free: { always: { guard: 'holding', target: 'holding' } },
+        holding: { tags: ['holding'], always: { guard: 'free', target: 'free' } },
       },
     },
     preview: {

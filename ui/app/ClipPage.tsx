@@ -14,7 +14,7 @@ import type { ProvidedMachines } from '../../machines/provide';
 import { provideClipEditor, provideClipSelection, providePadRows } from '../../machines/provide-clip-editor';
 import type { ClipEditorActor } from '../connect/use-clip-editor';
 import type { ClipSlotActor } from '../connect/use-clip-slot';
-import type { SessionActor } from '../connect/use-session';
+import { useSlotOfSession, type SessionActor } from '../connect/use-session';
 import { noteName } from '../../machines/scales';
 import { ClipEditor } from '../widgets/piano-roll/ClipEditor';
 import type { RollRows, RollScale } from '../widgets/piano-roll/roll-types';
@@ -68,14 +68,7 @@ function FollowLive(shared: Shared) {
 }
 
 function SlotClip({ slot, ...shared }: Shared & { slot: string | null }) {
-  const actor = useSelector(shared.session, (snapshot) =>
-    slot === null ? null : ((snapshot.children[`slot:${slot}`] as ClipSlotActor | undefined) ?? null),
-  );
-  const track = useSelector(shared.session, (snapshot) =>
-    slot === null
-      ? null
-      : (Object.entries(snapshot.context.slots).find(([, slots]) => slots.includes(slot))?.[0] ?? null),
-  );
+  const { actor, track } = useSlotOfSession(shared.session, slot);
   if (actor === null) return <NoClip following={shared.following} onFollow={shared.onFollow} />;
   return <ClipOfSlot {...shared} slot={actor} track={track} />;
 }

@@ -135,3 +135,22 @@ export function useTrackActors(session: SessionActor): TrackActor[] {
 export function useTransportActor(session: SessionActor): TransportActor | undefined {
   return useSelector(session, (snapshot) => childOf<TransportActor>(snapshot, 'transport'));
 }
+
+/** A slot's actor and its track's target, once the session has them (null for no slot). */
+export interface SlotOfSession {
+  actor: ClipSlotActor | null;
+  track: string | null;
+}
+
+/** The actor of a slot (a target, e.g. `id 1012`) and its track, from the session. */
+export function useSlotOfSession(session: SessionActor, slot: string | null): SlotOfSession {
+  const actor = useSelector(session, (snapshot) =>
+    slot === null ? null : (childOf<ClipSlotActor>(snapshot, slotId(slot)) ?? null),
+  );
+  const track = useSelector(session, (snapshot) =>
+    slot === null
+      ? null
+      : (Object.entries(snapshot.context.slots).find(([, slots]) => slots.includes(slot))?.[0] ?? null),
+  );
+  return { actor, track };
+}

@@ -45,6 +45,15 @@ export function ClipEditor({ actor, rows, scale, playhead, placement = 'bottom' 
       ? `Live is offline: ${editor.waiting === 1 ? 'an edit waits' : `${editor.waiting} edits wait`} and ${editor.waiting === 1 ? 'goes' : 'go'} when it is back`
       : null;
   const notice = editor.notice ?? waitingWord;
+  if (editor.state === 'audio' || editor.state === 'gone') {
+    return (
+      <p className="ls-empty ls-clip-editor-empty" role="status">
+        {editor.state === 'audio'
+          ? 'This is an audio clip: it has no notes to edit.'
+          : (editor.notice ?? 'This clip was deleted in Live.')}
+      </p>
+    );
+  }
   return (
     <ClipEditorFrame
       placement={placement}
