@@ -102,6 +102,10 @@ export interface HeldGesture {
   notes: EditorNote[];
   /** The loop region, or the start and end markers, as the finger has them (loop and marker gestures). */
   loop: { start: number; end: number } | null;
+  /** The clip's bounds when the finger took the loop or the markers: where a cancelled gesture puts them back. */
+  from: ClipBounds | null;
+  /** The held notes as last sent (none yet): the release sends where they are if it differs. */
+  sent?: EditorNote[];
   /** Whether a step of Live's undo history was opened for it (only once it changed something). */
   stepOpen: boolean;
   what: string;
@@ -227,6 +231,7 @@ export function grabbed(
         origin,
         notes: origin,
         loop: null,
+        from: null,
         stepOpen: false,
         what: describe(kind, origin.length),
       },
@@ -246,6 +251,7 @@ export function grabbed(
       origin: copies,
       notes: copies,
       loop: null,
+      from: null,
       stepOpen: true,
       what: describe(kind, copies.length),
     },
@@ -283,6 +289,7 @@ export function velocitiesDrawn(context: ClipEditorContext, changes: ReadonlyMap
             origin,
             notes: origin,
             loop: null,
+            from: null,
             stepOpen: false,
             what: '',
           };
@@ -309,7 +316,16 @@ export function regionDragged(
   const hold: HeldGesture =
     context.hold?.kind === kind
       ? { ...context.hold, loop: region }
-      : { kind, primary: '', origin: [], notes: [], loop: region, stepOpen: false, what: describe(kind, 0) };
+      : {
+          kind,
+          primary: '',
+          origin: [],
+          notes: [],
+          loop: region,
+          from: context.bounds,
+          stepOpen: false,
+          what: describe(kind, 0),
+        };
   const props: ClipProps =
     which === 'loop'
       ? { loop_start: region.start, loop_end: region.end }
@@ -321,28 +337,65 @@ export function regionDragged(
   };
 }
 
-function heldChange(context: ClipEditorContext, hold: HeldGesture): Update {
-  // every field a gesture moves, for every held note: a finger going back undoes what it sent
+/** Every field a gesture moves, for every held note: a finger going back undoes what it sent. */
+function heldModify(hold: HeldGesture): NewEdit {
   const changes = hold.notes.map((note) => ({
     key: note.key,
     fields: { pitch: note.pitch, start_time: note.start_time, duration: note.duration, velocity: note.velocity },
   }));
+  return { kind: 'modify', changes, gesture: true, what: hold.what };
+}
+
+/**
+ * Whether held notes lie over other notes of their pitch. Live cuts a note
+ * short where another starts on its pitch, and replaces one that starts with
+ * it (live-script/README.md, "Evidence: notes API"): a note dragged across
+ * others would destroy them on its way. So a gesture sends only the places
+ * where its notes overlap nothing; where the finger lets go is the
+ * musician's choice and is sent whatever it covers.
+ */
+export function overlapsOthers(context: ClipEditorContext, held: readonly EditorNote[]): boolean {
+  const mine = new Set(held.map((note) => note.key));
+  const pitches = new Set(held.map((note) => note.pitch));
+  const others = new Map<number, EditorNote[]>();
+  for (const note of shownNotes(context.base, context.edits, null)) {
+    if (mine.has(note.key) || !pitches.has(note.pitch)) continue;
+    others.set(note.pitch, [...(others.get(note.pitch) ?? []), note]);
+  }
+  return held.some((note) =>
+    (others.get(note.pitch) ?? []).some(
+      (other) =>
+        note.start_time < other.start_time + other.duration && other.start_time < note.start_time + note.duration,
+    ),
+  );
+}
+
+function heldChange(context: ClipEditorContext, hold: HeldGesture): Update {
   const moved = changesBetween(hold.origin, hold.notes).length > 0;
   if (!moved && !hold.stepOpen) return { hold };
+  // shown under the finger at once; sent when it lies over nothing (or on release)
+  if (hold.kind !== 'velocity' && overlapsOthers(context, hold.notes)) return { hold };
   const opening = hold.stepOpen ? [] : [BEGIN];
   return {
-    ...withEdits(context, [...opening, { kind: 'modify', changes, gesture: true, what: hold.what }]),
-    hold: { ...hold, stepOpen: true },
+    ...withEdits(context, [...opening, heldModify(hold)]),
+    hold: { ...hold, stepOpen: true, sent: hold.notes },
   };
 }
 
-/** The finger is lifted: what it did stays, and Live's undo step closes. */
+/** The finger is lifted: where it left the notes is sent (even over others), and Live's undo step closes. */
 export function released(context: ClipEditorContext): Update {
   const hold = context.hold;
   if (!hold) return {};
   const velocity = hold.kind === 'velocity' ? hold.notes.at(-1)?.velocity : undefined;
+  const onNotes = hold.kind === 'move' || hold.kind === 'start' || hold.kind === 'end';
+  const moved = onNotes && changesBetween(hold.origin, hold.notes).length > 0;
+  const edits: NewEdit[] = [
+    ...(moved && !hold.stepOpen ? [BEGIN] : []),
+    ...(onNotes && (moved || hold.stepOpen) && hold.sent !== hold.notes ? [heldModify(hold)] : []),
+    ...(moved || hold.stepOpen ? [END] : []),
+  ];
   return {
-    ...(hold.stepOpen ? withEdit(context, END) : {}),
+    ...withEdits(context, edits),
     hold: null,
     ...(velocity === undefined ? {} : { velocity }),
   };
@@ -353,17 +406,28 @@ export function cancelled(context: ClipEditorContext): Update {
   const hold = context.hold;
   if (!hold) return {};
   if (!hold.stepOpen) return { hold: null };
+  // the loop or the markers go back to where they were when the finger took them (Live has the dragged ones by now)
+  const from = hold.from ?? context.bounds;
   const back: NewEdit[] =
     hold.kind === 'loop'
       ? [
           {
             kind: 'clip',
-            props: { loop_start: context.bounds.loop_start, loop_end: context.bounds.loop_end },
+            props: { loop_start: from.loop_start, loop_end: from.loop_end },
             gesture: true,
             what: hold.what,
           },
         ]
-      : [{ kind: 'modify', changes: changesBetween(hold.notes, hold.origin), gesture: true, what: hold.what }];
+      : hold.kind === 'markers'
+        ? [
+            {
+              kind: 'clip',
+              props: { start_marker: from.start_marker, end_marker: from.end_marker },
+              gesture: true,
+              what: hold.what,
+            },
+          ]
+        : [{ kind: 'modify', changes: changesBetween(hold.notes, hold.origin), gesture: true, what: hold.what }];
   return { ...withEdits(context, [...back, END]), hold: null };
 }
 

@@ -134,6 +134,32 @@ describe('clipEditor', () => {
       expect(inLive().find(([id]) => id === 1)).toEqual([1, 41, 1.5, 0.25]);
     });
 
+    it('sends no place where held notes lie over others of their pitch (Live would cut or replace those), but the release', async () => {
+      const { actor, frames, notes } = await openEditor([note(60, 0), note(60, 1)]);
+      const sentStarts = () =>
+        notes
+          .of(EDITED_CLIP)
+          .filter((n) => n.note_id === 1)
+          .map((n) => n.start_time);
+      actor.send({ type: 'ui.grab', key: 1, handle: 'body', copy: false });
+      actor.send({ type: 'ui.drag', beats: 0.5, semitones: 0, free: false });
+      await frames();
+      expect(sentStarts()).toEqual([0.5]);
+      // over the other C3 at beat 1: shown under the finger, not sent
+      actor.send({ type: 'ui.drag', beats: 1, semitones: 0, free: false });
+      await frames();
+      expect(notesShown(actor.getSnapshot().context).find((n) => n.key === 1)?.start_time).toBe(1);
+      expect(sentStarts()).toEqual([0.5]);
+      actor.send({ type: 'ui.drag', beats: 2, semitones: 0, free: false });
+      await frames();
+      expect(sentStarts()).toEqual([2]);
+      // let go over it: the musician's choice, sent
+      actor.send({ type: 'ui.drag', beats: 1, semitones: 0, free: false });
+      actor.send({ type: 'ui.release' });
+      await frames();
+      expect(sentStarts()).toEqual([1]);
+    });
+
     it('moves copies when asked, leaving the originals', async () => {
       const { actor, frames, inLive } = await openEditor([note(60, 0)]);
       actor.send({ type: 'ui.grab', key: 1, handle: 'body', copy: true });
@@ -198,6 +224,22 @@ describe('clipEditor', () => {
         'set id 50 loop_start 8',
       ]);
       expect(actor.getSnapshot().context.bounds).toMatchObject({ loop_start: 8, loop_end: 12.25 });
+    });
+    it('drags the start and end markers, and a cancelled drag puts them back', async () => {
+      const { actor, frames, live } = await openEditor();
+      actor.send({ type: 'ui.markers', start: 1.1, end: 6.2 });
+      actor.send({ type: 'ui.release' });
+      await frames();
+      expect(live.calls.filter((call) => call.startsWith('set'))).toEqual([
+        'set id 50 start_marker 1',
+        'set id 50 end_marker 6.25',
+      ]);
+      actor.send({ type: 'ui.markers', start: 2, end: 7 });
+      await frames();
+      actor.send({ type: 'ui.cancel' });
+      await frames();
+      expect(live.objects.get(EDITED_CLIP)).toMatchObject({ start_marker: 1, end_marker: 6.25 });
+      expect(actor.getSnapshot().context.bounds).toMatchObject({ start_marker: 1, end_marker: 6.25 });
     });
   });
 

@@ -45,6 +45,12 @@ async function rollView(page: Page): Promise<RollView> {
   };
 }
 
+async function rollBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await page.locator('.ls-roll-notes').boundingBox();
+  if (!box) throw new Error('no roll on the page');
+  return box;
+}
+
 /** The point of a beat and a row (a pitch, on the keys) on the page. */
 const at = (view: RollView, beat: number, row: number): Finger => ({
   x: view.left + (beat - view.startBeat) * view.pxPerBeat,
@@ -74,12 +80,11 @@ describe('the clip editor in a browser, on the simulator', () => {
     await setup?.close();
   });
 
-  it('adds, moves, zooms, lassoes and deletes by touch, and undoes with Live', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1194, height: 834 },
-      hasTouch: true,
-      isMobile: true,
-    });
+  it.each([
+    ['tablet', { width: 1194, height: 834 }],
+    ['phone', { width: 390, height: 844 }],
+  ])('adds, moves, zooms, lassoes and deletes by touch, and undoes with Live (%s)', async (size, viewport) => {
+    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -91,7 +96,7 @@ describe('the clip editor in a browser, on the simulator', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Bass Verse' }).count()).toBe(1);
     const before = await liveNotes();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: join(SHOTS, 'tablet-clip.png') });
+    await page.screenshot({ path: join(SHOTS, `${size}-clip.png`) });
 
     // a tap on an empty cell near the top of the roll: a 16th there
     let view = await rollView(page);
@@ -114,12 +119,13 @@ describe('the clip editor in a browser, on the simulator', () => {
       .poll(async () => (await liveNotes()).find((note) => note.pitch === pitch + 2)?.start_time, { timeout: 5000 })
       .toBe(2.5);
 
-    // two fingers spread apart across the moved note: time zooms in around it
+    // two fingers spread apart around the moved note, in its row (no other note is there): time zooms in
     const moved = at(view, 2.625, pitch + 2);
-    await hand.down(1, { x: moved.x - 60, y: moved.y + 4 * view.rowPx });
-    await hand.down(2, { x: moved.x + 60, y: moved.y + 4 * view.rowPx });
-    await hand.move(1, { x: moved.x - 180, y: moved.y + 4 * view.rowPx }, 6);
-    await hand.move(2, { x: moved.x + 180, y: moved.y + 4 * view.rowPx }, 6);
+    const spread = Math.min(60, (await rollBox(page)).width / 5);
+    await hand.down(1, { x: moved.x - spread, y: moved.y });
+    await hand.down(2, { x: moved.x + spread, y: moved.y });
+    await hand.move(1, { x: moved.x - 3 * spread, y: moved.y }, 6);
+    await hand.move(2, { x: moved.x + 3 * spread, y: moved.y }, 6);
     await hand.up(1);
     await hand.up(2);
     const zoomed = await rollView(page);
@@ -129,16 +135,22 @@ describe('the clip editor in a browser, on the simulator', () => {
     // nothing selected, then a lasso around the moved note alone, then Delete
     const summary = page.locator('.ls-roll-notes .ls-visually-hidden').first();
     await page.keyboard.press('Escape');
-    const note = at(view, 2.625, pitch + 2);
+    // from empty space left of it in its own row (no other note is in that row), across its start
+    const start = at(view, 2.5, pitch + 2);
     const box = await page.locator('.ls-roll-notes').boundingBox();
-    expect(note.x > (box?.x ?? 0) + 20 && note.x < (box?.x ?? 0) + (box?.width ?? 0) - 20).toBe(true);
-    await hand.down(1, { x: note.x - 0.3 * view.pxPerBeat, y: note.y - 0.9 * view.rowPx });
-    await hand.move(1, { x: note.x + 0.3 * view.pxPerBeat, y: note.y + 0.9 * view.rowPx }, 6);
+    expect(start.x > (box?.x ?? 0) + 24 && start.x < (box?.x ?? 0) + (box?.width ?? 0) - 20).toBe(true);
+    await hand.down(1, { x: start.x - 20, y: start.y - 2 });
+    await hand.move(1, { x: start.x + 4, y: start.y + 2 }, 6);
     await hand.up(1);
     await expect.poll(() => summary.textContent()).toContain('1 selected');
-    await page.getByRole('button', { name: 'Delete' }).tap();
+    // the selection reaches the toolbar (its Delete is enabled) before the finger taps it
+    const remove = page.getByRole('button', { name: 'Delete notes' });
+    await expect.poll(() => remove.isEnabled()).toBe(true);
+    await page.waitForTimeout(250);
+    await remove.tap();
+
     await expect.poll(async () => (await liveNotes()).length, { timeout: 5000 }).toBe(before.length);
-    await page.screenshot({ path: join(SHOTS, 'tablet-clip-zoomed.png') });
+    await page.screenshot({ path: join(SHOTS, `${size}-clip-zoomed.png`) });
 
     // Live's undo brings the note back; redo takes it away again
     const undo = page.getByRole('button', { name: 'Undo' });
