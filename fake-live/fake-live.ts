@@ -22,6 +22,7 @@ import type {
   CallInput,
   DisplayRequest,
   Effects,
+  EnvelopeInput,
   MidiSend,
   GestureInput,
   GetInput,
@@ -39,6 +40,9 @@ import { observeManyLogic } from '../machines/observe-many';
 
 /** What a fake function of Live does when called (`FakeLive.on`). */
 type Handler = (input: CallInput, live: FakeLive) => JsonValue | Promise<JsonValue>;
+
+/** What a request of the script's own on automation does (`FakeLive.answer`): `envelopes.ts` gives it Live's rules. */
+type RequestHandler = (input: EnvelopeInput, live: FakeLive) => JsonValue | Promise<JsonValue>;
 
 /** Live objects in memory, and effects on them for machines (`effects()`). */
 export class FakeLive {
@@ -66,6 +70,14 @@ export class FakeLive {
 
   define(target: string, props: Record<string, JsonValue>): this {
     this.objects.set(target, { ...(this.objects.get(target) ?? {}), ...props });
+    return this;
+  }
+
+  readonly requestHandlers = new Map<EnvelopeInput['op'], RequestHandler>();
+
+  /** What the script's automation requests (`read_envelope`, `write_envelope`, …) do here. */
+  answer(op: EnvelopeInput['op'], handler: RequestHandler): this {
+    this.requestHandlers.set(op, handler);
     return this;
   }
 
@@ -218,6 +230,13 @@ export class FakeLive {
         const handler = this.handlers.get(input.fn);
         return handler ? handler(input, this) : null;
       }),
+      envelope: fromPromise<JsonValue, EnvelopeInput>(async ({ input }) => {
+        this.calls.push(`${input.op} ${input.target}${'parameter' in input ? ` ${input.parameter}` : ''}`);
+        await this.wait();
+        const handler = this.requestHandlers.get(input.op);
+        if (!handler) throw new LinkError('not_found', `this Live does not answer ${input.op}`);
+        return handler(input, this);
+      }),
       gesture: fromPromise<JsonValue, GestureInput>(({ input }) => {
         this.calls.push(`gesture ${input.target} ${input.phase}`);
         return Promise.resolve(null);
@@ -280,6 +299,7 @@ export function inertEffects(): Effects {
     set: pending<JsonValue, SetInput>(),
     setLatest: pending<void, SetInput>(),
     call: pending<JsonValue, CallInput>(),
+    envelope: pending<JsonValue, EnvelopeInput>(),
     gesture: pending<JsonValue, GestureInput>(),
     observe: silent<LiveValue, ObserveInput>(),
     observeMany: deaf<ObserveManyRequest, void>(),

@@ -11,6 +11,7 @@
  */
 import type { JsonValue } from '../protocol/src/index';
 import type { FakeLive } from './fake-live';
+import type { FakeEnvelopes } from './envelopes';
 import type { ClipNotes } from './notes';
 
 /** What Live lets a musician undo, by property. */
@@ -30,7 +31,8 @@ const UNDOABLE = new Set([
 
 type Change =
   | { kind: 'prop'; target: string; prop: string; before: JsonValue | undefined; after: JsonValue | undefined }
-  | { kind: 'notes'; clip: string; before: string; after: string };
+  | { kind: 'notes'; clip: string; before: string; after: string }
+  | { kind: 'envelope'; key: string; before: string; after: string };
 
 export class FakeHistory {
   private readonly undone: Change[][] = [];
@@ -38,6 +40,7 @@ export class FakeHistory {
   private open: Change[] | null = null;
   private depth = 0;
   private replaying = false;
+  private envelopes: FakeEnvelopes | null = null;
 
   constructor(
     private readonly live: FakeLive,
@@ -68,10 +71,21 @@ export class FakeHistory {
     this.tell();
   }
 
+  /** Changes to clip envelopes are steps of the history too (as in Live). */
+  trackEnvelopes(envelopes: FakeEnvelopes): this {
+    this.envelopes = envelopes;
+    envelopes.onChange((key, before) => {
+      if (!this.replaying) this.record({ kind: 'envelope', key, before, after: '' });
+    });
+    return this;
+  }
+
   private record(change: Change): void {
-    // a step keeps a clip's notes as they were before its first change only
+    // a step keeps a clip's notes (an envelope) as they were before its first change only
     const known = this.open?.some(
-      (other) => other.kind === 'notes' && change.kind === 'notes' && other.clip === change.clip,
+      (other) =>
+        (other.kind === 'notes' && change.kind === 'notes' && other.clip === change.clip) ||
+        (other.kind === 'envelope' && change.kind === 'envelope' && other.key === change.key),
     );
     if (known) return;
     (this.open ??= []).push(change);
@@ -83,7 +97,8 @@ export class FakeHistory {
     if (!step || step.length === 0) return;
     for (const change of step) {
       if (change.kind === 'prop') change.after = this.live.objects.get(change.target)?.[change.prop];
-      else change.after = this.notes.snapshot(change.clip);
+      else if (change.kind === 'notes') change.after = this.notes.snapshot(change.clip);
+      else change.after = this.envelopes?.snapshot(change.key) ?? 'null';
     }
     this.done.push(step);
     this.undone.length = 0;
@@ -98,7 +113,8 @@ export class FakeHistory {
     const changes = side === 'before' ? [...step].reverse() : step;
     for (const change of changes) {
       if (change.kind === 'prop') this.live.change(change.target, change.prop, change[side] ?? null);
-      else this.notes.restore(change.clip, change[side]);
+      else if (change.kind === 'notes') this.notes.restore(change.clip, change[side]);
+      else this.envelopes?.restore(change.key, change[side]);
     }
     this.replaying = false;
     to.push(step);

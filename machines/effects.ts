@@ -5,7 +5,14 @@
  */
 import { fromCallback, fromEventObservable, fromPromise, type EventObject } from 'xstate';
 import type { LinkState } from '../link/live-link';
-import type { JsonValue, MidiMessage } from '../protocol/src/index';
+import type {
+  EnvelopeParameters,
+  EraseEnvelope,
+  JsonValue,
+  MidiMessage,
+  ReadEnvelope,
+  WriteEnvelope,
+} from '../protocol/src/index';
 
 /** A value of an observed property, as an event to the machine that observes it. */
 export interface LiveValue {
@@ -101,6 +108,9 @@ export interface GestureInput {
   target: string;
   phase: 'begin' | 'end';
 }
+/** A request on a clip's automation (protocol/src/script.ts), without its id: what `envelope` asks. */
+export type EnvelopeInput =
+  Omit<ReadEnvelope, 'id'> | Omit<WriteEnvelope, 'id'> | Omit<EraseEnvelope, 'id'> | Omit<EnvelopeParameters, 'id'>;
 /** What `observe` observes, and the key its `live.value` events carry. */
 export interface ObserveInput {
   target: string;
@@ -128,6 +138,8 @@ export const effects = {
   setLatest: fromPromise<void, SetInput>(notProvided('setLatest')),
   /** A function of a Live object called; answers what it returned. */
   call: fromPromise<JsonValue, CallInput>(notProvided('call')),
+  /** A clip's automation read, written, erased, or its automatable parameters listed; answers the result. */
+  envelope: fromPromise<JsonValue, EnvelopeInput>(notProvided('envelope')),
   /** Touch automation: `begin` as a control is touched, `end` as it is let go. */
   gesture: fromPromise<JsonValue, GestureInput>(notProvided('gesture')),
   /** `live.value` events: the current value, then changes; errors with `gone` when the object dies. */

@@ -9,6 +9,7 @@ import type {
   DisplayRequest,
   DisplayText,
   Effects,
+  EnvelopeInput,
   GestureInput,
   GetInput,
   LinkStateEvent,
@@ -37,6 +38,7 @@ export function linkEffects(link: LiveLink): Effects {
     set: fromPromise<JsonValue, SetInput>(({ input }) => link.set(input.target, input.prop, input.value)),
     setLatest: fromPromise<void, SetInput>(({ input }) => link.setLatest(input.target, input.prop, input.value)),
     call: fromPromise<JsonValue, CallInput>(({ input }) => link.call(input.target, input.fn, input.args ?? [])),
+    envelope: fromPromise<JsonValue, EnvelopeInput>(({ input }) => link.request(input)),
     gesture: fromPromise<JsonValue, GestureInput>(({ input }) => {
       // a control held: keep-alive pings come more often (and keep a tablet's Wi-Fi awake)
       link.touch(input.phase === 'begin');

@@ -4,6 +4,7 @@
  */
 import { clipEditorMachine } from './clip-editor';
 import { clipSelectionMachine } from './clip-selection';
+import { envelopeEditorMachine } from './envelope-editor';
 import { padRowsMachine } from './pad-rows';
 import type { Effects } from './effects';
 import { pick } from './provide';
@@ -17,6 +18,16 @@ export function provideClipEditor(effects: Effects) {
 
 /** The provided clip editor's type. */
 export type ProvidedClipEditor = ReturnType<typeof provideClipEditor>;
+
+/** The envelope editor's machine on `effects`. */
+export function provideEnvelopeEditor(effects: Effects) {
+  return envelopeEditorMachine.provide({
+    actors: pick(effects, ['get', 'read', 'call', 'envelope', 'observe', 'display', 'liveStatus', 'frames']),
+  });
+}
+
+/** The provided envelope editor's type. */
+export type ProvidedEnvelopeEditor = ReturnType<typeof provideEnvelopeEditor>;
 
 /** Live's selection (the clip an editor follows), on `effects`. */
 export function provideClipSelection(effects: Effects) {

@@ -1,10 +1,12 @@
 """One handler per operation of the protocol (protocol/src/script.ts)."""
 from . import notes
+from .automatable import Automatable
 from .automation import Automation
 from .describe import Describer
 from .errors import bad_request
 from .protocol import ok_reply
 from .protocol_constants import PROTOCOL_VERSION
+from .revisions import ENVELOPE_REVISION
 
 # Functions whose arguments are notes or note ids: how to convert their first argument.
 NOTE_ARGUMENTS = {
@@ -19,6 +21,13 @@ NOTE_ARGUMENTS = {
 UNDO_STEP_CALLS = ("begin_undo_step", "end_undo_step")
 # Return types that are not Live objects and cannot travel: refuse before calling.
 UNSENDABLE_RETURNS = {"AutomationEnvelope": "use read_envelope and write_envelope"}
+# Calls that change envelopes, by the class they are made on: they bump the clip's envelope_revision.
+ENVELOPE_CALLS = {
+    "Clip": ("clear_envelope", "clear_all_envelopes", "create_automation_envelope", "duplicate_loop", "crop"),
+    "Envelope": ("insert_step", "delete_events_in_range"),
+}
+# Song calls after which any envelope may have changed: every clip's revision grows.
+HISTORY_CALLS = ("undo", "redo")
 
 
 def _is_path_target(target):
@@ -28,7 +37,7 @@ def _is_path_target(target):
 
 
 class Handlers(object):
-    def __init__(self, facts, set_name, resolver, converter, hub, major):
+    def __init__(self, facts, set_name, resolver, converter, hub, major, revisions):
         self._facts = facts  # what hello tells: fixed for the script's life
         self._set_name = set_name  # the set's name can change: asked at each hello
         self._resolver = resolver
@@ -36,7 +45,9 @@ class Handlers(object):
         self._hub = hub
         self._major = major
         self._api = resolver.api
-        self._automation = Automation(resolver, major)
+        self._revisions = revisions
+        self._automation = Automation(resolver, major, revisions)
+        self._automatable = Automatable(resolver)
         self._describer = Describer(resolver, converter, major)
         self._ops = {
             "get": self.get,
@@ -48,6 +59,8 @@ class Handlers(object):
             "gesture": self.gesture,
             "read_envelope": self.read_envelope,
             "write_envelope": self.write_envelope,
+            "erase_envelope": self.erase_envelope,
+            "envelope_parameters": self.envelope_parameters,
         }
 
     def handle(self, conn, request):
@@ -78,7 +91,12 @@ class Handlers(object):
         prop = request.get("prop")
         if prop is None:
             return ok_reply(request["id"], self._resolver.ref(obj))
+        if prop == ENVELOPE_REVISION and self._is_clip(obj):
+            return self._reply(request, self._revisions.read(obj), obj)
         return self._reply(request, self._converter.to_json(self._resolver.read(obj, prop)), obj)
+
+    def _is_clip(self, obj):
+        return self._api.live_class_of(obj).is_a("Clip")
 
     def set(self, conn, request):
         obj = self._resolver.resolve(request["target"])
@@ -97,8 +115,15 @@ class Handlers(object):
             raise bad_request("%s returns a %s, which cannot travel: %s" % (name, returns, UNSENDABLE_RETURNS[returns]))
         args = self._arguments(obj, name, info, request.get("args") or [])
         result = self._resolver.live(lambda: getattr(obj, name)(*args), obj, name)
-        if name in UNDO_STEP_CALLS and self._api.live_class_of(obj).is_a("Song"):
-            self._count_undo_step(conn, obj, name)
+        api_class = self._api.live_class_of(obj)
+        if api_class.is_a("Song"):
+            if name in UNDO_STEP_CALLS:
+                self._count_undo_step(conn, obj, name)
+            elif name in HISTORY_CALLS:
+                self._revisions.bump_all()
+        elif name in ENVELOPE_CALLS.get(api_class.short, ()):
+            clip = obj if api_class.is_a("Clip") else self._resolver.live(lambda: obj.canonical_parent, obj, name)
+            self._revisions.bump(clip)
         return self._reply(request, self._converter.to_json(result), obj)
 
     def _count_undo_step(self, conn, song, name):
@@ -133,7 +158,10 @@ class Handlers(object):
     def observe(self, conn, request):
         obj = self._resolver.resolve(request["target"])
         prop = request["prop"]
-        has_value = self._api.live_class_of(obj).observable(prop, self._major)
+        if prop == ENVELOPE_REVISION and self._is_clip(obj):
+            has_value = True  # the script's own property (revisions.py)
+        else:
+            has_value = self._api.live_class_of(obj).observable(prop, self._major)
         value = self._hub.observe(conn, request["id"], obj, prop, has_value)
         return ok_reply(request["id"], value, self._resolver.ref(obj))  # always: the bridge restores by path
 
@@ -183,3 +211,9 @@ class Handlers(object):
 
     def write_envelope(self, conn, request):
         return ok_reply(request["id"], self._automation.write(request))
+
+    def erase_envelope(self, conn, request):
+        return ok_reply(request["id"], self._automation.erase(request))
+
+    def envelope_parameters(self, conn, request):
+        return ok_reply(request["id"], self._automatable.parameters(request))

@@ -4,6 +4,9 @@ A Live listener only marks its key dirty (Live forbids changes inside a
 notification, and reading at once would be wasted on a value that changes
 again before anyone sends it). `flush()` reads each dirty key once and
 tells every observer the latest value.
+
+A few properties are the script's own (`envelope_revision` of a clip): a
+source reads them and marks them dirty in place of Live's listener.
 """
 import time
 
@@ -12,13 +15,15 @@ from .resolver import is_dead
 
 
 class Observation(object):
-    __slots__ = ("obj", "prop", "has_value", "callback", "observers", "last")
+    __slots__ = ("obj", "prop", "has_value", "source", "callback", "detach", "observers", "last")
 
-    def __init__(self, obj, prop, has_value):
+    def __init__(self, obj, prop, has_value, source=None):
         self.obj = obj
         self.prop = prop
         self.has_value = has_value
+        self.source = source  # None for Live's properties
         self.callback = None
+        self.detach = None
         self.observers = {}  # an ordered set of (connection, observation id)
         self.last = None
 
@@ -32,9 +37,14 @@ class ObservationHub(object):
         self._by_key = {}
         self._key_of = {}
         self._dirty = {}  # an ordered set: changes go out in the order they happened
+        self._sources = {}
 
     def __len__(self):
         return len(self._by_key)
+
+    def add_source(self, prop, source):
+        """A property the script provides: `source.read(obj)`, `source.attach(obj, changed)` -> detach."""
+        self._sources[prop] = source
 
     def observe(self, conn, obs_id, obj, prop, has_value):
         """Start observing; returns the current value (None for events without a value)."""
@@ -43,10 +53,14 @@ class ObservationHub(object):
         key = (self._registry.id_of(obj), prop)
         observation = self._by_key.get(key)
         if observation is None:
-            observation = Observation(obj, prop, has_value)
+            source = self._sources.get(prop)
+            observation = Observation(obj, prop, has_value, source)
             observation.callback = self._listener(key)
-            self._resolver.live(lambda: getattr(obj, "add_%s_listener" % prop)(observation.callback), obj,
-                                "add_%s_listener" % prop)
+            if source is not None:
+                observation.detach = self._resolver.live(lambda: source.attach(obj, observation.callback), obj, prop)
+            else:
+                self._resolver.live(lambda: getattr(obj, "add_%s_listener" % prop)(observation.callback), obj,
+                                    "add_%s_listener" % prop)
             self._by_key[key] = observation
         try:
             value = self._read(observation) if has_value else None
@@ -70,8 +84,10 @@ class ObservationHub(object):
         return on_change
 
     def _read(self, observation):
-        value = self._resolver.live(lambda: getattr(observation.obj, observation.prop), observation.obj,
-                                    observation.prop)
+        obj, source = observation.obj, observation.source
+        if source is not None:
+            return self._resolver.live(lambda: source.read(obj), obj, observation.prop)
+        value = self._resolver.live(lambda: getattr(obj, observation.prop), obj, observation.prop)
         return self._converter.to_json(value)
 
     def unobserve(self, conn, obs_id):
@@ -94,7 +110,9 @@ class ObservationHub(object):
     def _drop(self, key):
         observation = self._by_key.pop(key)
         self._dirty.pop(key, None)
-        if not is_dead(observation.obj):
+        if observation.detach is not None:
+            observation.detach()
+        elif not is_dead(observation.obj):
             try:
                 remove = getattr(observation.obj, "remove_%s_listener" % observation.prop)
                 has = getattr(observation.obj, "%s_has_listener" % observation.prop)
@@ -107,6 +125,8 @@ class ObservationHub(object):
         """The object died: its observers are told, the listener forgotten (Live dropped it)."""
         observation = self._by_key.pop(key)
         self._dirty.pop(key, None)
+        if observation.detach is not None:
+            observation.detach()
         for conn, obs_id in observation.observers:
             self._key_of.pop((conn, obs_id), None)
             conn.observations.discard(obs_id)

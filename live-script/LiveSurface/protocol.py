@@ -121,6 +121,15 @@ def _article(kind):
     return {"integer": "an integer", "object": "an object", "array": "an array"}.get(kind, "a " + kind)
 
 
+def _start_and_end_together(message):
+    if ("start" in message) != ("end" in message):
+        raise bad_request("start and end come together (or neither, to clear the whole envelope)")
+
+
+# What zod checks with `refine` across fields, which the generated tables cannot say (protocol/src/script.ts).
+REFINEMENTS = {"erase_envelope": _start_and_end_together}
+
+
 def validate_request(message):
     """The request if it is valid, else `bad_request` naming what is wrong."""
     if not isinstance(message, dict):
@@ -130,6 +139,9 @@ def validate_request(message):
     if schema is None:
         raise bad_request("unknown operation %s" % json.dumps(op) if op is not None else "the request has no op")
     check(message, schema, "request")
+    refinement = REFINEMENTS.get(op)
+    if refinement is not None:
+        refinement(message)
     if isinstance(message["id"], float):
         message["id"] = int(message["id"])
     return message

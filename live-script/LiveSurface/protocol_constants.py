@@ -371,6 +371,70 @@ REQUEST_SCHEMAS = {
         ],
         "additionalProperties": False,
     },
+    "erase_envelope": {
+        "type": "object",
+        "properties": {
+            "op": {
+                "type": "string",
+                "const": "erase_envelope",
+            },
+            "id": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 9007199254740991,
+            },
+            "target": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2048,
+            },
+            "parameter": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2048,
+            },
+            "start": {
+                "type": "number",
+                "minimum": 0,
+            },
+            "end": {
+                "type": "number",
+                "minimum": 0,
+            },
+        },
+        "required": [
+            "op",
+            "id",
+            "target",
+            "parameter",
+        ],
+        "additionalProperties": False,
+    },
+    "envelope_parameters": {
+        "type": "object",
+        "properties": {
+            "op": {
+                "type": "string",
+                "const": "envelope_parameters",
+            },
+            "id": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 9007199254740991,
+            },
+            "target": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2048,
+            },
+        },
+        "required": [
+            "op",
+            "id",
+            "target",
+        ],
+        "additionalProperties": False,
+    },
 }
 
 # Notes as `add_new_notes` and `apply_note_modifications` take them.

@@ -22,6 +22,7 @@ from .protocol import encode, error_reply, parse_line, request_id_of, validate_r
 from .protocol_constants import LIMITS, PROTOCOL_VERSION
 from .registry import Registry
 from .resolver import Resolver
+from .revisions import ENVELOPE_REVISION, EnvelopeRevisions
 from .server import LineServer
 from .values import Converter
 
@@ -56,6 +57,8 @@ class LiveSurface(ControlSurface):
         self._resolver = Resolver(self.song(), application, api, self._registry, self._major)
         converter = Converter(api, self._registry, self._resolver)
         self._hub = ObservationHub(self._resolver, converter, self._registry, self._log)
+        revisions = EnvelopeRevisions(self._registry)
+        self._hub.add_source(ENVELOPE_REVISION, revisions)
         facts = {
             "protocol": PROTOCOL_VERSION,
             "script": SCRIPT_NAME,
@@ -63,7 +66,8 @@ class LiveSurface(ControlSurface):
             "host": "simulator" if os.environ.get("LIVESURFACE_HOST") == "simulator" else "live",
             "live_version": "%d.%d.%d" % version,
         }
-        self._handlers = Handlers(facts, self._set_name, self._resolver, converter, self._hub, self._major)
+        self._handlers = Handlers(facts, self._set_name, self._resolver, converter, self._hub, self._major,
+                                  revisions)
         self._server = LineServer(port, LIMITS["maxLineBytes"], self._log)
         self._draining = False
         self._display_calls = 0

@@ -2,7 +2,9 @@
 
 Drums and percussion on Drum Racks, bass, keys on an Instrument Rack, pad,
 lead, arp, and vocals on an audio track; colored clips with real note
-patterns, an existing filter sweep automation, mixer settings and sends.
+patterns, mixer settings and sends, and clip automation of every kind an editor
+meets (live-script/README.md lists them): steps, curves, the mixer's volume,
+quantized parameters.
 """
 import Live
 from Live import _colors
@@ -25,6 +27,22 @@ def _clip(track, scene, name, length, notes=(), color=None, audio=None):
         clip._add_note(**spec)
     clip._notes_changed()
     return clip
+
+
+def _steps(clip, parameter, steps):
+    """Automation drawn with insert_step's steps: [(time, length, value)]."""
+    envelope = clip._new_envelope(parameter)
+    for time, length, value in steps:
+        envelope._shape.insert_step(float(time), float(length), float(value))
+    clip._envelopes_changed(record=False)  # part of the set as it opens, not an edit to undo
+
+
+def _drawn(clip, parameter, points):
+    """Automation drawn in Live's editor: events (time, value, curve), curves included, which
+    no API of Live 12.3 can make (EnvelopeEvent's control coefficients are only read)."""
+    envelope = clip._new_envelope(parameter)
+    envelope._shape.points = envelope._shape.points + [(float(t), float(v), c) for t, v, c in points]
+    clip._envelopes_changed(record=False)
 
 
 def _mixer(track, volume=0.85, pan=0.0, sends=()):
@@ -65,10 +83,13 @@ def _percussion(song):
 
 def _bass(song):
     track = song._add_track(MIDI, "Bass", color_index=4)
-    track._add_device(devices.analog(track, "Sub Bass", cutoff=0.35))
+    bass = track._add_device(devices.analog(track, "Sub Bass", cutoff=0.35))
     track._add_device(devices.saturator(track))
     _clip(track, 2, "Bass Verse", 16, patterns.bass("verse"))
-    _clip(track, 3, "Bass Build", 16, patterns.bass("build"))
+    build = _clip(track, 3, "Bass Build", 16, patterns.bass("build"))
+    # the filter opens slowly, then fast, holds, and drops back on the last two beats
+    _drawn(build, bass._parameters[10], [(0, 0.2, (0.65, 0.0, 0.9, 0.35)), (8, 0.55, (0.1, 0.6, 0.35, 1.0)),
+                                         (14, 0.85, None), (14, 0.4, None)])
     _clip(track, 4, "Bass Drop", 16, patterns.bass("drop"))
     _clip(track, 6, "Bass Drop 2", 16, patterns.bass("drop"))
     _clip(track, 7, "Bass Outro", 16, patterns.bass("long"))
@@ -95,15 +116,14 @@ def _pad(song):
     track._add_device(devices.operator(track, "Warm Pad", cutoff=0.45))
     sweep_filter = track._add_device(devices.auto_filter(track, frequency=0.55))
     track._add_device(devices.reverb(track, wet=0.35))
-    _clip(track, 0, "Pad Intro", 16, patterns.chords("whole", voicing=2))
+    intro = _clip(track, 0, "Pad Intro", 16, patterns.chords("whole", voicing=2))
     build = _clip(track, 3, "Pad Build", 16, patterns.chords("whole", voicing=2))
-    _clip(track, 5, "Pad Break", 16, patterns.chords("whole", voicing=2))
+    pad_break = _clip(track, 5, "Pad Break", 16, patterns.chords("whole", voicing=2))
     _clip(track, 7, "Pad Outro", 16, patterns.chords("whole", voicing=2))
-    frequency = sweep_filter._parameters[3]
-    envelope = build._new_envelope(frequency)
-    for bar in range(16):
-        envelope._shape.insert_step(float(bar), 1.0, round(0.3 + 0.04 * bar, 2))
     _mixer(track, 0.7, 0.15, (0.4, 0.0))
+    _drawn(intro, track._mixer._volume, [(0, 0.55, (0.5, 0.0, 0.75, 0.6)), (8, 0.78, None)])  # a swell
+    _steps(build, sweep_filter._parameters[3], [(beat, 1, round(0.3 + 0.04 * beat, 2)) for beat in range(16)])
+    _steps(pad_break, sweep_filter._parameters[1], [(0, 4, 0), (4, 4, 2), (8, 4, 1), (12, 4, 3)])  # Filter Type
     return track
 
 
@@ -120,9 +140,10 @@ def _lead(song):
 def _arp(song):
     track = song._add_track(MIDI, "Arp", color_index=25)
     track._add_device(devices.analog(track, "Pluck", cutoff=0.6))
-    track._add_device(devices.delay(track, wet=0.3))
+    echoes = track._add_device(devices.delay(track, wet=0.3))
     _clip(track, 3, "Arp 8ths", 16, patterns.arpeggio(0.5))
-    _clip(track, 4, "Arp 16ths", 16, patterns.arpeggio(0.25))
+    sixteenths = _clip(track, 4, "Arp 16ths", 16, patterns.arpeggio(0.25))
+    _steps(sixteenths, echoes._parameters[6], [(0, 4, 1), (4, 4, 0), (8, 4, 1), (12, 4, 0)])  # Ping Pong on, off
     _clip(track, 6, "Arp 16ths", 16, patterns.arpeggio(0.25))
     _mixer(track, 0.68, -0.35, (0.2, 0.25))
     return track

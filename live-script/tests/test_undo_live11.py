@@ -1,4 +1,4 @@
-"""The undo, notes and selection tests again with the simulator playing Live 11.3.
+"""The undo, notes, selection and envelope tests again with the simulator playing Live 11.3.
 
 Live 11.3 has the same undo functions and notes API as 12.3 (the dumps: `undo`
 and `redo` return str in both, `can_undo` has no listener in either), so
@@ -10,7 +10,8 @@ import subprocess
 import sys
 import unittest
 
-MODULES = ("test_undo_grouping", "test_undo_kinds", "test_notes_api", "test_selection", "test_undo_script")
+MODULES = ("test_undo_grouping", "test_undo_kinds", "test_notes_api", "test_selection", "test_undo_script",
+           "test_envelopes_sim", "test_envelopes_script")
 
 
 class UndoInLive11(unittest.TestCase):

@@ -20,6 +20,8 @@ import {
   Hello,
   ObservationGone,
   Observe,
+  EnvelopeParameters,
+  EraseEnvelope,
   ReadEnvelope,
   Reply,
   Set,
@@ -62,6 +64,8 @@ export const ClientRequest = z.discriminatedUnion('op', [
   Gesture,
   ReadEnvelope,
   WriteEnvelope,
+  EraseEnvelope,
+  EnvelopeParameters,
 ]);
 export type ClientRequest = z.infer<typeof ClientRequest>;
 

@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Note, NoteModification, NoteSpec } from './notes';
-import { BridgeToLiveLine, Description, EnvelopeReading, HelloResult, LiveToBridge, ReplyOk } from './script';
+import {
+  AutomatableParameters,
+  BridgeToLiveLine,
+  Description,
+  EnvelopeErased,
+  EnvelopeReading,
+  HelloResult,
+  LiveToBridge,
+  ReplyOk,
+} from './script';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'script');
 const read = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -63,6 +72,8 @@ const RESULT_SCHEMAS: Record<string, z.ZodType> = {
   HelloResult,
   Description,
   EnvelopeReading,
+  EnvelopeErased,
+  AutomatableParameters,
   Notes: z.array(Note),
 };
 

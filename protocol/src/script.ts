@@ -121,6 +121,39 @@ export const WriteEnvelope = z
   .strict();
 export type WriteEnvelope = z.infer<typeof WriteEnvelope>;
 
+/**
+ * Erases a clip's automation of one parameter. With `start` and `end` (beats)
+ * only the events in that range go, with Live's `delete_events_in_range`
+ * (Live 12; Live 11 has none and answers `not_found`, saying so). Without them
+ * the whole envelope goes (`clear_envelope`): a destructive act a client asks
+ * only after the musician confirmed it. `erased` is false when there was no
+ * envelope.
+ */
+export const EraseEnvelope = z
+  .object({
+    op: z.literal('erase_envelope'),
+    id: RequestId,
+    target: Target,
+    parameter: Target,
+    start: z.number().min(0).optional(),
+    end: z.number().min(0).optional(),
+  })
+  .strict()
+  .refine((request) => (request.start === undefined) === (request.end === undefined), {
+    message: 'start and end come together (or neither, to clear the whole envelope)',
+  });
+export type EraseEnvelope = z.infer<typeof EraseEnvelope>;
+
+/**
+ * Lists every parameter a clip can automate: its track's mixer (volume, pan,
+ * sends) and the parameters of each device on the track, racks' chains
+ * included, in Live's order, each marked when the clip has automation of it.
+ */
+export const EnvelopeParameters = z
+  .object({ op: z.literal('envelope_parameters'), id: RequestId, target: Target })
+  .strict();
+export type EnvelopeParameters = z.infer<typeof EnvelopeParameters>;
+
 /** Every request the bridge may send to the script. */
 export const BridgeToLive = z.discriminatedUnion('op', [
   Hello,
@@ -133,6 +166,8 @@ export const BridgeToLive = z.discriminatedUnion('op', [
   Gesture,
   ReadEnvelope,
   WriteEnvelope,
+  EraseEnvelope,
+  EnvelopeParameters,
 ]);
 export type BridgeToLive = z.infer<typeof BridgeToLive>;
 export type ScriptOp = BridgeToLive['op'];
@@ -189,15 +224,94 @@ export const HelloResult = z
   .strict();
 export type HelloResult = z.infer<typeof HelloResult>;
 
-/** The result of `read_envelope`. `events` is null where Live has no `events_in_range` (Live 11). */
+/**
+ * A curved segment's shape, from Live 12's `EnvelopeEvent.control_coefficients`:
+ * the two inner control points of a cubic Bézier from this event to the next,
+ * each coordinate a fraction (0..1) of the segment's time and value span.
+ */
+export const EnvelopeCurve = z.object({ x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number() }).strict();
+export type EnvelopeCurve = z.infer<typeof EnvelopeCurve>;
+
+/**
+ * One breakpoint of a Live 12 envelope. `value` is in the parameter's own
+ * range (min..max), read with `value_at_time` (Live's events hold some
+ * parameters, the mixer's volume, in an internal unit); two events at one time
+ * make a vertical step, the first holding the value before it and the last the
+ * value after it (any between them hold `value_at_time` there and are never
+ * heard). `curve` is null for a straight segment to the next event. A new
+ * envelope lists no events: its first value is in an event Live never lists,
+ * and `samples` tell it.
+ */
+export const EnvelopeEvent = z
+  .object({ time: z.number(), value: z.number(), curve: EnvelopeCurve.nullable() })
+  .strict();
+export type EnvelopeEvent = z.infer<typeof EnvelopeEvent>;
+
+/**
+ * The result of `read_envelope`: `samples` every `step` from `value_at_time`;
+ * `events` from `events_in_range`, or null where Live has none (Live 11, which
+ * also has no `delete_events_in_range`).
+ */
 export const EnvelopeReading = z
   .object({
     exists: z.boolean(),
     samples: z.array(z.object({ time: z.number(), value: z.number() }).strict()),
-    events: z.array(z.object({ time: z.number(), value: z.number() }).strict()).nullable(),
+    events: z.array(EnvelopeEvent).nullable(),
   })
   .strict();
 export type EnvelopeReading = z.infer<typeof EnvelopeReading>;
+
+/** The result of `erase_envelope`. */
+export const EnvelopeErased = z.object({ erased: z.boolean() }).strict();
+export type EnvelopeErased = z.infer<typeof EnvelopeErased>;
+
+/** A parameter a clip can automate, as `envelope_parameters` lists it. */
+export const AutomatableParameter = z
+  .object({
+    ref: LiveRef,
+    name: z.string(),
+    /** The clip has an envelope for it (`automation_envelope(parameter)` is not None). */
+    automated: z.boolean(),
+    min: z.number(),
+    max: z.number(),
+    value: z.number(),
+    /** Quantized parameters take only whole steps from min; `items` names them (`value_items`). */
+    quantized: z.boolean(),
+    items: z.array(z.string()),
+  })
+  .strict();
+export type AutomatableParameter = z.infer<typeof AutomatableParameter>;
+
+/**
+ * A group of parameters: the track's mixer, or one device. `path` names the
+ * device and the racks and chains it sits in, outermost first
+ * (["Drum Rack", "Kick", "Simpler"]); the mixer's path is empty.
+ */
+export const AutomatableGroup = z
+  .object({
+    kind: z.enum(['mixer', 'device']),
+    name: z.string(),
+    path: z.array(z.string()),
+    parameters: z.array(AutomatableParameter),
+  })
+  .strict();
+export type AutomatableGroup = z.infer<typeof AutomatableGroup>;
+
+/** The result of `envelope_parameters`. */
+export const AutomatableParameters = z.object({ groups: z.array(AutomatableGroup) }).strict();
+export type AutomatableParameters = z.infer<typeof AutomatableParameters>;
+
+/**
+ * The script's own observable property of a Clip (Live has no listener for an
+ * envelope's contents): a count that changes after every change the script
+ * makes to the clip's envelopes (`write_envelope`, `erase_envelope`, envelope
+ * calls), when Live says the clip got its first envelope or lost its last, and
+ * after `undo` or `redo` asked through the script, so every client showing the
+ * clip's automation reads it again. Compare it for a change, not for order: a
+ * restarted script counts from 0 again. An edit made in Live's own envelope
+ * editor does not change it (clients look again every so often).
+ */
+export const ENVELOPE_REVISION = 'envelope_revision';
 
 /** One property in a `describe` result; `value` or `error` tells what reading it gave. */
 export const DescribedProperty = z

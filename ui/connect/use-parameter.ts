@@ -3,7 +3,8 @@
  * control re-renders only when its own parameter changes) and the callbacks
  * that become the parameter machine's events. Every drag is framed by
  * `ui.touch` / `ui.release` (Live's begin/end gesture); a reset is too, so
- * touch automation records it.
+ * touch automation records it. A drag's start tells the envelope editor
+ * which parameter was last moved here (`touched-parameter.ts`).
  */
 import { useSelector } from '@xstate/react';
 import { useMemo } from 'react';
@@ -11,6 +12,7 @@ import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { ParameterMachine } from '../../machines/parameter';
 import type { ControlState } from '../widgets/control-state';
 import { sameView } from './same';
+import { parameterMoved } from './touched-parameter';
 
 export type ParameterActor = ActorRefFrom<ParameterMachine>;
 
@@ -57,7 +59,10 @@ export interface ParameterCallbacks {
 
 export function parameterCallbacks(actor: ParameterActor): ParameterCallbacks {
   return {
-    onStart: () => actor.send({ type: 'ui.touch' }),
+    onStart: () => {
+      parameterMoved(actor.getSnapshot().context.parameter);
+      actor.send({ type: 'ui.touch' });
+    },
     onChange: (value) => actor.send({ type: 'ui.change', value }),
     onCommit: () => actor.send({ type: 'ui.release' }),
     onReset: () => {

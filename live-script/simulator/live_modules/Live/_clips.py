@@ -198,11 +198,13 @@ class Clip(ClipNotes, LomObject):
         self._notes_shadow = ()  # the notes the undo history last saw
         self._next_note_id = 1
         self._envelopes = {}
+        self._envelopes_shadow = ()  # the envelopes the undo history last saw
         self._song = slot._track._song
 
     def _after_clone(self):
         # envelopes are found by their parameter's pointer, and a copied track's parameters have new ones
         self._envelopes = dict((envelope._parameter._ptr, envelope) for envelope in self._envelopes.values())
+        self._envelopes_shadow = self._envelopes_state()
         # a clip undo brings back is not playing, whatever it was doing when it was deleted
         self._values.update(is_playing=False, is_triggered=False, is_recording=False, is_overdubbing=False,
                             playing_position=self._values["start_marker"])
@@ -224,8 +226,38 @@ class Clip(ClipNotes, LomObject):
         children.extend(e for e in self._envelopes.values() if isinstance(e, LomObject))
         return children
 
-    def _envelope_changed(self):
-        self._notify("has_envelopes")
+    def _envelopes_state(self):
+        """What undo keeps of the envelopes: (parameter, points) for each, in order."""
+        return tuple((envelope._parameter, tuple(envelope._shape.points)) for envelope in self._envelopes.values())
+
+    def _envelopes_changed(self, record=True):
+        """Every change of the envelopes ends here: journaled (unless Live made it by itself,
+        `record=False`), and `has_envelopes` told when the first comes or the last goes."""
+        state = self._envelopes_state()
+        if state != self._envelopes_shadow:
+            if record and self._song._history is not None:
+                self._song._history.record_envelopes(self, self._envelopes_shadow, state)
+            had = bool(self._envelopes_shadow)
+            self._envelopes_shadow = state
+            if had != bool(state):
+                self._notify("has_envelopes")
+
+    def _restore_envelopes(self, state, resolve):
+        """Undo and redo put envelopes back; an envelope that comes back is a new object."""
+        wanted = [(resolve(parameter), points) for parameter, points in state]
+        keep = set(parameter._ptr for parameter, _points in wanted)
+        for pointer, envelope in list(self._envelopes.items()):
+            if pointer not in keep:
+                del self._envelopes[pointer]
+                if isinstance(envelope, LomObject):
+                    envelope._delete()
+        envelopes = {}
+        for parameter, points in wanted:
+            envelope = self._envelopes.get(parameter._ptr) or self._envelope_object(parameter)
+            envelope._shape.points = points
+            envelopes[parameter._ptr] = envelope
+        self._envelopes = envelopes
+        self._envelopes_changed()
 
     def _slot_fire(self):
         self._parent._fire()  # as the slot's fire: selects the clip when "Select on Launch" is on
@@ -262,20 +294,25 @@ class Clip(ClipNotes, LomObject):
             raise RuntimeError("An envelope for this parameter already exists")
         if parameter._track() is not self._track:
             raise RuntimeError("Parameter can't be automated in this clip")
-        return self._new_envelope(parameter)
+        envelope = self._new_envelope(parameter)
+        self._envelopes_changed()
+        return envelope
 
     def _new_envelope(self, parameter):
-        envelope_class = Envelope if _version.MAJOR >= 12 else AutomationEnvelope
-        envelope = self._envelopes[parameter._ptr] = envelope_class(self, parameter)
-        self._envelope_changed()
+        """A new envelope holding the parameter's value (callers journal it)."""
+        envelope = self._envelopes[parameter._ptr] = self._envelope_object(parameter)
         return envelope
+
+    def _envelope_object(self, parameter):
+        envelope_class = Envelope if _version.MAJOR >= 12 else AutomationEnvelope
+        return envelope_class(self, parameter)
 
     @signature("DeviceParameter")
     def clear_envelope(self, parameter):
         envelope = self._envelopes.pop(parameter._ptr, None)
         if isinstance(envelope, LomObject):
-            envelope._delete()
-        self._envelope_changed()
+            envelope._delete()  # Live 12: the old envelope object is dead (see the README's evidence)
+        self._envelopes_changed()
 
     @signature()
     def clear_all_envelopes(self):
@@ -283,4 +320,4 @@ class Clip(ClipNotes, LomObject):
             if isinstance(envelope, LomObject):
                 envelope._delete()
         self._envelopes = {}
-        self._envelope_changed()
+        self._envelopes_changed()

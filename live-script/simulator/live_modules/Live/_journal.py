@@ -49,6 +49,26 @@ class NotesChange(object):
         history.resolve(self.obj)._restore_notes(self.new)
 
 
+class EnvelopesChange(object):
+    """A clip's envelopes, before and after (`Clip._envelopes_state()`: parameters and points)."""
+
+    def __init__(self, clip, old, new):
+        self.obj, self.old, self.new = clip, old, new
+        self.key = (clip, "envelopes")
+
+    def absorb(self, later):
+        self.new = later.new
+
+    def is_empty(self):
+        return self.old == self.new
+
+    def revert(self, history):
+        history.resolve(self.obj)._restore_envelopes(self.old, history.resolve)
+
+    def replay(self, history):
+        history.resolve(self.obj)._restore_envelopes(self.new, history.resolve)
+
+
 class Replace(object):
     """Something entered or left a place in the set (a clip in a slot, a track or a
     scene in the song). Both ways swap: what is there leaves (as a snapshot),

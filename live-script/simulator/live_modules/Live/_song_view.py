@@ -25,6 +25,11 @@ def _highlighted(view):
     return track._slots[view._selected_scene()._index]
 
 
+def _selected_parameter(view):
+    parameter = view._values["selected_parameter"]
+    return None if parameter is None or parameter._deleted else parameter
+
+
 def _detail_clip(view):
     clip = view._values["detail_clip"]
     return None if clip is None or clip._deleted else clip
@@ -38,7 +43,7 @@ def _detail_clip(view):
                                set=lambda v, track: v._select(track=track)),
         "selected_scene": Prop(None, "so", kind="Scene", get=lambda v: v._selected_scene(),
                                check=_check_in_set("scene"), set=lambda v, scene: v._select(scene=scene)),
-        "selected_parameter": Prop(None, "o"),
+        "selected_parameter": Prop(None, "o", get=_selected_parameter),
         "selected_chain": Prop(None, "so", kind="Chain"),
         "highlighted_clip_slot": Prop(None, "s", kind="ClipSlot", get=_highlighted, check=_check_in_set("clip slot"),
                                       set=lambda v, slot: v._select_slot(slot)),
@@ -70,6 +75,10 @@ class SongView(LomObject):
         slot = _highlighted(self)
         if slot is not None and slot is not before:
             self._update("detail_clip", slot._clip)
+
+    def _select_parameter(self, parameter):
+        """The musician clicks a parameter in Live (the API cannot select one: the property is read-only)."""
+        self._update("selected_parameter", parameter)
 
     def _select_scene(self, scene):
         self._select(scene=scene)

@@ -402,7 +402,7 @@ class Transport(object):
             envelope = clip._new_envelope(parameter)
         position = self._position(playing, self.beat())
         envelope._shape.insert_step(position, 0.0625, value)
-        clip._envelope_changed()
+        clip._envelopes_changed(record=False)  # what the transport records is not journaled (README)
 
     @_not_an_edit
     def note_in(self, track, status, pitch, velocity):

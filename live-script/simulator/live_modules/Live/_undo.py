@@ -1,7 +1,7 @@
 """Live's undo history, as remote scripts meet it (private module).
 
 The model journals reversible changes where it changes values (`_update` of
-properties declared undoable, a clip's notes, clips, tracks and scenes
+properties declared undoable, a clip's notes and envelopes, clips, tracks and scenes
 entering or leaving the set); this module groups them into steps the way
 real Live does, as far as public evidence shows (live-script/README.md,
 "Evidence: undo"):
@@ -21,7 +21,7 @@ real Live does, as far as public evidence shows (live-script/README.md,
 """
 import contextlib
 
-from ._journal import NotesChange, Replace, ValueChange
+from ._journal import EnvelopesChange, NotesChange, Replace, ValueChange
 from ._lom import HOST
 
 STEP_NAME = "Custom Action"
@@ -141,6 +141,9 @@ class History(object):
 
     def record_notes(self, clip, old, new):
         self.record(NotesChange(clip, old, new))
+
+    def record_envelopes(self, clip, old, new):
+        self.record(EnvelopesChange(clip, old, new))
 
     def record_replace(self, place, gone, present):
         if self.recording:  # a snapshot costs a copy: only when it is kept
