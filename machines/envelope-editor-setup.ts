@@ -105,6 +105,8 @@ export const envelopeEditorSetup = setup({
     /** Nothing drawn waits and no finger draws: a reading now shows Live's envelope as it is. */
     readNow: ({ context }) => context.readAgain && context.stroke === null,
     free: ({ context }) => context.stroke === null,
+    /** No finger draws, and the envelope was read (a stroke is drawn on it). */
+    canDraw: ({ context }) => context.stroke === null && context.shape !== null,
     drawing: ({ context }) => context.stroke !== null,
     canUndo: ({ context }) => context.stroke === null && context.canUndo,
     canRedo: ({ context }) => context.stroke === null && context.canRedo,
@@ -209,7 +211,8 @@ export const envelopeEditorSetup = setup({
       const start = Math.max(0, Math.min(params.start, params.end));
       const end = Math.max(start + 1 / 32, params.start, params.end);
       if (start === context.range.start && end === context.range.end) return {};
-      return { range: { start, end }, readAgain: context.shape !== null };
+      // a reading on its way is of the old range: read again after it
+      return { range: { start, end }, readAgain: context.parameter !== null };
     }),
   },
   delays: {

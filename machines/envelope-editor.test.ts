@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createActor, type Actor } from 'xstate';
 import { EDITED_CLIP, envelopeClip } from '../fake-live/editor-sets';
-import { settle } from '../fake-live/fake-live';
+import { inertEffects, settle } from '../fake-live/fake-live';
 import { LinkError } from '../link/errors';
-import { envelopeEditorMachine, type EnvelopeEditorMachine } from './envelope-editor';
+import { envelopeEditorMachine, type EnvelopeEditorContext, type EnvelopeEditorMachine } from './envelope-editor';
+import { after, coverage, done, failure, type PathEvent } from './graph-coverage';
 import { pendingShown, pointsShown, strokesWaiting } from './envelope-editor-model';
 import { valueAt } from './envelope-shape';
 
@@ -319,5 +320,103 @@ describe('envelopeEditor', () => {
       await frames();
       expect(valueAt(envelopes.points(EDITED_CLIP, FREQUENCY) ?? [], 0.1, 0)).toBe(0.9);
     });
+  });
+});
+
+describe('envelopeEditor paths', () => {
+  it('reaches every state node, and every path replays on a real actor', () => {
+    const machine = envelopeEditorMachine.provide({ actors: inertEffects() });
+    const offline = new LinkError('unavailable', 'x');
+    const listed = {
+      groups: [
+        {
+          kind: 'device',
+          name: 'Auto Filter',
+          path: ['Auto Filter'],
+          parameters: [
+            {
+              ref: { $ref: 80, type: 'DeviceParameter', path: 'live_set tracks 0 devices 0 parameters 1' },
+              name: 'Frequency',
+              automated: false,
+              min: 0,
+              max: 1,
+              value: 0.5,
+              quantized: false,
+              items: [],
+            },
+            {
+              ref: { $ref: 81, type: 'DeviceParameter', path: 'live_set tracks 0 devices 0 parameters 2' },
+              name: 'Filter Type',
+              automated: false,
+              min: 0,
+              max: 1,
+              value: 0,
+              quantized: true,
+              items: ['Lowpass', 'Highpass'],
+            },
+          ],
+        },
+      ],
+    };
+    const events: PathEvent<typeof machine>[] = [
+      done('locate', { $ref: 50, type: 'Clip', path: 'live_set tracks 0 clip_slots 0 clip' }),
+      failure('locate', new LinkError('gone', 'x')),
+      done('list', listed),
+      failure('list', new LinkError('live_error', 'x')),
+      after('retryDelay', 'envelopeEditor.clip.failed'),
+      { type: 'ui.retry' },
+      { type: 'ui.choose', target: 'id 80' },
+      { type: 'ui.choose', target: 'id 81' },
+      done('read', { exists: false, samples: [], events: [] }),
+      failure('read', new LinkError('live_error', 'x')),
+      after('retryDelay', 'envelopeEditor.clip.open.chosen.envelope.failed'),
+      after('idleRead', 'envelopeEditor.clip.open.chosen.envelope.shown'),
+      { type: 'ui.stroke.start', tool: 'step', beat: 0, value: 0.5 },
+      { type: 'ui.stroke.end' },
+      { type: 'frame' },
+      done('step', null),
+      done('send', { inserted: 1 }),
+      failure('send', offline),
+      done('history', { can_undo: true, can_redo: true }),
+      { type: 'ui.undo' },
+      { type: 'ui.redo' },
+      done('undo', 'Undo'),
+      { type: 'live.status', usable: false, epoch: 1 },
+      { type: 'live.status', usable: true, epoch: 1 },
+      after('resendDelay', 'envelopeEditor.queue.held'),
+    ];
+    const summary = (c: EnvelopeEditorContext) => [
+      c.edits[0]?.kind ?? null,
+      c.stroke !== null,
+      c.usable,
+      c.parameter !== null,
+      c.shape !== null,
+      c.canUndo,
+      c.canRedo,
+    ];
+    const result = coverage(machine, events, { clip: EDITED_CLIP }, machine, summary);
+    expect(result.unreached).toEqual([]);
+  });
+});
+
+describe('envelopeEditor ranges', () => {
+  it('reads again when the clip turns out longer while a reading is on its way', async () => {
+    const set = envelopeClip();
+    set.envelopes.define(EDITED_CLIP, FREQUENCY, [
+      { time: 0, value: 0.1, curve: null },
+      { time: 6, value: 0.9, curve: null },
+    ]);
+    set.live.latencyMs = 5;
+    const actor = createActor(envelopeEditorMachine.provide({ actors: set.live.effects() }), {
+      input: { clip: EDITED_CLIP },
+    });
+    running.push(actor);
+    actor.start();
+    actor.send({ type: 'ui.range', start: 0, end: 4 });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    actor.send({ type: 'ui.choose', target: FREQUENCY });
+    actor.send({ type: 'ui.range', start: 0, end: 8 });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(pointsShown(actor.getSnapshot().context).points.map((point) => point.time)).toEqual([0, 6]);
   });
 });

@@ -212,6 +212,21 @@ export const envelopeEditorMachine = envelopeEditorSetup.createMachine({
               ],
               on: {
                 'live.display': { actions: { type: 'storeReadout', params: ({ event }) => event } },
+                // strokes draw on the envelope as last read, also while it is read again
+                'ui.stroke.start': {
+                  guard: 'canDraw',
+                  actions: { type: 'startStroke', params: ({ event }) => event },
+                },
+                'ui.stroke.move': {
+                  guard: 'drawing',
+                  actions: [
+                    { type: 'moveStroke', params: ({ event }) => event },
+                    { type: 'askReadout', params: ({ event }) => event },
+                  ],
+                },
+                'ui.stroke.end': { guard: 'drawing', actions: 'endStroke' },
+                'ui.stroke.cancel': { guard: 'drawing', actions: 'cancelStroke' },
+                'ui.clear': { guard: 'canDraw', actions: 'clear' },
               },
               states: {
                 envelope: {
@@ -239,24 +254,6 @@ export const envelopeEditorMachine = envelopeEditorSetup.createMachine({
                       always: { guard: 'readNow', target: 'reading' },
                       // Live tells no one of an edit made in Live: look again while nothing is drawn
                       after: { idleRead: { guard: 'free', target: 'reading' } },
-                      on: {
-                        'ui.stroke.start': {
-                          guard: 'free',
-                          actions: { type: 'startStroke', params: ({ event }) => event },
-                        },
-                        'ui.stroke.move': [
-                          {
-                            guard: 'drawing',
-                            actions: [
-                              { type: 'moveStroke', params: ({ event }) => event },
-                              { type: 'askReadout', params: ({ event }) => event },
-                            ],
-                          },
-                        ],
-                        'ui.stroke.end': { guard: 'drawing', actions: 'endStroke' },
-                        'ui.stroke.cancel': { guard: 'drawing', actions: 'cancelStroke' },
-                        'ui.clear': { guard: 'free', actions: 'clear' },
-                      },
                     },
                     failed: failedState('#envelopeEditor.clip.open.chosen.envelope.reading'),
                   },

@@ -1,5 +1,6 @@
 /**
- * The Clip page: a clip's notes in the piano roll, the clip's name, color
+ * The Clip page: a clip's notes in the piano roll (or its automation, one
+ * parameter at a time, on the same timeline), the clip's name, color
  * and play state above with launch and stop, and the set's scale or a Drum
  * Rack's pads down the side. The clip is the one opened from the session
  * grid (its edit control), or the one in the slot Live highlights when the
@@ -11,7 +12,12 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Effects } from '../../machines/effects';
 import type { ProvidedMachines } from '../../machines/provide';
-import { provideClipEditor, provideClipSelection, providePadRows } from '../../machines/provide-clip-editor';
+import {
+  provideClipEditor,
+  provideClipSelection,
+  provideEnvelopeEditor,
+  providePadRows,
+} from '../../machines/provide-clip-editor';
 import type { ClipEditorActor } from '../connect/use-clip-editor';
 import type { ClipSlotActor } from '../connect/use-clip-slot';
 import { useSlotOfSession, type SessionActor } from '../connect/use-session';
@@ -35,6 +41,7 @@ type EditorMachines = ReturnType<typeof editorMachines>;
 function editorMachines(effects: Effects) {
   return {
     clipEditor: provideClipEditor(effects),
+    envelopeEditor: provideEnvelopeEditor(effects),
     selection: provideClipSelection(effects),
     padRows: providePadRows(effects),
   };
@@ -108,7 +115,10 @@ function ClipOfSlot({ slot, track, ...shared }: Shared & { slot: ClipSlotActor; 
 
 function EditorOf(props: Shared & { clip: string; slot: ClipSlotActor; track: string | null; scaleShown: boolean }) {
   const { clip, slot, track, scaleShown, editor, machines } = props;
-  const actor = useActorRef(editor.clipEditor, { input: { clip }, inspect: useInspect() });
+  const inspect = useInspect();
+  const actor = useActorRef(editor.clipEditor, { input: { clip }, inspect });
+  // the clip's automation: its actor lives as long as the clip is open, so strokes on their way survive a switch to the notes
+  const envelope = useActorRef(editor.envelopeEditor, { input: { clip }, inspect });
   const playhead = useSelector(slot, (snapshot) =>
     snapshot.hasTag('playing') || snapshot.hasTag('recording') ? snapshot.context.playingPosition : null,
   );
@@ -116,7 +126,7 @@ function EditorOf(props: Shared & { clip: string; slot: ClipSlotActor; track: st
     <RowsOf machines={machines} editor={editor} track={track} actor={actor}>
       {(rows) => (
         <ScaleOf machines={machines} shown={scaleShown && rows.kind === 'keys'}>
-          {(scale) => <ClipEditor actor={actor} rows={rows} scale={scale} playhead={playhead} />}
+          {(scale) => <ClipEditor actor={actor} envelope={envelope} rows={rows} scale={scale} playhead={playhead} />}
         </ScaleOf>
       )}
     </RowsOf>

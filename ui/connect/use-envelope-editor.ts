@@ -53,6 +53,8 @@ export interface EnvelopeEditorView {
   liveValue: number | null;
   readout: string | null;
   groups: readonly PickerGroup[];
+  /** What the clip can automate, as Live listed it (null until listed). */
+  automatable: readonly AutomatableGroup[] | null;
   /** Live's selected parameter (`song.view.selected_parameter`), when the clip can automate it. */
   selected: PickerEntry | null;
   canUndo: boolean;
@@ -68,6 +70,8 @@ export interface EnvelopeEditorView {
 }
 
 export function envelopeEditorStateOf(snapshot: Snapshot): EnvelopeEditorState {
+  // read again (another tablet's stroke, an undo, a look every few seconds): still ready, nothing flickers
+  if (snapshot.hasTag('reading') && snapshot.context.shape !== null) return 'ready';
   for (const state of ['gone', 'failed', 'ready', 'reading', 'unchosen'] as const) {
     if (snapshot.hasTag(state)) return state;
   }
@@ -178,6 +182,7 @@ export function envelopeEditorViewOf(): (snapshot: Snapshot) => EnvelopeEditorVi
       liveValue: context.liveValue,
       readout: context.stroke ? context.readout : null,
       groups: lastGroups.groups,
+      automatable: context.groups,
       selected: entryOf(context.groups, context.selected, 'selected in Live'),
       canUndo: context.canUndo && context.stroke === null,
       canRedo: context.canRedo && context.stroke === null,
@@ -238,10 +243,31 @@ export function envelopeEditorCommands(actor: EnvelopeEditorActor): EnvelopeEdit
   };
 }
 
-/** The lane's, toolbar's and picker's props from an envelope editor actor. */
-export function useEnvelopeEditor(actor: EnvelopeEditorActor): EnvelopeEditorView & EnvelopeEditorCommands {
+/**
+ * The touched parameters the picker offers first: the one last moved on this
+ * tablet, then the one selected in Live, each only when the clip can automate it.
+ */
+export function touchedEntries(
+  automatable: readonly AutomatableGroup[] | null,
+  moved: string | null,
+  selected: PickerEntry | null,
+): PickerEntry[] {
+  const entries: PickerEntry[] = [];
+  const here = entryOf(automatable, moved, 'moved here');
+  if (here) entries.push(here);
+  if (selected && selected.target !== here?.target) entries.push(selected);
+  return entries;
+}
+
+/** The lane's, toolbar's and picker's props from an envelope editor actor; `moved` is the parameter last moved here. */
+export function useEnvelopeEditor(
+  actor: EnvelopeEditorActor,
+  moved: string | null = null,
+): EnvelopeEditorView & EnvelopeEditorCommands & { touched: readonly PickerEntry[] } {
   const select = useMemo(() => envelopeEditorViewOf(), []);
   const view = useSelector(actor, select, sameView);
   const commands = useMemo(() => envelopeEditorCommands(actor), [actor]);
-  return { ...view, ...commands };
+  const { automatable, selected } = view;
+  const touched = useMemo(() => touchedEntries(automatable, moved, selected), [automatable, moved, selected]);
+  return { ...view, ...commands, touched };
 }

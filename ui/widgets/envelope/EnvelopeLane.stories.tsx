@@ -112,8 +112,9 @@ export const Drawing: Story = {
   },
   play: async ({ canvasElement, args }) => {
     const surface = within(canvasElement).getByRole('application');
-    pointerDown(surface, { pointerId: 7 });
-    pointerUp(surface, 0, 0, { pointerId: 7 });
+    // pointer 1 (the mouse's) is one a browser holds active: capturing it works outside a test too
+    pointerDown(surface, { pointerId: 1 });
+    pointerUp(surface, 0, 0, { pointerId: 1 });
     await expect(args.onIntent).toHaveBeenCalledWith(expect.objectContaining({ type: 'start', tool: 'ramp' }));
     await expect(args.onIntent).toHaveBeenLastCalledWith({ type: 'end' });
   },

@@ -13,6 +13,7 @@
 import { memo, useEffect, useId, useMemo, type KeyboardEvent } from 'react';
 import { cssColor } from '../../theme/live-colors';
 import { useBoxSize, useCanvasPaint } from '../piano-roll/use-canvas';
+import { useTouchOwned } from '../../touch/use-touch-owned';
 import { drawLane } from './draw-lane';
 import type {
   AxisLabel,
@@ -122,6 +123,7 @@ export const EnvelopeLane = memo(function EnvelopeLane(props: EnvelopeLaneProps)
   const bounds = useMemo(() => laneBounds(clip, notes), [clip, notes]);
 
   const { boxRef, size } = useBoxSize();
+  useTouchOwned(boxRef);
   const view = useMemo(() => {
     if (viewport === null) return fitLane(clip, size, bounds);
     return size.width > 0 ? clampLane(viewport, bounds, size) : viewport;

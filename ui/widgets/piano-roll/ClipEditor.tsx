@@ -2,10 +2,16 @@
  * The piano roll and its toolbar on a clip editor actor: the thin connected
  * form of `PianoRoll`, `ClipEditorToolbar` and `ClipEditorFrame`. What is the
  * view's own (zoom and scroll, edit or navigate, following the playhead,
- * the velocity lane) stays here; what is the clip's goes to the actor.
+ * the velocity lane) stays here; what is the clip's goes to the actor. With
+ * an envelope editor actor, a switch turns the roll into the clip's
+ * automation (`ClipAutomation`) on the same timeline.
  */
 import { useState } from 'react';
 import { useClipEditor, type ClipEditorActor } from '../../connect/use-clip-editor';
+import type { EnvelopeEditorActor } from '../../connect/use-envelope-editor';
+import type { LaneViewport } from '../envelope/envelope-types';
+import { ClipAutomation } from './ClipAutomation';
+import { EditorViews, type EditorView } from './EditorViews';
 import { ClipEditorFrame } from './ClipEditorFrame';
 import { ClipEditorToolbar } from './ClipEditorToolbar';
 import { rowMap, type RollSize } from './geometry';
@@ -21,14 +27,27 @@ export interface ClipEditorProps {
   /** Where the clip plays (beats), or null when it does not. */
   playhead: number | null;
   placement?: 'bottom' | 'side';
+  /** The clip's automation, edited on the same timeline: a Notes | Automation switch shows when given. */
+  envelope?: EnvelopeEditorActor;
+  /** What shows first (stories start on the automation). */
+  initialView?: EditorView;
 }
 
 const ignore = (): void => {};
 
 /** The editor of one clip. */
-export function ClipEditor({ actor, rows, scale, playhead, placement = 'bottom' }: ClipEditorProps) {
+export function ClipEditor(props: ClipEditorProps) {
+  const { actor, rows, scale, playhead, placement = 'bottom', envelope, initialView = 'notes' } = props;
   const editor = useClipEditor(actor);
   const [viewport, setViewport] = useState<RollViewport | null>(null);
+  const [view, setView] = useState<EditorView>(initialView);
+  // the automation's timeline is the roll's: before the roll has one, the lane keeps its own
+  const [laneOnly, setLaneOnly] = useState<LaneViewport | null>(null);
+  const laneViewport = viewport ?? laneOnly;
+  const onLaneViewport = (next: LaneViewport): void => {
+    if (viewport) setViewport({ ...viewport, ...next });
+    else setLaneOnly(next);
+  };
   const [size, setSize] = useState<RollSize>({ width: 0, height: 0 });
   const [mode, setMode] = useState<'edit' | 'navigate'>('edit');
   const [follow, setFollow] = useState(true);
@@ -45,6 +64,24 @@ export function ClipEditor({ actor, rows, scale, playhead, placement = 'bottom' 
       ? `Live is offline: ${editor.waiting === 1 ? 'an edit waits' : `${editor.waiting} edits wait`} and ${editor.waiting === 1 ? 'goes' : 'go'} when it is back`
       : null;
   const notice = editor.notice ?? waitingWord;
+  const views = envelope ? <EditorViews view={view} onView={setView} placement={placement} /> : null;
+  if (envelope && view === 'automation' && editor.state !== 'gone') {
+    return (
+      <ClipAutomation
+        actor={envelope}
+        clip={editor.clip}
+        notes={editor.notes}
+        rows={rows}
+        playhead={playhead}
+        color={editor.color}
+        // fitted to the clip once the clip is read (before, its bounds are not Live's yet)
+        viewport={editable ? laneViewport : null}
+        onViewport={editable ? onLaneViewport : ignore}
+        placement={placement}
+        views={views}
+      />
+    );
+  }
   if (editor.state === 'audio' || editor.state === 'gone') {
     return (
       <p className="ls-empty ls-clip-editor-empty" role="status">
@@ -84,33 +121,36 @@ export function ClipEditor({ actor, rows, scale, playhead, placement = 'bottom' 
         />
       }
       toolbar={
-        <ClipEditorToolbar
-          placement={placement}
-          mode={mode}
-          onMode={setMode}
-          grid={editor.grid}
-          onGrid={editor.onGrid}
-          follow={follow}
-          onFollow={setFollow}
-          onFit={onFit}
-          selected={editor.selected}
-          selectionMuted={editor.selectionMuted}
-          onDelete={editor.onDelete}
-          onDuplicate={editor.onDuplicate}
-          onTranspose={editor.onTranspose}
-          onQuantize={editor.onQuantize}
-          onMute={editor.onMute}
-          onLoopLength={editor.onLoopLength}
-          canUndo={editor.canUndo}
-          canRedo={editor.canRedo}
-          onUndo={editor.onUndo}
-          onRedo={editor.onRedo}
-          soundNotes={editor.sound}
-          onSoundNotes={editor.onSoundNotes}
-          velocityLane={lane}
-          onVelocityLane={setLane}
-          disabled={!editable}
-        />
+        <div className="ls-clip-editor-bar" data-placement={placement}>
+          {views}
+          <ClipEditorToolbar
+            placement={placement}
+            mode={mode}
+            onMode={setMode}
+            grid={editor.grid}
+            onGrid={editor.onGrid}
+            follow={follow}
+            onFollow={setFollow}
+            onFit={onFit}
+            selected={editor.selected}
+            selectionMuted={editor.selectionMuted}
+            onDelete={editor.onDelete}
+            onDuplicate={editor.onDuplicate}
+            onTranspose={editor.onTranspose}
+            onQuantize={editor.onQuantize}
+            onMute={editor.onMute}
+            onLoopLength={editor.onLoopLength}
+            canUndo={editor.canUndo}
+            canRedo={editor.canRedo}
+            onUndo={editor.onUndo}
+            onRedo={editor.onRedo}
+            soundNotes={editor.sound}
+            onSoundNotes={editor.onSoundNotes}
+            velocityLane={lane}
+            onVelocityLane={setLane}
+            disabled={!editable}
+          />
+        </div>
       }
     />
   );

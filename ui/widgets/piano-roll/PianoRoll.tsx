@@ -23,6 +23,7 @@ import { keyAction } from './roll-keys';
 import type { RollClip, RollGrid, RollIntent, RollNote, RollRows, RollScale, RollViewport } from './roll-types';
 import { RollSideRows } from './RollSideRows';
 import { useBoxSize, useCanvasPaint } from './use-canvas';
+import { useTouchOwned } from '../../touch/use-touch-owned';
 import { useRollGestures } from './use-roll-gestures';
 import { VelocityLane } from './VelocityLane';
 import { boundsOf, clampViewport, fitTo, follow as followPlayhead, panBy, playedRange, zoomAt } from './viewport';
@@ -98,6 +99,7 @@ export const PianoRoll = memo(function PianoRoll(props: PianoRollProps) {
   const editable = !disabled && !loading;
 
   const { boxRef, size } = useBoxSize();
+  useTouchOwned(boxRef);
   const view = useMemo(() => {
     if (viewport === null) return fitTo(playedRange(clip), rowsOfNotes(index, map), size, bounds, map.kind === 'pads');
     return size.width > 0 ? clampViewport(viewport, bounds, size) : viewport;

@@ -105,3 +105,19 @@ export const VelocityIcon = () => (
     <path d="M3.5 12h3M8.5 6h3M13.5 10h3M18.5 15h3" />
   </Icon>
 );
+
+export const NotesIcon = () => (
+  <Icon>
+    <rect x="3" y="5" width="7" height="4" rx="1" />
+    <rect x="9" y="11" width="9" height="4" rx="1" />
+    <rect x="14" y="17" width="7" height="3" rx="1" />
+  </Icon>
+);
+
+export const AutomationIcon = () => (
+  <Icon>
+    <path d="M3 18h4l4-10h4l3 6h3" />
+    <circle cx="7" cy="18" r="1.2" />
+    <circle cx="15" cy="8" r="1.2" />
+  </Icon>
+);
