@@ -23,7 +23,7 @@ import { createLog } from '../bridge/log';
 import { openMidi } from '../bridge/midi-out';
 import { freePorts } from '../bridge/net';
 import type { RequestBody } from '../bridge/script-requests';
-import { cpuSeconds, spawnBridge, type BridgeProcess } from './bridge-process';
+import { BENCH_TOKEN, cpuSeconds, spawnBridge, type BridgeProcess } from './bridge-process';
 import { sessionRows } from './session-bench';
 import { printTable, summarize } from './stats';
 
@@ -138,7 +138,7 @@ async function knobFlood(bridge: BridgeProcess): Promise<string[][]> {
   let maxUpstream = 0;
   const setTimes: number[] = [];
   const poll = setInterval(() => {
-    void fetch(`${bridge.url}/health`).then(async (response) => {
+    void fetch(`${bridge.url}/health?token=${bridge.token}`).then(async (response) => {
       const health = (await response.json()) as { upstream_in_flight: number };
       maxUpstream = Math.max(maxUpstream, health.upstream_in_flight);
     });
@@ -204,7 +204,8 @@ async function fanOut(bridge: BridgeProcess): Promise<string[][]> {
   );
   const pid = bridge.child.pid as number;
   const flushes = async (): Promise<number> =>
-    ((await (await fetch(`${bridge.url}/health`)).json()) as { script_flushes: number }).script_flushes;
+    ((await (await fetch(`${bridge.url}/health?token=${bridge.token}`)).json()) as { script_flushes: number })
+      .script_flushes;
   const flushesBefore = await flushes();
   const cpuBefore = cpuSeconds(pid);
   const start = performance.now();
@@ -252,7 +253,7 @@ async function midiLatency(): Promise<string[][]> {
   const bridge = await startBridge({
     port: 0,
     host: '127.0.0.1',
-    token: 'midi',
+    token: BENCH_TOKEN,
     mode: 'live',
     scriptPort,
     simulatorMidiPort: 0,
@@ -260,7 +261,7 @@ async function midiLatency(): Promise<string[][]> {
     log,
     openMidiRouting: () => openMidi({ simulatorPort: tapPort, log, unavailable: 'benchmark tap' }),
   });
-  const client = await BridgeClient.connect(`http://127.0.0.1:${bridge.port}`, 'midi');
+  const client = await BridgeClient.connect(`http://127.0.0.1:${bridge.port}`, BENCH_TOKEN);
   await sleep(300);
   const samples: number[] = [];
   const count = QUICK ? 500 : 3000;

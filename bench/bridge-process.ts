@@ -13,12 +13,18 @@ export interface BridgeProcess {
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'livesurface.js');
 
+/** The benchmarks' session token: fixed, and strong enough for the bridge (bridge/token.ts). */
+export const BENCH_TOKEN = 'bench-token-Vq3Lx9Rt2Kw8Zp4Mn7Hc';
+
 export async function spawnBridge(extra: string[] = []): Promise<BridgeProcess> {
   const [port, scriptPort, midiPort] = await freePorts(3);
-  const token = 'bench-token';
-  const args = ['start', '--sim', '--host', '127.0.0.1', '--port', String(port), '--token', token];
+  const token = BENCH_TOKEN;
+  const args = ['start', '--sim', '--host', '127.0.0.1', '--port', String(port)];
   args.push('--script-port', String(scriptPort), '--midi-port', String(midiPort), ...extra);
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LIVESURFACE_TOKEN: token },
+  });
   await new Promise<void>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`the bridge did not start: ${output}`)), 20_000);

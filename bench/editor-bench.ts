@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { BridgeClient } from '../bridge/bridge-client';
-import type { JsonValue } from '../protocol/src/index';
+import { SCRIPT_LIMITS, type JsonValue } from '../protocol/src/index';
 import { Note } from '../protocol/src/notes';
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { launchChromium } from '../test/browser/chromium';
@@ -53,8 +53,11 @@ async function fillClip(client: BridgeClient, clip: (typeof CLIPS)[number]): Pro
     duration: 0.25,
     velocity: 40 + (index % 80),
   }));
-  for (let first = 0; first < notes.length; first += 1000) {
-    await call(client, `${clip.slot} clip`, 'add_new_notes', [notes.slice(first, first + 1000)]);
+  // as the app does: at most maxNotesPerCall notes per call (the script keeps each request short)
+  for (let first = 0; first < notes.length; first += SCRIPT_LIMITS.maxNotesPerCall) {
+    await call(client, `${clip.slot} clip`, 'add_new_notes', [
+      notes.slice(first, first + SCRIPT_LIMITS.maxNotesPerCall),
+    ]);
   }
 }
 

@@ -13,7 +13,10 @@ import {
   type LiveRef,
 } from '../protocol/src/index';
 import { rawDataText } from './raw-data';
-import type { RequestBody } from './script-requests';
+import type { LinkRequest } from '../link/requests';
+
+/** A request to the bridge without its id (the client numbers it): the client hop's shapes. */
+export type RequestBody = LinkRequest;
 
 export type Reply = { ok: true; result: JsonValue; ref?: LiveRef } | { ok: false; error: ErrorInfo };
 

@@ -3,21 +3,24 @@
  * upstream link to the script, shared observations, MIDI, and, when no Live
  * answers, the simulator. `startBridge` returns once it listens.
  */
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CLIENT_LIMITS, PROTOCOL_VERSION, type BridgeHelloResult, type LiveStatus } from '../protocol/src/index';
 import { findScript } from './find-script';
+import { PerformLock } from './perform-lock';
 import { ClientSession, DEFAULT_OUTPUT_LIMITS, type OutputLimits } from './client-session';
-import { checkHandshake, tokensMatch } from './gate';
+import { checkHandshake, ownOrigins, tokensMatch } from './gate';
+import { GuessLimiter } from './guess-limiter';
 import { Heartbeat } from './heartbeat';
 import { createLog, type Log } from './log';
 import { openMidi, type MidiRouting } from './midi-out';
 import { Observations } from './observations';
+import { ensurePortFree, PortInUseError, describePortInUse } from './port-holder';
 import { rawDataText } from './raw-data';
 import { SimulatorSupervisor } from './simulator-supervisor';
 import { serveApp } from './static-files';
+import { assertStrongToken, newToken } from './token';
 import { Upstream } from './upstream';
 
 export const BRIDGE_VERSION = '0.1.0';
@@ -25,10 +28,12 @@ export const BRIDGE_VERSION = '0.1.0';
 export type LiveMode = 'auto' | 'sim' | 'live';
 
 export interface BridgeOptions {
+  /** Start locked for performance: structural edits refused (`perform-lock.ts`). */
+  lock?: boolean;
   /** HTTP and WebSocket port (0 picks a free one). */
   port: number;
   host: string;
-  /** The session token; random when absent. */
+  /** The session token (at least 128 bits, see `token.ts`); random when absent. */
   token?: string;
   mode: LiveMode;
   scriptPort: number;
@@ -63,15 +68,22 @@ export interface RunningBridge {
   close(): Promise<void>;
 }
 
-function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
-  const text = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' }[status] ?? 'Bad Request';
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${reason}\n`);
+function refuseUpgrade(socket: Duplex, status: number, reason: string, headers = ''): void {
+  const text = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' }[status];
+  socket.end(
+    `HTTP/1.1 ${status} ${text ?? 'Bad Request'}\r\nConnection: close\r\nContent-Type: text/plain\r\n${headers}\r\n${reason}\n`,
+  );
 }
+
+/** A token presented by a remote address: right, absent, wrong, or not looked at (the address must wait). */
+type Presented = 'ok' | 'absent' | 'wrong' | { waitMs: number };
 
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const log = options.log ?? createLog();
-  const token = options.token ?? randomBytes(12).toString('base64url');
+  const token = options.token ?? newToken();
+  assertStrongToken(token);
   const started = Date.now();
+  await ensurePortFree(options.port, options.host, "the bridge's port", '--port');
 
   // Live, or the simulator
   let simulator: SimulatorSupervisor | null = null;
@@ -79,6 +91,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   if (options.mode === 'sim' || (options.mode === 'auto' && (await findScript(options.scriptPort)).kind === 'none')) {
     if (options.mode === 'auto')
       log.info(`no Live answered on 127.0.0.1:${options.scriptPort}; starting the simulator`);
+    await ensurePortFree(options.scriptPort, '127.0.0.1', "the script's port", '--script-port');
+    await ensurePortFree(options.simulatorMidiPort, '127.0.0.1', "the simulator's MIDI port", '--midi-port');
     simulator = new SimulatorSupervisor({ scriptPort: options.scriptPort, midiPort: options.simulatorMidiPort }, log);
     log.info(await simulator.start());
     backend = 'simulator';
@@ -94,6 +108,11 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const upstream = new Upstream({ port: options.scriptPort, log, wake, timeoutMs: options.timeoutMs });
   const observations = new Observations(upstream, log);
   const sessions = new Set<ClientSession>();
+  const lock = new PerformLock(options.lock === true);
+  lock.onChange((locked) => {
+    log.info(locked ? 'the surface is locked for performance' : 'the surface is unlocked');
+    for (const session of sessions) session.lockChanged(locked);
+  });
   let scriptFlushes = 0;
   upstream.on('event', (event) => {
     if (event.ev === 'changes') scriptFlushes += 1;
@@ -110,6 +129,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     bridge_version: BRIDGE_VERSION,
     live: upstream.status,
     midi: midi.route,
+    locked: lock.locked,
   });
   const health = (): Record<string, unknown> => ({
     ok: true,
@@ -125,23 +145,46 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     uptime_s: Math.round((Date.now() - started) / 1000),
   });
 
+  // Wrong tokens (at /session, /health and WebSocket handshakes) slow the address that sends them.
+  const guesses = new GuessLimiter();
+  const presented = (peer: string, given: string | null, what: string): Presented => {
+    if (given === null) return 'absent';
+    const waitMs = guesses.waitMs(peer);
+    if (waitMs > 0) {
+      log.refused('too many wrong tokens', `${what} from ${peer}`);
+      return { waitMs };
+    }
+    if (tokensMatch(given, token)) {
+      guesses.succeeded(peer);
+      return 'ok';
+    }
+    guesses.failed(peer);
+    log.refused('wrong token', `${what} from ${peer}`);
+    return 'wrong';
+  };
+  const retryAfter = (waitMs: number): string => String(Math.ceil(waitMs / 1000));
+
   const http = createServer((request: IncomingMessage, response: ServerResponse) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
     const path = (request.url ?? '/').split('?')[0];
-    if (path === '/session') {
-      // lets a browser tell a refused token from a network failure (a refused WebSocket says neither)
-      const given = new URL(request.url ?? '/', 'http://bridge').searchParams.get('token') ?? '';
-      const ok = tokensMatch(given, token);
-      if (!ok) log.refused('wrong token', `session check from ${request.socket.remoteAddress ?? '?'}`);
-      response.writeHead(ok ? 204 : 401, { 'cache-control': 'no-store' }).end();
-      return;
-    }
-    if (path === '/health') {
-      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      response.end(JSON.stringify(health()));
+    if (path === '/session' || path === '/health') {
+      // /session lets a browser tell a refused token from a network failure (a refused WebSocket says neither);
+      // /health tells anyone that the bridge is up, and what it runs only to whom has the token.
+      const given = new URL(request.url ?? '/', 'http://bridge').searchParams.get('token');
+      const access = presented(request.socket.remoteAddress ?? '?', given, `${path} request`);
+      const headers = { 'cache-control': 'no-store', 'content-type': 'application/json' };
+      if (typeof access === 'object') {
+        response.writeHead(429, { ...headers, 'retry-after': retryAfter(access.waitMs) }).end();
+      } else if (path === '/session') {
+        response.writeHead(access === 'ok' ? 204 : 401, headers).end();
+      } else if (access === 'wrong') {
+        response.writeHead(401, headers).end();
+      } else {
+        response.writeHead(200, headers).end(JSON.stringify(access === 'ok' ? health() : { ok: true }));
+      }
       return;
     }
     void serveApp(options.appDir, request, response);
@@ -155,8 +198,24 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const heartbeat = new Heartbeat(options.heartbeatMs);
   let nextClient = 1;
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const verdict = checkHandshake(request, { token, allowedOrigins: options.allowedOrigins ?? [] });
     const peer = `${request.socket.remoteAddress ?? '?'}`;
+    const waitMs = guesses.waitMs(peer);
+    if (waitMs > 0) {
+      log.refused('too many wrong tokens', `WebSocket from ${peer}`);
+      refuseUpgrade(socket, 429, 'too many wrong tokens; wait', `Retry-After: ${retryAfter(waitMs)}\r\n`);
+      return;
+    }
+    const address = http.address();
+    const verdict = checkHandshake(request, {
+      token,
+      ownOrigins: ownOrigins({
+        port: typeof address === 'object' && address ? address.port : options.port,
+        host: options.host,
+      }),
+      allowedOrigins: options.allowedOrigins ?? [],
+    });
+    if (!verdict.ok && verdict.reason === 'wrong token') guesses.failed(peer);
+    if (verdict.ok) guesses.succeeded(peer);
     if (!verdict.ok) {
       log.refused(
         verdict.reason.startsWith('foreign origin') ? 'foreign origin' : verdict.reason,
@@ -170,7 +229,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       const session = new ClientSession(
         id,
         ws,
-        { request: (body) => upstream.request(body), observations, sendMidi: (m) => midi.send(m), hello, log },
+        { request: (body) => upstream.request(body), observations, sendMidi: (m) => midi.send(m), hello, log, lock },
         options.outputLimits ?? DEFAULT_OUTPUT_LIMITS,
         `client ${id} (${peer})`,
       );
@@ -187,10 +246,18 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(options.port, options.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(options.port, options.host, () => resolve());
+    });
+  } catch (error) {
+    upstream.stop();
+    midi.close();
+    await simulator?.stop();
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new PortInUseError(describePortInUse(options.port, "the bridge's port", '--port'), { cause: error });
+  }
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
 

@@ -33,6 +33,7 @@ const HELLO: BridgeHelloResult = {
   bridge_version: 'test',
   live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
   midi: { mode: 'simulator', detail: 'test' },
+  locked: false,
 };
 
 function setup(answer: (body: RequestBody) => Outcome = () => ({ ok: true, result: 1 })) {

@@ -25,6 +25,7 @@ import {
 import type { Log } from './log';
 import type { Observations, Observer } from './observations';
 import type { Outcome, RequestBody } from './script-requests';
+import type { PerformLock } from './perform-lock';
 
 /** The socket, as a session needs it (a `ws` WebSocket in the bridge; fakes in tests). */
 export interface ClientSocket {
@@ -39,6 +40,8 @@ export interface SessionServices {
   sendMidi(messages: readonly MidiMessage[]): void;
   hello(): BridgeHelloResult;
   log: Log;
+  /** The perform lock (`perform-lock.ts`); without one, nothing is refused and `lock` is not offered. */
+  lock?: Pick<PerformLock, 'locked' | 'set' | 'refusal'>;
 }
 
 export interface OutputLimits {
@@ -61,6 +64,9 @@ export const DEFAULT_OUTPUT_LIMITS: OutputLimits = {
 
 /** Close code for a client that could not keep up (private range). */
 export const CLOSE_TOO_SLOW = 4008;
+
+/** Close code for a client whose handling failed unexpectedly (RFC 6455 "internal error"). */
+export const CLOSE_INTERNAL_ERROR = 1011;
 
 function requestIdOf(value: unknown): number | null {
   if (typeof value !== 'object' || value === null || !('id' in value)) return null;
@@ -96,9 +102,20 @@ export class ClientSession implements Observer {
 
   // ------------------------------------------------------------ input
 
-  /** A frame from the client (text; binary frames are refused). */
+  /**
+   * A frame from the client (text; binary frames are refused). Whatever goes
+   * wrong while handling it ends this client only (1011), never the bridge.
+   */
   receive(data: string | null): void {
     if (this.closed) return;
+    try {
+      this.receiveFrame(data);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private receiveFrame(data: string | null): void {
     if (data === null) return this.refuse(null, badRequest('frames are JSON text, not binary'), 'binary frame');
     let frame: unknown;
     try {
@@ -134,7 +151,7 @@ export class ClientSession implements Observer {
     }
     if (message.op === 'hello') return this.hello(message);
     if (!this.greeted) return this.refuse(message.id, badRequest('the first request must be hello'), 'before hello');
-    void this.answer(message);
+    this.answer(message).catch((error: unknown) => this.fail(error));
   }
 
   private hello(message: Extract<ClientRequest, { op: 'hello' }>): void {
@@ -159,6 +176,22 @@ export class ClientSession implements Observer {
       this.reply(id, { ok: true, result: null });
       return;
     }
+    if (message.op === 'lock') {
+      const lock = this.services.lock;
+      if (!lock) {
+        this.reply(id, { ok: false, error: { code: 'not_found', message: 'this bridge has no perform lock' } });
+        return;
+      }
+      lock.set(message.locked);
+      this.reply(id, { ok: true, result: { locked: lock.locked } });
+      return;
+    }
+    const refusal = this.services.lock?.refusal(body as RequestBody) ?? null;
+    if (refusal) {
+      this.services.log.refused('locked', `${this.label}: ${message.op} while locked`);
+      this.reply(id, { ok: false, error: refusal });
+      return;
+    }
     if (this.inFlight >= this.limits.maxInFlight) {
       this.reply(id, {
         ok: false,
@@ -176,6 +209,15 @@ export class ClientSession implements Observer {
     } finally {
       this.inFlight -= 1;
     }
+  }
+
+  /** A failure of the bridge's own while serving this client: it is closed (1011) and the bridge goes on. */
+  private fail(error: unknown): void {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    this.services.log.refused('internal error', `${this.label}: closed (1011) after ${detail}`);
+    if (this.closed) return;
+    this.socket.close(CLOSE_INTERNAL_ERROR, 'internal error');
+    this.closeSession();
   }
 
   private refuse(id: number | null, error: ErrorInfo, reason: string): void {
@@ -204,6 +246,11 @@ export class ClientSession implements Observer {
     if (this.greeted) this.send({ ev: 'status', live });
   }
 
+  /** The surface was locked or unlocked (by any tablet): every greeted client hears it. */
+  lockChanged(locked: boolean): void {
+    if (this.greeted) this.send({ ev: 'lock', locked });
+  }
+
   /** The connection ended (either side): its observations go too. */
   closeSession(): void {
     if (this.closed) return;
@@ -224,8 +271,16 @@ export class ClientSession implements Observer {
     this.flushQueued = true;
     setImmediate(() => {
       this.flushQueued = false;
-      this.flush();
+      this.guarded(() => this.flush());
     });
+  }
+
+  private guarded(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.fail(error);
+    }
   }
 
   private flush(): void {
@@ -254,7 +309,7 @@ export class ClientSession implements Observer {
     if (this.changes.size > 0 && this.retryTimer === null) {
       this.retryTimer = setTimeout(() => {
         this.retryTimer = null;
-        this.flush();
+        this.guarded(() => this.flush());
       }, this.limits.retryMs);
     }
   }

@@ -4,6 +4,7 @@
  */
 import { HelloResult } from '../protocol/src/index';
 import { ScriptRequests } from './script-requests';
+import { readScriptSecret } from './script-secret';
 import { ScriptSocket } from './script-socket';
 
 export type Found = { kind: 'none'; reason: string } | { kind: 'script'; hello: HelloResult };
@@ -16,10 +17,13 @@ export async function findScript(port: number, timeoutMs = 1500): Promise<Found>
     return { kind: 'none', reason: error instanceof Error ? error.message : String(error) };
   }
   try {
+    const secret = readScriptSecret(port);
+    if (!secret.ok) return { kind: 'none', reason: `something listens on port ${port}, but ${secret.reason}` };
     const outcome = await new ScriptRequests(socket, timeoutMs).request({
       op: 'hello',
       protocol: 1,
       client: 'livesurface-cli',
+      secret: secret.secret,
     });
     if (!outcome.ok)
       return { kind: 'none', reason: `the script on port ${port} refused hello: ${outcome.error.message}` };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonValue } from '../protocol/src/index';
+import { CLIENT_LIMITS, type JsonValue } from '../protocol/src/index';
 import { memoryLog } from './log';
 import { Observations, type Observer } from './observations';
 import type { Outcome, RequestBody } from './script-requests';
@@ -94,6 +94,25 @@ describe('Observations', () => {
         ok: false,
         error: { code: 'bad_request' },
       });
+    });
+
+    it('holds a client to CLIENT_LIMITS.maxObservations, pending ones included', async () => {
+      const { hub, a, b } = setup();
+      const limit = CLIENT_LIMITS.maxObservations;
+      for (let obs = 1; obs <= limit; obs += 1) void hub.observe(a, obs, `live_set tracks ${obs}`, 'name');
+      expect(await hub.observe(a, limit + 1, 'live_set', 'tempo')).toEqual({
+        ok: false,
+        error: {
+          code: 'bad_request',
+          message: `a client may hold at most ${limit} observations; unobserve some first`,
+        },
+      });
+      expect(hub.unobserve(a, 1)).toEqual({ ok: true, result: null });
+      void hub.observe(a, limit + 2, 'live_set', 'tempo');
+      expect(await hub.observe(a, limit + 3, 'live_set', 'tempo')).toMatchObject({ ok: false });
+      // another client has its own allowance
+      void hub.observe(b, 1, 'live_set', 'tempo');
+      expect(hub.size).toBe(limit);
     });
   });
 

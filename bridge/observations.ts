@@ -8,7 +8,7 @@
  * its path (ids do not survive a new script session) and observers hear the
  * values that changed meanwhile.
  */
-import type { JsonValue, LiveRef, ScriptEvent } from '../protocol/src/index';
+import { CLIENT_LIMITS, type JsonValue, type LiveRef, type ScriptEvent } from '../protocol/src/index';
 import { formatPath, parsePath, PathSyntaxError } from '../protocol/src/path';
 import type { Log } from './log';
 import type { Outcome, RequestBody } from './script-requests';
@@ -47,6 +47,8 @@ export class Observations {
   constructor(
     private readonly upstream: ObservationUpstream,
     private readonly log: Log,
+    /** Most observations one client may hold (pending ones count). */
+    private readonly maxPerObserver: number = CLIENT_LIMITS.maxObservations,
   ) {}
 
   /** Upstream observations held (one per key, whatever the number of observers). */
@@ -64,8 +66,13 @@ export class Observations {
         return { ok: false, error: { code: 'bad_request', message: error.message } };
       throw error;
     }
-    if (this.entryOf.get(observer)?.has(obs)) {
+    const held = this.entryOf.get(observer);
+    if (held?.has(obs)) {
       return { ok: false, error: { code: 'bad_request', message: `observation id ${obs} is already in use` } };
+    }
+    if ((held?.size ?? 0) >= this.maxPerObserver) {
+      const message = `a client may hold at most ${this.maxPerObserver} observations; unobserve some first`;
+      return { ok: false, error: { code: 'bad_request', message } };
     }
     const key = keyOf(normalized, prop);
     let entry = this.entries.get(key);

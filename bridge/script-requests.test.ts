@@ -1,5 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SCRIPT_LIMITS } from '../protocol/src/index';
 import { ScriptRequests } from './script-requests';
 import { ScriptSocket } from './script-socket';
 
@@ -48,6 +49,25 @@ describe('ScriptRequests', () => {
   });
 
   describe('#request', () => {
+    it('answers a request longer than the script reads at once, without sending it', async () => {
+      const requests = new ScriptRequests(socket);
+      const name = 'x'.repeat(SCRIPT_LIMITS.maxLineBytes);
+      const [long, short] = requests.requestMany([
+        { op: 'set', target: 'live_set tracks 0', prop: 'name', value: name },
+        { op: 'get', target: 'live_set', prop: 'tempo' },
+      ]);
+      expect(await long).toEqual({
+        ok: false,
+        error: { code: 'bad_request', message: expect.stringContaining('(maxLineBytes)') as string },
+      });
+      await vi.waitFor(() =>
+        expect(script.received).toEqual([{ op: 'get', target: 'live_set', prop: 'tempo', id: 2 }]),
+      );
+      await script.say('{"id":2,"ok":true,"result":120.0}');
+      expect(await short).toEqual({ ok: true, result: 120 });
+      expect(requests.inFlight).toBe(0);
+    });
+
     it('matches replies that come out of order', async () => {
       const requests = new ScriptRequests(socket);
       const first = requests.request({ op: 'get', target: 'live_set', prop: 'tempo' });

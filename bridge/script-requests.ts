@@ -2,9 +2,18 @@
  * Requests to the script with promises: ids chosen here, replies matched by
  * id (they may come out of order), a timeout on each (nothing waits forever),
  * and every pending request settled with `unavailable` when the script goes
- * away.
+ * away. A request whose line would be longer than the script reads
+ * (`SCRIPT_LIMITS.maxLineBytes`) is answered `bad_request` here at once: the
+ * script could not tell its id, and the requester would wait for nothing.
  */
-import type { ErrorInfo, JsonValue, LiveRef, LiveToBridge, ScriptEvent } from '../protocol/src/index';
+import {
+  SCRIPT_LIMITS,
+  type ErrorInfo,
+  type JsonValue,
+  type LiveRef,
+  type LiveToBridge,
+  type ScriptEvent,
+} from '../protocol/src/index';
 import type { BridgeToLive } from '../protocol/src/script';
 import type { ScriptSocket } from './script-socket';
 
@@ -15,6 +24,17 @@ export type Outcome = { ok: true; result: JsonValue; ref?: LiveRef } | { ok: fal
 export type RequestBody = BridgeToLive extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+function tooLong(bytes: number): Outcome {
+  const limit = SCRIPT_LIMITS.maxLineBytes;
+  return {
+    ok: false,
+    error: {
+      code: 'bad_request',
+      message: `the request is ${bytes} bytes; the script reads lines of at most ${limit} bytes (maxLineBytes): split it`,
+    },
+  };
+}
 
 interface Pending {
   settle: (outcome: Outcome) => void;
@@ -54,13 +74,19 @@ export class ScriptRequests {
   /** Sends requests in one write (one line each); each settles on its own. */
   requestMany(bodies: readonly RequestBody[], timeoutMs = this.timeoutMs): Promise<Outcome>[] {
     const promises: Promise<Outcome>[] = [];
-    const lines: BridgeToLive[] = [];
+    const lines: string[] = [];
     for (const body of bodies) {
       const id = this.nextId++;
+      const line = JSON.stringify({ ...body, id } satisfies BridgeToLive);
+      const bytes = Buffer.byteLength(line);
+      if (bytes > SCRIPT_LIMITS.maxLineBytes) {
+        promises.push(Promise.resolve(tooLong(bytes)));
+        continue;
+      }
       promises.push(this.track(id, timeoutMs));
-      lines.push({ ...body, id });
+      lines.push(line);
     }
-    if (!this.closed) this.socket.sendMany(lines);
+    if (!this.closed && lines.length > 0) this.socket.sendLines(lines);
     return promises;
   }
 

@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SCRIPT_LIMITS, type LiveToBridge } from '../protocol/src/index';
+import type { LiveToBridge } from '../protocol/src/index';
 import { FakeScript } from '../test/support/fake-script';
 import { freePort } from './net';
-import { ScriptSocket, type InvalidLine } from './script-socket';
+import { MAX_INCOMING_LINE, ScriptSocket, type InvalidLine } from './script-socket';
 
 /** `expect.poll`, checking often: everything here happens on loopback within a few ms. */
 const poll = <T>(value: () => T) => expect.poll(value, { interval: 2 });
@@ -116,7 +116,7 @@ describe('ScriptSocket', () => {
 
     it('drops a line longer than the protocol allows without holding it, and reads the next', async () => {
       const { socket, messages, invalid } = await open();
-      script.write('x'.repeat(SCRIPT_LIMITS.maxLineBytes * 4 + 1));
+      script.write('x'.repeat(MAX_INCOMING_LINE + 1));
       script.say('', '{"id":7,"ok":true,"result":null}');
       await poll(() => messages).toEqual([{ id: 7, ok: true, result: null }]);
       expect(invalid).toHaveLength(1);

@@ -5,7 +5,7 @@
  * counted and reported, never thrown into the stream.
  */
 import { connect, type Socket } from 'node:net';
-import { LiveToBridge, SCRIPT_LIMITS, type BridgeToLiveLine } from '../protocol/src/index';
+import { LiveToBridge, type BridgeToLiveLine } from '../protocol/src/index';
 import { LineSplitter } from './line-splitter';
 
 /** A line from the script that is not a protocol message. */
@@ -23,8 +23,12 @@ export interface ScriptSocketOptions {
   validate?: boolean;
 }
 
-/** The script sends lines up to the script's limit plus what a reply wraps around it. */
-const MAX_INCOMING_LINE = SCRIPT_LIMITS.maxLineBytes * 4;
+/**
+ * The longest line taken from the script: a reply of a clip's notes can hold
+ * tens of thousands (about 170 bytes each), far more than the script takes in
+ * one line; the script holds at most 32 MB for a client that does not read.
+ */
+export const MAX_INCOMING_LINE = 32 * 1024 * 1024;
 
 export class ScriptSocket {
   private readonly messageListeners = new Set<(message: LiveToBridge) => void>();
@@ -81,7 +85,12 @@ export class ScriptSocket {
 
   /** Sends many lines in one write. */
   sendMany(lines: readonly BridgeToLiveLine[]): void {
-    this.socket.write(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    this.sendLines(lines.map((line) => JSON.stringify(line)));
+  }
+
+  /** Sends lines already in JSON, in one write. */
+  sendLines(lines: readonly string[]): void {
+    this.socket.write(lines.map((line) => `${line}\n`).join(''));
   }
 
   onMessage(listener: (message: LiveToBridge) => void): () => void {

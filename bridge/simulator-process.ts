@@ -36,13 +36,16 @@ export interface RunningSimulator {
 /** Starts the simulator and resolves once it printed `simulator ready`. */
 export function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
   const python = options.python ?? process.env.LIVESURFACE_PYTHON ?? 'python3';
-  const args = [SIM_SCRIPT, '--midi-port', String(options.midiPort)];
+  // The simulator reads its stdin, a pipe from this process, and stops when it ends: when this process
+  // ends, however it ends (SIGKILL included), so no simulator is left holding the script and MIDI ports.
+  const args = [SIM_SCRIPT, '--exit-with-stdin', '--midi-port', String(options.midiPort)];
   if (options.liveVersion) args.push('--live-version', options.liveVersion);
   if (options.script) args.push('--script', options.script);
   if (options.logDir) args.push('--log-dir', options.logDir);
   const env: NodeJS.ProcessEnv = { ...process.env, LIVESURFACE_SCRIPT_PORT: String(options.scriptPort) };
   if (options.drainIntervalMs !== undefined) env.LIVESURFACE_DRAIN_MS = String(options.drainIntervalMs);
-  const child = spawn(python, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(python, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin.on('error', () => {}); // a simulator that already ended: nothing to tell it
   return new Promise((resolve, reject) => {
     let output = '';
     let errors = '';

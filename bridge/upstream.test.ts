@@ -2,9 +2,10 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Backoff } from '../common/backoff';
 import { PROTOCOL_VERSION, type LiveStatus, type ScriptEvent } from '../protocol/src/index';
-import { FakeScript } from '../test/support/fake-script';
+import { FAKE_SECRET, FakeScript } from '../test/support/fake-script';
 import { memoryLog } from './log';
 import { freePort } from './net';
+import type { SecretLookup } from './script-secret';
 import { OFFLINE, Upstream, type UpstreamOptions } from './upstream';
 
 const ONLINE: LiveStatus = { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' };
@@ -69,6 +70,7 @@ describe('Upstream', () => {
       wake: () => (wakes += 1),
       backoff: new Backoff(100, 2000, () => 0.5),
       schedule: retries.schedule,
+      secret: () => ({ ok: true, secret: FAKE_SECRET }),
       ...options,
     });
     created.on('status', (status) => statuses.push(status));
@@ -87,7 +89,7 @@ describe('Upstream', () => {
     it('says hello, then is online with what the script told', async () => {
       const live = await online();
       expect(script.received).toEqual([
-        { op: 'hello', protocol: PROTOCOL_VERSION, client: 'livesurface-bridge', id: 1 },
+        { op: 'hello', protocol: PROTOCOL_VERSION, client: 'livesurface-bridge', secret: FAKE_SECRET, id: 1 },
       ]);
       expect(live.status).toEqual(ONLINE);
       expect(statuses).toEqual([ONLINE]);
@@ -110,12 +112,40 @@ describe('Upstream', () => {
       expect(statuses).toEqual([]);
     });
 
+    it('reads the secret at each attempt and, without one, says why once and retries without a hello', async () => {
+      let secret: SecretLookup = { ok: false, reason: 'no secret for the script on port 1' };
+      const lookups: number[] = [];
+      const live = create({
+        secret: (port) => {
+          lookups.push(port);
+          return secret;
+        },
+      });
+      live.start();
+      await poll(() => retries.waits).toEqual([100]);
+      retries.run();
+      await poll(() => retries.waits).toEqual([100, 200]);
+      expect(script.received).toEqual([]);
+      expect(log.lines.filter((line) => line.includes('cannot say hello'))).toHaveLength(1);
+      expect(log.lines.at(-1)).toMatch(/warning: cannot say hello to the script: no secret for the script on port 1$/);
+      secret = { ok: true, secret: 'a wrong one'.padEnd(64, '0') };
+      retries.run();
+      await poll(() => retries.waits).toEqual([100, 200, 400]);
+      expect(log.lines.at(-1)).toMatch(/did not complete the handshake: wrong secret$/);
+      secret = { ok: true, secret: FAKE_SECRET };
+      retries.run();
+      await poll(() => live.online).toBe(true);
+      expect(lookups).toEqual([script.port, script.port, script.port, script.port]);
+    });
+
     it('retries after a refused handshake, and starts the waits over once online', async () => {
       script.hello = 'refuse';
       const live = create();
       live.start();
       await poll(() => retries.waits).toEqual([100]);
-      expect(log.lines.at(-1)).toMatch(/warning: the script on port \d+ did not complete the handshake$/);
+      expect(log.lines.at(-1)).toMatch(
+        /warning: the script on port \d+ did not complete the handshake: wrong protocol$/,
+      );
       await poll(() => script.connections).toBe(0);
       retries.run();
       await poll(() => retries.waits).toEqual([100, 200]);

@@ -1,8 +1,10 @@
 /**
- * The bridge's one connection to the LiveSurface script: connects, says hello,
- * and reconnects with backoff whenever the script goes away (Live closes the
- * set, Live restarts, the simulator dies). While it is away every request
- * settles at once with `unavailable`.
+ * The bridge's one connection to the LiveSurface script: connects, says hello
+ * with the script's secret (which it reads again at each attempt: the script
+ * makes a new one at each start; `script-secret.ts`), and reconnects with
+ * backoff whenever the script goes away (Live closes the set, Live restarts,
+ * the simulator dies). While it is away every request settles at once with
+ * `unavailable`.
  *
  * After writing requests it pokes the script through the wake-up path (an
  * empty sysex on the control MIDI port), once per event-loop turn.
@@ -12,6 +14,7 @@ import { PROTOCOL_VERSION, HelloResult, type LiveStatus, type ScriptEvent } from
 import { Backoff } from '../common/backoff';
 import type { Log } from './log';
 import { DEFAULT_TIMEOUT_MS, ScriptRequests, type Outcome, type RequestBody } from './script-requests';
+import { readScriptSecret, type SecretLookup } from './script-secret';
 import { ScriptSocket } from './script-socket';
 
 /** The status while no script answers. */
@@ -30,6 +33,8 @@ export interface UpstreamOptions {
   backoff?: Backoff;
   /** Runs `retry` after `ms`, returning a cancel; tests replace it so they wait for no real backoff. */
   schedule?: (retry: () => void, ms: number) => () => void;
+  /** The script's secret for `port`, looked up at each attempt (default: the file the script writes). */
+  secret?: (port: number) => SecretLookup;
 }
 
 function scheduleWithTimer(retry: () => void, ms: number): () => void {
@@ -54,6 +59,8 @@ export class Upstream extends EventEmitter<UpstreamEvents> {
   /** Cancels the retry that is waiting, if one is. */
   private cancelRetry: (() => void) | null = null;
   private wakeQueued = false;
+  /** The last reason the secret could not be had: said once, not at every retry. */
+  private secretProblem: string | null = null;
   private readonly backoff: Backoff;
   /** How many times a script session began (each hello); object ids are valid within one. */
   sessions = 0;
@@ -126,16 +133,34 @@ export class Upstream extends EventEmitter<UpstreamEvents> {
       return;
     }
     if (this.stopped) return socket.close();
+    // read after connecting: a script that just started wrote its secret before it listened
+    const secret = (this.options.secret ?? readScriptSecret)(port);
+    if (!secret.ok) {
+      if (secret.reason !== this.secretProblem) log.warn(`cannot say hello to the script: ${secret.reason}`);
+      this.secretProblem = secret.reason;
+      socket.close();
+      this.scheduleRetry();
+      return;
+    }
+    this.secretProblem = null;
     this.connecting = socket;
     const requests = new ScriptRequests(socket, this.options.timeoutMs);
     socket.onInvalid(({ reason }) => log.warn(`the script sent a line the protocol refuses: ${reason}`));
-    const hello = requests.request({ op: 'hello', protocol: PROTOCOL_VERSION, client: 'livesurface-bridge' });
+    const hello = requests.request({
+      op: 'hello',
+      protocol: PROTOCOL_VERSION,
+      client: 'livesurface-bridge',
+      secret: secret.secret,
+    });
     this.options.wake?.();
     const outcome = await hello;
     this.connecting = null;
     const facts = outcome.ok ? HelloResult.safeParse(outcome.result) : null;
     if (this.stopped || !facts?.success) {
-      if (!this.stopped) log.warn(`the script on port ${port} did not complete the handshake`);
+      if (!this.stopped)
+        log.warn(
+          `the script on port ${port} did not complete the handshake${outcome.ok ? '' : `: ${outcome.error.message}`}`,
+        );
       socket.close();
       this.scheduleRetry();
       return;

@@ -1,4 +1,8 @@
-/** Where the CLI finds a running bridge: --url/--token, else the environment, else the session file it left. */
+/**
+ * Where the CLI finds a running bridge: --url/--token (or --token-file), else
+ * the environment, else the session file a bridge on this computer left (one
+ * whose bridge still runs, see bridge/session-file.ts).
+ */
 import { BridgeClient } from '../bridge/bridge-client';
 import { readSessionFile, sessionFilePath } from '../bridge/session-file';
 
@@ -11,7 +15,8 @@ export function findEndpoint(url: string | undefined, token: string | undefined)
   const base = url ?? process.env.LIVESURFACE_URL ?? 'http://127.0.0.1:9400';
   const port = Number(new URL(base.replace(/^ws/, 'http')).port || 80);
   const saved = readSessionFile(sessionFilePath(port));
-  const found = token ?? process.env.LIVESURFACE_TOKEN ?? saved?.token;
+  // an empty LIVESURFACE_TOKEN counts as unset
+  const found = token ?? (process.env.LIVESURFACE_TOKEN || undefined) ?? saved?.token;
   if (found === undefined) {
     throw new Error(`no token for ${base}: pass --token (it is in the URL livesurface start printed)`);
   }

@@ -9,6 +9,7 @@ import { installScript } from './install-script';
 import { replWords, runRepl } from './repl';
 import { runSimulator } from './sim';
 import { runStart } from './start';
+import { runToken, tokenFromFile } from './token';
 
 const USAGE = `usage: livesurface <command> [options]
 
@@ -16,10 +17,16 @@ commands:
   start   the bridge and the app, on Live when its script answers, else on the simulator (npm start)
             --port N         HTTP and WebSocket port (default 9400)
             --host ADDR      address to listen on (default all interfaces)
-            --token T        session token (default LIVESURFACE_TOKEN, else random at each start)
+            --token-file F   read the session token from file F (mode 0600); or set LIVESURFACE_TOKEN.
+                             Without either, the token kept in your config is used (made at the first
+                             start), so tablets need not rescan the QR code after a restart. A token
+                             needs at least 128 bits of randomness (e.g. openssl rand -hex 16).
+            --token T        the same on the command line (every user sees it in ps: avoid)
             --sim            always run the simulator
             --live           wait for real Live, never the simulator
             --allow-origin O another origin allowed to connect (repeatable; e.g. a dev server)
+            --lock           start locked for performance: creating, deleting, duplicating or moving
+                             tracks, scenes, devices and clips is refused until a tablet unlocks
             --no-wake        diagnostics: no wake-up sysex; the script finds requests on its timer
             --script-port N  where the script listens (default 9401)
             --midi-port N    the simulator's MIDI input (default 9402)
@@ -33,8 +40,12 @@ commands:
   describe PATH                  an object's properties, children and functions
   observe PATH PROPERTY          print the value, then its changes   [--count N]
   repl                           an interactive console with completion
-            these take --url URL (default http://127.0.0.1:9400) and --token T (default: LIVESURFACE_TOKEN,
-            else the token of the bridge running on this computer)
+            these take --url URL (default http://127.0.0.1:9400) and --token-file F or --token T
+            (default: LIVESURFACE_TOKEN, else the token of the bridge running on this computer)
+
+  token                          print the kept session token (and where it is kept)
+            --rotate         make a new one: tablets must open the new address (rescan the QR code)
+                             once the bridge restarts
 
   install-script                 copy the script into Live's Remote Scripts folder   [--dest DIR]
   help                           this text
@@ -53,9 +64,12 @@ async function main(argv: string[]): Promise<number> {
       script: { type: 'string' },
       port: { type: 'string', default: process.env.LIVESURFACE_PORT ?? '9400' },
       host: { type: 'string', default: '0.0.0.0' },
-      token: { type: 'string', default: process.env.LIVESURFACE_TOKEN },
+      token: { type: 'string' },
+      'token-file': { type: 'string' },
+      rotate: { type: 'boolean', default: false },
       'allow-origin': { type: 'string', multiple: true, default: [] },
       'no-wake': { type: 'boolean', default: false },
+      lock: { type: 'boolean', default: false },
       url: { type: 'string' },
       count: { type: 'string', default: '1000000' },
       dest: { type: 'string' },
@@ -75,17 +89,20 @@ async function main(argv: string[]): Promise<number> {
     console.error('livesurface: --live-version is 11 or 12');
     return 2;
   }
+  const clientToken = (): string | undefined =>
+    values['token-file'] === undefined ? values.token : tokenFromFile(values['token-file']);
   switch (command) {
     case 'start':
       return runStart({
         port,
         host: values.host,
-        token: values.token,
+        token: { flag: values.token, file: values['token-file'], env: process.env.LIVESURFACE_TOKEN },
         mode: values.sim ? 'sim' : values.live ? 'live' : 'auto',
         scriptPort,
         midiPort,
         allowedOrigins: values['allow-origin'],
         wake: !values['no-wake'],
+        lock: values.lock,
       });
     case 'sim':
       return runSimulator({ scriptPort, midiPort, script: values.script, liveVersion });
@@ -105,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
         }
         throw error;
       }
-      const client = await connectCli(values.url, values.token);
+      const client = await connectCli(values.url, clientToken());
       try {
         return await runCommand(client, parsed, Math.max(1, Number(values.count) || 1));
       } finally {
@@ -113,13 +130,15 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'repl': {
-      const client = await connectCli(values.url, values.token);
+      const client = await connectCli(values.url, clientToken());
       try {
         return await runRepl(client);
       } finally {
         await client.close();
       }
     }
+    case 'token':
+      return runToken(values.rotate);
     case 'install-script':
       return installScript(values.dest);
     case 'help':

@@ -2,37 +2,48 @@
  * `livesurface start` (what `npm start` runs): the bridge, on Live when its
  * LiveSurface script answers, else on the simulator, saying which; prints
  * where to open the app. Ctrl-C shuts everything down cleanly.
+ *
+ * The token comes from `startToken` (cli/token.ts). The session file (for
+ * local CLI commands) goes where `session-file.ts` says, and goes away when
+ * the bridge stops, however it stops short of SIGKILL (a later start cleans
+ * files of dead bridges).
  */
 import { join } from 'node:path';
 import { banner } from '../bridge/banner';
 import { startBridge, type LiveMode } from '../bridge/bridge';
+import { UnsafePathError } from '../bridge/private-files';
 import { removeSessionFile, sessionFilePath, writeSessionFile } from '../bridge/session-file';
+import { startToken, type TokenSources } from './token';
 
 export const APP_DIR = join(import.meta.dirname, '..', 'dist', 'app');
 
 export interface StartOptions {
   port: number;
   host: string;
-  token?: string | undefined;
+  token: TokenSources;
   mode: LiveMode;
   scriptPort: number;
   midiPort: number;
   allowedOrigins: string[];
   /** Diagnostics: no wake-up sysex, so the script finds requests on its timer. */
   wake: boolean;
+  /** Start locked for performance: structural edits refused until a tablet unlocks. */
+  lock?: boolean;
 }
 
 export async function runStart(options: StartOptions): Promise<number> {
+  const { token, notes } = startToken(options.token);
   const bridge = await startBridge({
     port: options.port,
     host: options.host,
-    ...(options.token ? { token: options.token } : {}),
+    token,
     mode: options.mode,
     scriptPort: options.scriptPort,
     simulatorMidiPort: options.midiPort,
     appDir: APP_DIR,
     allowedOrigins: options.allowedOrigins,
     wake: options.wake,
+    lock: options.lock === true,
   });
   if (bridge.backend === 'live' && !bridge.upstream.online) {
     // A script answered the probe: give the handshake a moment, so the banner can say which Live it is.
@@ -45,13 +56,20 @@ export async function runStart(options: StartOptions): Promise<number> {
     });
   }
   const sessionFile = sessionFilePath(bridge.port);
-  writeSessionFile(sessionFile, { url: `ws://127.0.0.1:${bridge.port}/ws`, token: bridge.token, pid: process.pid });
+  try {
+    writeSessionFile(sessionFile, { url: `ws://127.0.0.1:${bridge.port}/ws`, token: bridge.token, pid: process.pid });
+    process.once('exit', () => removeSessionFile(sessionFile));
+  } catch (error) {
+    if (!(error instanceof UnsafePathError)) throw error;
+    notes.push(`warning: no session file for local commands (they need --token): ${error.message}`);
+  }
   const live =
     bridge.backend === 'simulator'
       ? 'the simulator (no Live answered), a demo set'
       : bridge.upstream.online
         ? `${bridge.upstream.status.host === 'simulator' ? 'a simulator already running, as Live' : 'Live'} ${bridge.upstream.status.live_version}, set "${bridge.upstream.status.set_name}"`
         : `waiting for Live on 127.0.0.1:${options.scriptPort} (Live's Settings > Link, Tempo & MIDI > Control Surface: LiveSurface)`;
+  for (const note of notes) console.log(note);
   console.log(
     banner({
       port: bridge.port,

@@ -10,7 +10,13 @@
 import { LinkError } from '../link/errors';
 import { deleteRange, insertStep, valueAt, type EnvelopePoint } from '../machines/envelope-shape';
 import type { EnvelopeInput } from '../machines/effects';
-import type { AutomatableGroup, AutomatableParameter, EnvelopeReading, JsonValue } from '../protocol/src/index';
+import {
+  SCRIPT_LIMITS,
+  type AutomatableGroup,
+  type AutomatableParameter,
+  type EnvelopeReading,
+  type JsonValue,
+} from '../protocol/src/index';
 import type { FakeLive } from './fake-live';
 
 /** A parameter the fake track has: where it is and what it takes. */
@@ -145,6 +151,9 @@ export class FakeEnvelopes {
 
   private write(input: EnvelopeInput): JsonValue {
     if (input.op !== 'write_envelope') throw new Error('write_envelope only');
+    // as the bridge's schema and the script: a write carries at most maxEnvelopeSteps steps
+    if (input.steps.length > SCRIPT_LIMITS.maxEnvelopeSteps)
+      throw new LinkError('bad_request', `steps has more than ${SCRIPT_LIMITS.maxEnvelopeSteps} items`);
     this.clip(input.target);
     const parameter = this.parameter(input.parameter);
     input.steps.forEach((step, index) => {

@@ -29,6 +29,7 @@ import type {
   LinkStateEvent,
   LiveStatusEvent,
   LiveValue,
+  LockInput,
   ObserveInput,
   ObserveManyRequest,
   ReadEachInput,
@@ -74,6 +75,9 @@ export class FakeLive {
   }
 
   readonly requestHandlers = new Map<EnvelopeInput['op'], RequestHandler>();
+  /** The perform lock, as the bridge keeps it; told to every `lockWatchers` (the fake link's state follows it). */
+  locked = false;
+  readonly lockWatchers = new Set<(locked: boolean) => void>();
 
   /** What the script's automation requests (`read_envelope`, `write_envelope`, …) do here. */
   answer(op: EnvelopeInput['op'], handler: RequestHandler): this {
@@ -237,6 +241,13 @@ export class FakeLive {
         if (!handler) throw new LinkError('not_found', `this Live does not answer ${input.op}`);
         return handler(input, this);
       }),
+      lock: fromPromise<JsonValue, LockInput>(async ({ input }) => {
+        this.calls.push(`lock ${input.locked}`);
+        await this.wait();
+        this.locked = input.locked;
+        for (const watcher of this.lockWatchers) watcher(input.locked);
+        return { locked: input.locked };
+      }),
       gesture: fromPromise<JsonValue, GestureInput>(({ input }) => {
         this.calls.push(`gesture ${input.target} ${input.phase}`);
         return Promise.resolve(null);
@@ -300,6 +311,7 @@ export function inertEffects(): Effects {
     setLatest: pending<void, SetInput>(),
     call: pending<JsonValue, CallInput>(),
     envelope: pending<JsonValue, EnvelopeInput>(),
+    lock: pending<JsonValue, LockInput>(),
     gesture: pending<JsonValue, GestureInput>(),
     observe: silent<LiveValue, ObserveInput>(),
     observeMany: deaf<ObserveManyRequest, void>(),

@@ -3,9 +3,11 @@
  * as the simulator has it): notes by `note_id`, ids given in order and
  * never reused, notes returned sorted by start then pitch, changes to ids a
  * clip no longer has left out, and the clip's `notes` observers told of
- * every change.
+ * every change. As the script, a call takes at most `maxNotesPerCall` notes
+ * or ids, and `remove_notes_by_id` tells which ids it removed and which were
+ * not there.
  */
-import type { JsonValue } from '../protocol/src/index';
+import { SCRIPT_LIMITS, type JsonValue } from '../protocol/src/index';
 import { Note, NoteModification, NoteSpec } from '../protocol/src/notes';
 import { LinkError } from '../link/errors';
 import type { CallInput } from '../machines/effects';
@@ -21,6 +23,17 @@ function refused(message: string): LinkError {
   return new LinkError('live_error', message);
 }
 
+/** The call, if its notes or ids are within the script's limit (`maxNotesPerCall`). */
+function limited(input: CallInput): CallInput {
+  const items = input.args?.[0];
+  if (Array.isArray(items) && items.length > SCRIPT_LIMITS.maxNotesPerCall)
+    throw new LinkError(
+      'bad_request',
+      `${input.fn} takes at most ${SCRIPT_LIMITS.maxNotesPerCall} notes per call (maxNotesPerCall); args[0] holds ${items.length}`,
+    );
+  return input;
+}
+
 export class ClipNotes {
   private readonly notes = new Map<string, Note[]>();
   private readonly nextIds = new Map<string, number>();
@@ -33,13 +46,9 @@ export class ClipNotes {
         const ids = new Set(this.ids(input));
         return this.of(input.target).filter((note) => ids.has(note.note_id));
       })
-      .on('add_new_notes', (input) => this.add(input))
-      .on('apply_note_modifications', (input) => this.modify(input))
-      .on('remove_notes_by_id', (input) => {
-        const ids = new Set(this.ids(input));
-        this.replace(input.target, (notes) => notes.filter((note) => !ids.has(note.note_id)));
-        return null;
-      })
+      .on('add_new_notes', (input) => this.add(limited(input)))
+      .on('apply_note_modifications', (input) => this.modify(limited(input)))
+      .on('remove_notes_by_id', (input) => this.remove(input))
       .on('duplicate_loop', (input) => this.duplicateLoop(input.target));
   }
 
@@ -88,8 +97,15 @@ export class ClipNotes {
     this.live.change(clip, 'notes', null);
   }
 
+  private remove(input: CallInput): JsonValue {
+    const ids = [...new Set(this.ids(input))];
+    const present = new Set(this.of(input.target).map((note) => note.note_id));
+    this.replace(input.target, (notes) => notes.filter((note) => !ids.includes(note.note_id)));
+    return { removed: ids.filter((id) => present.has(id)), missing: ids.filter((id) => !present.has(id)) };
+  }
+
   private ids(input: CallInput): number[] {
-    const ids = input.args?.[0];
+    const ids = limited(input).args?.[0];
     if (!Array.isArray(ids) || !ids.every((id): id is number => typeof id === 'number')) {
       throw new LinkError('bad_request', 'args[0] must be a list of note ids');
     }

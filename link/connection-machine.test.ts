@@ -18,6 +18,7 @@ const hello: BridgeHelloResult = {
   bridge_version: 'test',
   live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
   midi: { mode: 'simulator', detail: 'test' },
+  locked: false,
 };
 
 // Invoke outcomes and delays, as the chart receives them.

@@ -9,6 +9,7 @@ const hello = (live: LiveStatus): BridgeHelloResult => ({
   bridge_version: 'test',
   live,
   midi: { mode: 'simulator', detail: 'test' },
+  locked: false,
 });
 
 describe('nextLinkState', () => {

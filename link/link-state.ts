@@ -20,6 +20,8 @@ export interface LinkState {
   rtt: RttStats | null;
   /** The bridge said this client reads too slowly (updates held back). */
   slow: boolean;
+  /** The surface is locked for performance: structural edits are refused (any tablet may lock or unlock). */
+  locked: boolean;
 }
 
 /** What changes the link's state. */
@@ -34,6 +36,8 @@ export type LinkStateEvent =
   | { type: 'live'; live: LiveStatus }
   /** The bridge said this client reads too slowly (true), or changes flow again (false). */
   | { type: 'slow'; slow: boolean }
+  /** The bridge's `lock` event. */
+  | { type: 'lock'; locked: boolean }
   | { type: 'rtt'; rtt: RttStats };
 
 /** The state before anything is known. */
@@ -44,6 +48,7 @@ export const initialLinkState: LinkState = {
   sessions: 0,
   rtt: null,
   slow: false,
+  locked: false,
 };
 
 const statusOf = (live: LiveStatus): LinkStatus => (live.state === 'online' ? 'online' : 'live-offline');
@@ -52,8 +57,8 @@ const statusOf = (live: LiveStatus): LinkStatus => (live.state === 'online' ? 'o
 export function nextLinkState(state: LinkState, event: LinkStateEvent): LinkState {
   switch (event.type) {
     case 'greeted': {
-      const { live, midi } = event.hello;
-      return { ...state, status: statusOf(live), live, midi, sessions: state.sessions + 1, slow: false };
+      const { live, midi, locked } = event.hello;
+      return { ...state, status: statusOf(live), live, midi, sessions: state.sessions + 1, slow: false, locked };
     }
     case 'retrying':
       return { ...state, status: event.status };
@@ -66,6 +71,8 @@ export function nextLinkState(state: LinkState, event: LinkStateEvent): LinkStat
     case 'slow':
       // every `changes` event says "not slow": only a real change is news
       return state.slow === event.slow ? state : { ...state, slow: event.slow };
+    case 'lock':
+      return state.locked === event.locked ? state : { ...state, locked: event.locked };
     case 'rtt':
       return { ...state, rtt: event.rtt };
     default:

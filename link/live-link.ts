@@ -225,6 +225,9 @@ export class LiveLink {
       case 'slow':
         this.update({ type: 'slow', slow: true });
         return;
+      case 'lock':
+        this.update({ type: 'lock', locked: event.locked });
+        return;
       default:
         return event satisfies never;
     }

@@ -1,17 +1,22 @@
 """Run the headless Live simulator with a remote script.
 
     python3 live-script/sim.py [--script DIR] [--live-version 11|12] [--midi-port N] [--log-dir DIR]
+                               [--exit-with-stdin]
 
 Without --script it hosts live-script/LiveSurface. The script's TCP port is
 the script's business (LiveSurface reads LIVESURFACE_SCRIPT_PORT, 9401 by
 default). Prints `simulator ready` once the script is loaded; exits cleanly
-on SIGINT and SIGTERM.
+on SIGINT and SIGTERM, and, with --exit-with-stdin, when its stdin ends: the
+bridge starts it with a pipe there, which the system closes when the bridge
+ends however it ends (even SIGKILL), so no simulator outlives its bridge.
 """
 import argparse
 import os
 import signal
 import sys
 import tempfile
+import threading
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_MIDI_PORT = 9402
@@ -29,7 +34,30 @@ def parse_args(argv):
                         help="TCP port of the simulated MIDI input (default 9402, 0 picks a free one)")
     parser.add_argument("--log-dir", default=os.environ.get("LIVESURFACE_SIM_LOG_DIR") or os.path.join(
         tempfile.gettempdir(), "livesurface-sim"), help="where Live's Log.txt and the script's log go")
+    parser.add_argument("--exit-with-stdin", action="store_true",
+                        help="stop when stdin ends (the process that started it is gone)")
     return parser.parse_args(argv)
+
+
+# How long a stop asked for by a closed stdin may take before the process ends anyway.
+STOP_GRACE_SECONDS = 5.0
+
+
+def watch_stdin(host):
+    """Stop the host when stdin reaches its end; end the process if the host does not stop in time."""
+    def watch():
+        try:
+            while os.read(sys.stdin.fileno(), 4096):
+                pass
+        except OSError:
+            pass
+        host.stop()
+        time.sleep(STOP_GRACE_SECONDS)
+        os._exit(1)  # the main thread is stuck (a stalled script): nobody waits for us any more
+
+    thread = threading.Thread(target=watch, name="stdin-watch", daemon=True)
+    thread.start()
+    return thread
 
 
 def main(argv):
@@ -56,6 +84,8 @@ def main(argv):
 
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
+    if args.exit_with_stdin:
+        watch_stdin(host)
 
     def ready(running_host):
         print("simulator ready: Live %s, set %r, MIDI in on 127.0.0.1:%d, logs in %s" % (
@@ -68,7 +98,11 @@ def main(argv):
     except Exception as error:  # a script that fails to load
         sys.stderr.write("sim.py: %s\n" % error)
         return 1
-    print("simulator stopped")
+    try:
+        print("simulator stopped")
+        sys.stdout.flush()
+    except (BrokenPipeError, OSError):
+        pass  # whoever read our output is gone
     return 0
 
 

@@ -2,40 +2,77 @@
  * The requests that carry the clip editor's edits to Live, and what their
  * answers mean. Notes travel by `note_id` only (Live 11+ notes API); a
  * change to a note Live no longer has is left out rather than refused (it
- * was removed in Live or on another tablet, and stays removed).
+ * was removed in Live or on another tablet, and stays removed). An edit of
+ * more notes than one call takes (`SCRIPT_LIMITS.maxNotesPerCall`: the script
+ * keeps each request short on Live's main thread) goes in several calls, the
+ * first `NOTES_PER_CALL` each time (`sentPart`); the rest stays at the head
+ * of the queue until it is sent too.
  */
 import { z } from 'zod';
-import type { JsonValue } from '../protocol/src/index';
+import { SCRIPT_LIMITS, type JsonValue } from '../protocol/src/index';
 import { Note, NoteId } from '../protocol/src/notes';
 import type { ClipProp, ClipProps, Edit, EditorNote, NoteKey } from './clip-notes';
 import type { ClipEditorContext } from './clip-editor-model';
 import type { CallInput } from './effects';
 import { errorCode } from './retry-cycle';
 
-/** A `call` for an edit, or null when nothing of it is left to send. */
-export function callFor(edit: Edit, clip: string, song: string, known: ReadonlySet<NoteKey>): CallInput | null {
+/** Notes (or ids) one call carries at most. */
+export const NOTES_PER_CALL = SCRIPT_LIMITS.maxNotesPerCall;
+
+/**
+ * The part of an edit that one call carries, and what is left for the next
+ * (null when the edit fits in one call). Changes and removals of notes Live
+ * no longer has are left out (`known`).
+ */
+export function sentPart(edit: Edit, known: ReadonlySet<NoteKey>): { sent: Edit; rest: Edit | null } {
+  const split = <T>(items: readonly T[]): [T[], T[]] => [items.slice(0, NOTES_PER_CALL), items.slice(NOTES_PER_CALL)];
   switch (edit.kind) {
-    case 'add':
-      return { target: clip, fn: 'add_new_notes', args: [edit.notes.map(specOf)] };
+    case 'add': {
+      const [sent, rest] = split(edit.notes);
+      return { sent: { ...edit, notes: sent }, rest: rest.length > 0 ? { ...edit, notes: rest } : null };
+    }
     case 'modify': {
-      const changes = edit.changes.filter((change) => typeof change.key === 'number' && known.has(change.key));
-      if (changes.length === 0) return null;
+      const [sent, rest] = split(edit.changes.filter((change) => isKnown(change.key, known)));
+      return { sent: { ...edit, changes: sent }, rest: rest.length > 0 ? { ...edit, changes: rest } : null };
+    }
+    case 'remove': {
+      const [sent, rest] = split(edit.keys.filter((key) => isKnown(key, known)));
+      return { sent: { ...edit, keys: sent }, rest: rest.length > 0 ? { ...edit, keys: rest } : null };
+    }
+    default:
+      return { sent: edit, rest: null };
+  }
+}
+
+function isKnown(key: NoteKey, known: ReadonlySet<NoteKey>): key is number {
+  return typeof key === 'number' && known.has(key);
+}
+
+/** A `call` for (the first part of) an edit, or null when nothing of it is left to send. */
+export function callFor(edit: Edit, clip: string, song: string, known: ReadonlySet<NoteKey>): CallInput | null {
+  const part = sentPart(edit, known).sent;
+  switch (part.kind) {
+    case 'add':
+      return { target: clip, fn: 'add_new_notes', args: [part.notes.map(specOf)] };
+    case 'modify': {
+      if (part.changes.length === 0) return null;
       return {
         target: clip,
         fn: 'apply_note_modifications',
-        args: [changes.map((change) => ({ note_id: change.key, ...change.fields }))],
+        args: [part.changes.map((change) => ({ note_id: change.key, ...change.fields }))],
       };
     }
     case 'remove': {
-      const ids = edit.keys.filter((key): key is number => typeof key === 'number' && known.has(key));
+      const ids = part.keys.filter((key): key is number => typeof key === 'number');
+      // the answer tells which were removed and which another tablet removed first: either way they are gone
       return ids.length === 0 ? null : { target: clip, fn: 'remove_notes_by_id', args: [ids] };
     }
     case 'call':
-      return { target: edit.target === 'song' ? song : clip, fn: edit.fn, args: [] };
+      return { target: part.target === 'song' ? song : clip, fn: part.fn, args: [] };
     case 'clip':
       return null;
     default:
-      return edit satisfies never;
+      return part satisfies never;
   }
 }
 
@@ -68,16 +105,17 @@ export function notesFrom(output: JsonValue): Note[] | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** How an edit's failure is taken: held until Live is back, the clip gone, already done, or refused. */
-export type EditFailure = 'offline' | 'gone' | 'done' | 'refused';
+/**
+ * How an edit's failure is taken: held until Live is back, the clip gone, or refused. (Notes another
+ * tablet removed first are no failure: `remove_notes_by_id` answers them as `missing`.)
+ */
+export type EditFailure = 'offline' | 'gone' | 'refused';
 
 /** The failure's meaning for this edit (the code of a LinkError: protocol/src/common.ts). */
 export function failureOf(edit: Edit, error: unknown): EditFailure {
   const code = errorCode(error);
   if (code === 'unavailable' || code === 'timeout') return 'offline';
   if (code === 'gone') return 'gone';
-  // notes another tablet removed first are removed: what the musician asked is done
-  if (code === 'not_found' && edit.kind === 'remove') return 'done';
   return 'refused';
 }
 

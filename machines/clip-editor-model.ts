@@ -22,7 +22,7 @@ import {
   type NewEdit,
   type NoteKey,
 } from './clip-notes';
-import { idsFrom, type ClipBounds } from './clip-edit-requests';
+import { idsFrom, knownKeys, sentPart, type ClipBounds } from './clip-edit-requests';
 import {
   changesBetween,
   duplicated,
@@ -474,8 +474,12 @@ function renameHold(hold: HeldGesture, ids: ReadonlyMap<NoteKey, number>): HeldG
 export function refusedHead(context: ClipEditorContext, message: string): Update {
   const [head, ...rest] = context.edits;
   if (!head) return {};
-  const lost = new Set<NoteKey>(head.kind === 'add' ? head.notes.map((note) => note.key) : []);
-  const edits = rest.filter((edit) => !dependsOn(edit, lost));
+  // the parts of the same edit still waiting go with it (`headSent` split it)
+  const parts = [head, ...rest.filter((edit) => edit.seq === head.seq)];
+  const lost = new Set<NoteKey>(
+    parts.flatMap((part) => (part.kind === 'add' ? part.notes.map((note) => note.key) : [])),
+  );
+  const edits = rest.filter((edit) => edit.seq !== head.seq && !dependsOn(edit, lost));
   return {
     edits,
     selection: context.selection.filter((key) => !lost.has(key)),
@@ -542,7 +546,10 @@ export function relocated(context: ClipEditorContext): Update {
 /** The edit at the head is on its way. */
 export function headSent(context: ClipEditorContext): Update {
   const [head, ...rest] = context.edits;
-  return head ? { edits: [{ ...head, status: 'sent' }, ...rest] } : {};
+  if (!head) return {};
+  // an edit of more notes than one call takes: the part one call carries goes, the rest waits its turn right after
+  const { sent, rest: left } = sentPart(head, knownKeys(context));
+  return { edits: [{ ...sent, status: 'sent' }, ...(left ? [{ ...left, status: 'queued' as const }] : []), ...rest] };
 }
 
 /**

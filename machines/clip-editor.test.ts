@@ -4,6 +4,7 @@ import { EDITED_CLIP, editorClip, note } from '../fake-live/editor-sets';
 import { settle } from '../fake-live/fake-live';
 import { clipEditorMachine } from './clip-editor';
 import { notesShown } from './clip-editor-model';
+import { NOTES_PER_CALL } from './clip-edit-requests';
 import { changesSent, openEditor, stopEditors, started } from './clip-editor-harness';
 
 afterEach(stopEditors);
@@ -96,6 +97,62 @@ describe('clipEditor', () => {
       actor.send({ type: 'ui.delete' });
       await frames();
       expect(inLive().map(([id]) => id)).toEqual([3]);
+      expect(actor.getSnapshot().context.notice).toBeNull();
+    });
+  });
+
+  describe('many notes at once', () => {
+    const many = (count: number) => Array.from({ length: count }, (_, index) => note(36 + (index % 48), index * 0.25));
+
+    it('sends an edit of more notes than one call takes in calls of NOTES_PER_CALL, one step of Live history', async () => {
+      const count = NOTES_PER_CALL * 2 + 37;
+      const { actor, live, frames, inLive } = await openEditor(many(count));
+      actor.send({ type: 'ui.selectAll' });
+      actor.send({ type: 'ui.transpose', semitones: 1 });
+      await frames(20);
+      actor.send({ type: 'ui.duplicate' });
+      await frames(20);
+      expect(changesSent(live.calls)).toEqual([
+        'live_set begin_undo_step',
+        'id 50 apply_note_modifications',
+        'id 50 apply_note_modifications',
+        'id 50 apply_note_modifications',
+        'live_set end_undo_step',
+        'live_set begin_undo_step',
+        'id 50 add_new_notes',
+        'id 50 add_new_notes',
+        'id 50 add_new_notes',
+        'live_set end_undo_step',
+      ]);
+      expect(inLive()).toHaveLength(count * 2);
+      expect(
+        inLive()
+          .slice(0, 3)
+          .map(([, pitch]) => pitch),
+      ).toEqual([37, 38, 39]);
+      const { context } = actor.getSnapshot();
+      expect(context.notice).toBeNull();
+      expect(context.edits).toEqual([]);
+      // the copies are known by Live's ids, all of them
+      expect(context.selection).toHaveLength(count);
+      expect(context.selection.every((key) => typeof key === 'number')).toBe(true);
+    });
+
+    it('removes more notes than one call takes, some of them removed on another tablet first', async () => {
+      const count = NOTES_PER_CALL + 20;
+      const { actor, live, frames, inLive } = await openEditor(many(count));
+      actor.send({ type: 'ui.selectAll' });
+      const answer = await live.handlers.get('remove_notes_by_id')?.(
+        { target: EDITED_CLIP, fn: 'remove_notes_by_id', args: [[1, 2, 99999]] },
+        live,
+      );
+      expect(answer).toEqual({ removed: [1, 2], missing: [99999] });
+      actor.send({ type: 'ui.delete' });
+      await frames(20);
+      // the editor heard of the other removal: the rest goes in calls of NOTES_PER_CALL ids at most
+      const calls = changesSent(live.calls).filter((call) => call.endsWith('remove_notes_by_id'));
+      expect(calls).toHaveLength(Math.ceil((count - 2) / NOTES_PER_CALL));
+      expect(inLive()).toEqual([]);
       expect(actor.getSnapshot().context.notice).toBeNull();
     });
   });

@@ -5,7 +5,8 @@
  * It reads the clip's properties and all its notes (`get_all_notes_extended`),
  * then observes the notes and the loop and markers. Every edit shows at once
  * and joins a queue that reaches Live in order, at most one request per
- * frame of the display: a gesture's moves merge while they wait (latest
+ * frame of the display (an edit of more notes than one call takes goes in
+ * several, `clip-edit-requests.ts`): a gesture's moves merge while they wait (latest
  * wins), and a gesture is one step of Live's history (`begin_undo_step` /
  * `end_undo_step`), so Live's undo takes it back whole. Live's answers
  * replace what was shown; a change made in Live or on another tablet shows
@@ -173,12 +174,11 @@ const readNotesInput = ({ context }: { context: ClipEditorContext }) => ({
 
 const toGoneOrFailed = goneOrFailed('#clipEditor.clip.gone', '#clipEditor.clip.failed');
 
-/** A request for the head of the queue failed: it waits for Live, the clip is gone, it was done anyway, or Live refused it. */
+/** A request for the head of the queue failed: it waits for Live, the clip is gone, or Live refused it. */
 const sendFailed = [
   { guard: headFailed('offline'), target: 'held', actions: 'holdBack' },
   // the clip is the clip region's business: it hears so (a transition across regions would restart them all)
   { guard: headFailed('gone'), target: 'idle', actions: 'loseClip' },
-  { guard: headFailed('done'), target: 'idle', actions: { type: 'accept', params: { output: null } } },
   { target: 'idle', actions: { type: 'refuse', params: errorParams } },
 ] as const;
 

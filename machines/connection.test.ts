@@ -14,6 +14,7 @@ const state = (status: LinkState['status']): LinkState => ({
   sessions: 1,
   rtt: null,
   slow: false,
+  locked: false,
 });
 
 describe('connectionMachine', () => {

@@ -111,6 +111,10 @@ export interface GestureInput {
 /** A request on a clip's automation (protocol/src/script.ts), without its id: what `envelope` asks. */
 export type EnvelopeInput =
   Omit<ReadEnvelope, 'id'> | Omit<WriteEnvelope, 'id'> | Omit<EraseEnvelope, 'id'> | Omit<EnvelopeParameters, 'id'>;
+/** Lock or unlock the surface for performance (the bridge refuses structural edits while locked). */
+export interface LockInput {
+  locked: boolean;
+}
 /** What `observe` observes, and the key its `live.value` events carry. */
 export interface ObserveInput {
   target: string;
@@ -140,6 +144,8 @@ export const effects = {
   call: fromPromise<JsonValue, CallInput>(notProvided('call')),
   /** A clip's automation read, written, erased, or its automatable parameters listed; answers the result. */
   envelope: fromPromise<JsonValue, EnvelopeInput>(notProvided('envelope')),
+  /** Locks or unlocks the surface for performance (every tablet hears it through the link's state). */
+  lock: fromPromise<JsonValue, LockInput>(notProvided('lock')),
   /** Touch automation: `begin` as a control is touched, `end` as it is let go. */
   gesture: fromPromise<JsonValue, GestureInput>(notProvided('gesture')),
   /** `live.value` events: the current value, then changes; errors with `gone` when the object dies. */

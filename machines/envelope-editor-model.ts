@@ -5,7 +5,7 @@
  * applied by Live's own rules).
  */
 import type { AutomatableGroup, AutomatableParameter, EnvelopeParameters, JsonValue } from '../protocol/src/index';
-import { AutomatableParameters, EnvelopeReading } from '../protocol/src/index';
+import { AutomatableParameters, EnvelopeReading, SCRIPT_LIMITS } from '../protocol/src/index';
 import type { CallInput, EnvelopeInput } from './effects';
 import {
   allowedValue,
@@ -279,6 +279,19 @@ export function cellsCrossed(
   return steps;
 }
 
+type WriteEdit = Extract<EnvelopeEdit, { kind: 'write' }>;
+
+/** Steps one `write_envelope` carries at most (the script keeps each request short on Live's main thread). */
+export const STEPS_PER_WRITE = SCRIPT_LIMITS.maxEnvelopeSteps;
+
+/** A write as requests can carry it: one, or several in a row of at most `STEPS_PER_WRITE` steps (a long ramp). */
+function inWrites(write: WriteEdit): WriteEdit[] {
+  const writes: WriteEdit[] = [];
+  for (let start = 0; start < write.steps.length; start += STEPS_PER_WRITE)
+    writes.push({ ...write, steps: write.steps.slice(start, start + STEPS_PER_WRITE) });
+  return writes.length > 0 ? writes : [write];
+}
+
 /** The queue with `steps` added to the stroke's last write still waiting (a cell drawn again takes its new value). */
 function withSteps(context: EnvelopeEditorContext, stroke: Stroke, steps: Step[]): EnvelopeEdit[] {
   const parameter = context.parameter?.target ?? '';
@@ -291,10 +304,9 @@ function withSteps(context: EnvelopeEditorContext, stroke: Stroke, steps: Step[]
       byTime.delete(step.time); // re-inserted: the order of the writes is the order of the finger
       byTime.set(step.time, step);
     }
-    edits[edits.length - 1] = { ...last, steps: [...byTime.values()] };
-    return edits;
+    return [...edits.slice(0, -1), ...inWrites({ ...last, steps: [...byTime.values()] })];
   }
-  return [...edits, { kind: 'write', stroke: stroke.id, parameter, steps: allowed, sent: false }];
+  return [...edits, ...inWrites({ kind: 'write', stroke: stroke.id, parameter, steps: allowed, sent: false })];
 }
 
 /** A finger lands: draw and step paint at once; ramp and erase wait for the finger to lift. */

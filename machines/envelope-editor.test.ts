@@ -5,7 +5,7 @@ import { inertEffects, settle } from '../fake-live/fake-live';
 import { LinkError } from '../link/errors';
 import { envelopeEditorMachine, type EnvelopeEditorContext, type EnvelopeEditorMachine } from './envelope-editor';
 import { after, coverage, done, failure, type PathEvent } from './graph-coverage';
-import { pendingShown, pointsShown, strokesWaiting } from './envelope-editor-model';
+import { STEPS_PER_WRITE, pendingShown, pointsShown, strokesWaiting } from './envelope-editor-model';
 import { valueAt } from './envelope-shape';
 
 const running: Actor<EnvelopeEditorMachine>[] = [];
@@ -180,6 +180,28 @@ describe('envelopeEditor', () => {
       const inLive = envelopes.points(EDITED_CLIP, FREQUENCY) ?? [];
       expect(valueAt(inLive, 2, 0)).toBeCloseTo(0.5, 1);
       expect(valueAt(inLive, 0.5, 0)).toBeCloseTo(0.5);
+    });
+
+    it('sends a ramp longer than one write carries in several writes, one step of Live history', async () => {
+      const { actor, choose, frames, envelopes, changes } = await openEditor();
+      await choose(FREQUENCY);
+      const beats = (STEPS_PER_WRITE * 2.5) / 32;
+      actor.send({ type: 'ui.range', start: 0, end: beats + 1 });
+      actor.send({ type: 'ui.stroke.start', tool: 'ramp', beat: 0, value: 0 });
+      actor.send({ type: 'ui.stroke.move', beat: beats, value: 1 });
+      actor.send({ type: 'ui.stroke.end' });
+      await frames();
+      expect(changes()).toEqual([
+        'call live_set begin_undo_step',
+        `write_envelope ${EDITED_CLIP} ${FREQUENCY}`,
+        `write_envelope ${EDITED_CLIP} ${FREQUENCY}`,
+        `write_envelope ${EDITED_CLIP} ${FREQUENCY}`,
+        'call live_set end_undo_step',
+      ]);
+      const inLive = envelopes.points(EDITED_CLIP, FREQUENCY) ?? [];
+      expect(valueAt(inLive, beats / 2, 0)).toBeCloseTo(0.5, 1);
+      expect(valueAt(inLive, beats - 0.1, 0)).toBeCloseTo(1, 1);
+      expect(actor.getSnapshot().context.notice).toBeNull();
     });
 
     it('erases a range on Live 12, and on Live 11 says it cannot', async () => {

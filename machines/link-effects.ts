@@ -15,6 +15,7 @@ import type {
   LinkStateEvent,
   LiveStatusEvent,
   LiveValue,
+  LockInput,
   MidiSend,
   ObserveInput,
   ReadEachInput,
@@ -39,6 +40,7 @@ export function linkEffects(link: LiveLink): Effects {
     setLatest: fromPromise<void, SetInput>(({ input }) => link.setLatest(input.target, input.prop, input.value)),
     call: fromPromise<JsonValue, CallInput>(({ input }) => link.call(input.target, input.fn, input.args ?? [])),
     envelope: fromPromise<JsonValue, EnvelopeInput>(({ input }) => link.request(input)),
+    lock: fromPromise<JsonValue, LockInput>(({ input }) => link.request({ op: 'lock', locked: input.locked })),
     gesture: fromPromise<JsonValue, GestureInput>(({ input }) => {
       // a control held: keep-alive pings come more often (and keep a tablet's Wi-Fi awake)
       link.touch(input.phase === 'begin');

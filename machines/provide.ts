@@ -5,6 +5,7 @@
  */
 import { clipSlotMachine } from './clip-slot';
 import { connectionMachine } from './connection';
+import { performLockMachine } from './perform-lock';
 import { deviceMachine } from './device';
 import { drumPadsMachine } from './drum-pads';
 import type { Effects } from './effects';
@@ -35,6 +36,7 @@ export function provideMachines(effects: Effects) {
   const scene = sceneMachine.provide({ actors: pick(effects, ['read', 'call', 'observe']) });
   const transport = transportMachine.provide({ actors: pick(effects, ['call', 'set', 'setLatest', 'observe']) });
   const connection = connectionMachine.provide({ actors: pick(effects, ['linkState']) });
+  const performLock = performLockMachine.provide({ actors: pick(effects, ['linkState', 'lock']) });
   const songScale = songScaleMachine.provide({ actors: pick(effects, ['observe']) });
   const keyboard = keyboardMachine.provide({ actors: { ...pick(effects, ['midi']), songScale } });
   const drumPads = drumPadsMachine.provide({
@@ -52,6 +54,7 @@ export function provideMachines(effects: Effects) {
     scene,
     transport,
     connection,
+    performLock,
     session,
     keyboard,
     songScale,

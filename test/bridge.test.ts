@@ -162,7 +162,8 @@ describe('the bridge on the simulator', () => {
   });
 
   it('serves health and the app page over HTTP', async () => {
-    const health = (await (await fetch(`${setup.url}/health`)).json()) as Record<string, unknown>;
+    expect(await (await fetch(`${setup.url}/health`)).json()).toEqual({ ok: true });
+    const health = (await (await fetch(`${setup.url}/health?token=${TOKEN}`)).json()) as Record<string, unknown>;
     expect(health).toMatchObject({ ok: true, backend: 'simulator', live: { state: 'online' } });
     expect(JSON.stringify(health)).not.toContain(TOKEN);
     expect(await (await fetch(setup.url)).text()).toContain('npm run build');

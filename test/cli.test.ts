@@ -1,10 +1,19 @@
 /** The `livesurface` command, run as a user runs it. */
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePorts } from '../bridge/net';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'livesurface.js');
+const TOKEN = 'cli-token-9rT4vX2qLm8Kp3Wz7Nb5';
+// the kept token and session files of these runs stay out of the user's own folders
+const HOME = mkdtempSync(join(tmpdir(), 'cli-test-'));
+const CONFIG = join(HOME, 'config');
+const TOKEN_FILE = join(HOME, 'token-file');
+writeFileSync(TOKEN_FILE, `${TOKEN}\n`, { mode: 0o600 });
 
 interface Run {
   output: () => string;
@@ -12,10 +21,16 @@ interface Run {
   kill: (signal: NodeJS.Signals) => void;
 }
 
-function run(args: string[], input?: string): Run {
+function run(args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Run {
   const child = spawn(process.execPath, [BIN, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, LIVESURFACE_TOKEN: '' },
+    env: {
+      ...process.env,
+      LIVESURFACE_TOKEN: '',
+      LIVESURFACE_CONFIG_DIR: CONFIG,
+      LIVESURFACE_RUNTIME_DIR: join(HOME, 'run'),
+      ...env,
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -28,8 +43,12 @@ function run(args: string[], input?: string): Run {
   };
 }
 
-async function finished(args: string[], input?: string): Promise<{ code: number | null; output: string }> {
-  const cli = run(args, input);
+async function finished(
+  args: string[],
+  input?: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; output: string }> {
+  const cli = run(args, input, env);
   const code = await cli.exited;
   return { code, output: cli.output() };
 }
@@ -48,8 +67,8 @@ describe('livesurface start, then commands against it', () => {
       String(port),
       '--host',
       '127.0.0.1',
-      '--token',
-      'cli-token',
+      '--token-file',
+      TOKEN_FILE,
       '--script-port',
       String(scriptPort),
       '--midi-port',
@@ -59,7 +78,7 @@ describe('livesurface start, then commands against it', () => {
       timeout: 15_000,
       interval: 50,
     });
-    remote = ['--url', `http://127.0.0.1:${port}`, '--token', 'cli-token'];
+    remote = ['--url', `http://127.0.0.1:${port}`, '--token', TOKEN];
   });
 
   afterAll(async () => {
@@ -70,7 +89,8 @@ describe('livesurface start, then commands against it', () => {
   it('said it runs the simulator, and where to open the app with its token', () => {
     expect(bridge.output()).toContain(`no Live answered on 127.0.0.1:${scriptPort}; starting the simulator`);
     expect(bridge.output()).toContain('Live: the simulator');
-    expect(bridge.output()).toMatch(/On this computer: http:\/\/localhost:\d+\/\?token=cli-token/);
+    expect(bridge.output()).toContain(`/?token=${TOKEN}`);
+    expect(bridge.output()).toMatch(/On this computer: http:\/\/localhost:\d+\/\?token=cli-token-/);
   });
 
   it('gets, sets, calls and describes, printing JSON', async () => {
@@ -148,6 +168,93 @@ describe('livesurface start, then commands against it', () => {
     expect(second.output()).toContain('Live: a simulator already running, as Live 12.3.6, set "LiveSurface Demo"');
     second.kill('SIGTERM');
     expect(await second.exited).toBe(0);
+  });
+
+  it('leaves its token for local commands in a private session file', async () => {
+    expect(await finished(['get', 'live_set', 'tempo', '--url', remote[1] as string])).toEqual({
+      code: 0,
+      output: '122\n',
+    });
+    const file = join(HOME, 'run', `bridge-${new URL(remote[1] as string).port}.json`);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(join(HOME, 'run')).mode & 0o777).toBe(0o700);
+  });
+});
+
+describe('livesurface start, refusing', () => {
+  let holder: Server;
+  let held: number;
+
+  beforeAll(async () => {
+    holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const address = holder.address();
+    held = typeof address === 'object' && address ? address.port : 0;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => holder.close(resolve));
+  });
+
+  it('a weak token, saying what is needed', async () => {
+    const [port, scriptPort] = await freePorts(2);
+    const started = await finished(
+      ['start', '--live', '--port', String(port), '--script-port', String(scriptPort)],
+      undefined,
+      { LIVESURFACE_TOKEN: 'x' },
+    );
+    expect(started.code).toBe(1);
+    expect(started.output).toContain('the token is too weak');
+    expect(started.output).toContain('at least 128 are needed');
+  });
+
+  it.each([
+    ['the script port', '--sim', '--script-port'],
+    ['its own port', '--live', '--port'],
+  ])('%s when taken, saying which process holds it', async (_, mode, option) => {
+    const [port, scriptPort, midiPort] = await freePorts(3);
+    const ports: Record<string, number> = { '--port': port, '--script-port': scriptPort, [option]: held };
+    const started = await finished([
+      'start',
+      mode,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(ports['--port']),
+      '--script-port',
+      String(ports['--script-port']),
+      '--midi-port',
+      String(midiPort),
+    ]);
+    expect(started.code).toBe(1);
+    expect(started.output).toContain(`port ${held} (`);
+    if (existsSync('/proc/net/tcp')) expect(started.output).toContain(`taken by process ${process.pid} (`);
+    expect(started.output).toContain(`stop it (kill ${process.pid}) or choose another port with ${option}`);
+  });
+});
+
+describe('livesurface token', () => {
+  it('keeps one token across starts until rotated', async () => {
+    const env = { LIVESURFACE_CONFIG_DIR: join(HOME, 'rotating') };
+    const first = (await finished(['token'], undefined, env)).output.split('\n')[0] as string;
+    expect(first).toMatch(/^[\w-]{24}$/);
+    expect((await finished(['token'], undefined, env)).output.split('\n')[0]).toBe(first);
+    const rotated = await finished(['token', '--rotate'], undefined, env);
+    expect(rotated.code).toBe(0);
+    expect(rotated.output).toContain('scan the new QR code');
+    const second = rotated.output.split('\n')[0] as string;
+    expect(second).not.toBe(first);
+    const [port, scriptPort] = await freePorts(2);
+    const bridge = run(
+      ['start', '--live', '--port', String(port), '--script-port', String(scriptPort)],
+      undefined,
+      env,
+    );
+    await expect.poll(bridge.output, { timeout: 15_000 }).toContain('LiveSurface is running');
+    expect(bridge.output()).toContain(`?token=${second}`);
+    expect(bridge.output()).toContain('livesurface token --rotate');
+    bridge.kill('SIGINT');
+    expect(await bridge.exited).toBe(0);
   });
 });
 

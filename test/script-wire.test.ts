@@ -10,6 +10,7 @@ import { ScriptRequests, type Outcome } from '../bridge/script-requests';
 import { ScriptSocket } from '../bridge/script-socket';
 import { startSimulator, type RunningSimulator } from '../bridge/simulator-process';
 import { Description, EnvelopeReading, HelloResult, Note, type ScriptEvent } from '../protocol/src/index';
+import { helloScript } from './support/script-hello';
 
 const DESCRIBED = [
   'live_set',
@@ -56,7 +57,7 @@ describe.each(['12', '11'] as const)('the script on the simulator, Live %s', (li
     socket.onInvalid(({ line, reason }) => invalid.push(`${reason}: ${line.slice(0, 300)}`));
     requests = new ScriptRequests(socket, 10_000);
     requests.onEvent((event) => events.push(event));
-    const hello = HelloResult.parse(result(await requests.request({ op: 'hello', protocol: 1, client: 'wire-test' })));
+    const hello = HelloResult.parse(result(await helloScript(requests, scriptPort, 'wire-test')));
     expect(hello.live_version.startsWith(liveVersion)).toBe(true);
   });
 

@@ -4,11 +4,17 @@
 Only `erase_envelope` without a range clears anything. What Live does is in
 live-script/README.md, "Evidence: envelopes". Every change bumps the clip's
 `envelope_revision` (revisions.py), so the other clients read it again.
+
+`read` and `write` are generators: they yield between short steps (a few
+hundred `value_at_time` or `insert_step` calls) and return the result, so a
+read of 4,096 samples of a dense envelope or a write of 4,096 steps never
+holds Live's main thread for long (replies.Stepped runs them).
 """
 import math
 
 from .errors import bad_request, live_error, not_found
 from .protocol_constants import LIMITS
+from .replies import Pace
 
 # Whole steps of a quantized parameter: value - min within this of an integer.
 QUANTIZED_TOLERANCE = 1e-6
@@ -38,30 +44,35 @@ class Automation(object):
 
     # ------------------------------------------------------------ read
     def read(self, request):
+        """A generator: yields between steps, returns the reading."""
         start, end, step = request["start"], request["end"], request["step"]
-        if end < start:
-            raise bad_request("end (%s) is before start (%s)" % (end, start))
-        count = int(math.floor((end - start) / step + 1e-9)) + 1
-        if count > LIMITS["maxEnvelopeSamples"]:
-            raise bad_request("that is %d samples; at most %d: use a larger step" % (count, LIMITS["maxEnvelopeSamples"]))
+        count = sample_count(start, end, step)
         clip, parameter, envelope = self.clip_and_parameter(request)
         has_events = self._major >= 12
         if envelope is None:
             return {"exists": False, "samples": [], "events": [] if has_events else None}
         live = self._resolver.live
+        pace = Pace()
         samples = []
-        for index in range(count):
-            time = float(start + index * step)
-            samples.append({"time": time, "value": live(lambda: envelope.value_at_time(time), clip, "value_at_time")})
+        index = 0
+        while index < count:  # a slice of samples per step; the clip may be deleted between steps: `gone`
+            index = live(lambda: _sample(envelope, start, step, index, count, samples, pace), clip, "value_at_time")
+            if index < count:
+                yield
         events = None
         if has_events:
-            found = live(lambda: list(envelope.events_in_range(float(start), float(end))), clip, "events_in_range")
+            found = live(lambda: envelope.events_in_range(float(start), float(end)), clip, "events_in_range")
+            if len(found) > LIMITS["maxEnvelopeEvents"]:
+                raise bad_request("from %s to %s the envelope holds %d events; at most %d (maxEnvelopeEvents): read "
+                                  "a shorter range" % (start, end, len(found), LIMITS["maxEnvelopeEvents"]))
             low, high = live(lambda: (parameter.min, parameter.max), parameter, "min")
-            events = live(lambda: _events(envelope, found, low, high), clip, "value_at_time")
+            events = yield from _events(envelope, found, low, high, pace,
+                                        lambda action: live(action, clip, "value_at_time"))
         return {"exists": True, "samples": samples, "events": events}
 
     # ------------------------------------------------------------ write
     def write(self, request):
+        """A generator: checks every step, then inserts them a few at a time; returns the result."""
         steps = request["steps"]
         clip, parameter, envelope = self.clip_and_parameter(request)
         live = self._resolver.live
@@ -79,6 +90,7 @@ class Automation(object):
                 value = float(low + whole)
             values.append(value)
         changed = False
+        pace = Pace()
         try:
             if envelope is None:
                 envelope = live(lambda: clip.create_automation_envelope(parameter), clip, "create_automation_envelope")
@@ -89,6 +101,8 @@ class Automation(object):
                 live(lambda: envelope.insert_step(float(step["time"]), float(step["length"]), value), clip,
                      "insert_step")
                 changed = True
+                if pace.due():
+                    yield  # Live's undo gathers the steps of every drain into the step that is open
         finally:
             if changed:
                 self._revisions.bump(clip)  # a write Live refused halfway changed the envelope all the same
@@ -117,8 +131,35 @@ class Automation(object):
         return {"erased": True}
 
 
-def _events(envelope, found, low, high):
-    """Live 12's events as {time, value, curve}, values in the parameter's units.
+def sample_count(start, end, step):
+    """How many samples `read_envelope` takes, refusing before any work what is out of bounds."""
+    if end < start:
+        raise bad_request("end (%s) is before start (%s)" % (end, start))
+    limit = LIMITS["maxEnvelopeSamples"]
+    intervals = (end - start) / step  # a tiny step overflows to infinity: never int() it
+    if not math.isfinite(intervals):
+        raise bad_request("a step of %s is too small to sample from %s to %s; at most %d samples (maxEnvelopeSamples)"
+                          % (step, start, end, limit))
+    count = int(math.floor(intervals + 1e-9)) + 1
+    if count > limit:
+        raise bad_request("that is %d samples; at most %d (maxEnvelopeSamples): use a larger step" % (count, limit))
+    return count
+
+
+def _sample(envelope, start, step, index, count, samples, pace):
+    """Samples from `index` on until the step's time is up; returns the next index."""
+    while index < count:
+        time = float(start + index * step)
+        samples.append({"time": time, "value": envelope.value_at_time(time)})
+        index += 1
+        if pace.due():
+            break
+    return index
+
+
+def _events(envelope, found, low, high, pace, guard):
+    """Live 12's events as {time, value, curve}, values in the parameter's units (a generator: yields
+    between steps, returns the list; `guard` runs each step's Live calls, with Live's errors typed).
 
     An event's own value is in Live's internal unit (a gain for the mixer's volume), so values
     come from `value_at_time`, taken on the event's open side: where events share a time (a
@@ -131,10 +172,31 @@ def _events(envelope, found, low, high):
     parameter). Events between the first and last at one time are never heard: they get
     `value_at_time` there.
     """
-    times = [float(event.time) for event in found]
-    count = len(times)
+    count = len(found)
+    times = []
+    while len(times) < count:
+        guard(lambda: _times(found, times, count, pace))
+        if len(times) < count:
+            yield
     out = []
-    for index, event in enumerate(found):
+    while len(out) < count:
+        guard(lambda: _event_values(envelope, found, times, out, low, high, pace))
+        if len(out) < count:
+            yield
+    return out
+
+
+def _times(found, times, count, pace):
+    while len(times) < count:
+        times.append(float(found[len(times)].time))
+        if pace.due():
+            return
+
+
+def _event_values(envelope, found, times, out, low, high, pace):
+    count = len(times)
+    while len(out) < count:
+        index = len(out)
         time = times[index]
         first = index == 0 or times[index - 1] != time
         last = index == count - 1 or times[index + 1] != time
@@ -142,7 +204,7 @@ def _events(envelope, found, low, high):
             gap = time - times[index - 1] if index > 0 else 1.0
             value = _one_sided(envelope, time, -_offset(gap))
         elif last:
-            following = next((t for t in times[index + 1:] if t != time), None)
+            following = next((t for t in times[index + 1:index + 2] if t != time), None)
             value = _one_sided(envelope, time, _offset(following - time if following is not None else 1.0))
             if first:  # alone at its time: the value there, unless the envelope jumps at it (a held value)
                 at = envelope.value_at_time(time)
@@ -151,8 +213,9 @@ def _events(envelope, found, low, high):
         else:
             value = envelope.value_at_time(time)
         value = min(high, max(low, round(value, 9)))
-        out.append({"time": time, "value": value, "curve": _curve(event.control_coefficients)})
-    return out
+        out.append({"time": time, "value": value, "curve": _curve(found[index].control_coefficients)})
+        if pace.due():
+            return
 
 
 def _offset(gap):

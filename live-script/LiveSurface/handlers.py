@@ -6,6 +6,7 @@ from .describe import Describer
 from .errors import bad_request
 from .protocol import ok_reply
 from .protocol_constants import PROTOCOL_VERSION
+from .replies import LongReply, Stepped, is_long
 from .revisions import ENVELOPE_REVISION
 
 # Functions whose arguments are notes or note ids: how to convert their first argument.
@@ -77,6 +78,13 @@ class Handlers(object):
             ref = self._resolver.ref(obj)
         return ok_reply(request["id"], result, ref)
 
+    def _value_reply(self, request, value, obj):
+        """The reply with Live's `value` as JSON; a long list (a clip's notes) is converted a slice per step."""
+        if is_long(value):
+            ref = self._resolver.ref(obj) if _is_path_target(request["target"]) else None
+            return LongReply(request["id"], value, self._converter.to_json, ref)
+        return self._reply(request, self._converter.to_json(value), obj)
+
     # ------------------------------------------------------------ operations
     def hello(self, conn, request):
         if request["protocol"] != PROTOCOL_VERSION:
@@ -93,7 +101,7 @@ class Handlers(object):
             return ok_reply(request["id"], self._resolver.ref(obj))
         if prop == ENVELOPE_REVISION and self._is_clip(obj):
             return self._reply(request, self._revisions.read(obj), obj)
-        return self._reply(request, self._converter.to_json(self._resolver.read(obj, prop)), obj)
+        return self._value_reply(request, self._resolver.read(obj, prop), obj)
 
     def _is_clip(self, obj):
         return self._api.live_class_of(obj).is_a("Clip")
@@ -114,8 +122,13 @@ class Handlers(object):
         if returns in UNSENDABLE_RETURNS:
             raise bad_request("%s returns a %s, which cannot travel: %s" % (name, returns, UNSENDABLE_RETURNS[returns]))
         args = self._arguments(obj, name, info, request.get("args") or [])
-        result = self._resolver.live(lambda: getattr(obj, name)(*args), obj, name)
         api_class = self._api.live_class_of(obj)
+        removing = name == "remove_notes_by_id" and api_class.is_a("Clip") and args
+        if removing:  # Live's function tells nothing: which of the ids are there is asked first
+            present = notes.present_ids(obj, args[0], self._resolver.live)
+        result = self._resolver.live(lambda: getattr(obj, name)(*args), obj, name)
+        if removing:
+            return self._reply(request, notes.removal(args[0], present), obj)
         if api_class.is_a("Song"):
             if name in UNDO_STEP_CALLS:
                 self._count_undo_step(conn, obj, name)
@@ -124,7 +137,7 @@ class Handlers(object):
         elif name in ENVELOPE_CALLS.get(api_class.short, ()):
             clip = obj if api_class.is_a("Clip") else self._resolver.live(lambda: obj.canonical_parent, obj, name)
             self._revisions.bump(clip)
-        return self._reply(request, self._converter.to_json(result), obj)
+        return self._value_reply(request, result, obj)
 
     def _count_undo_step(self, conn, song, name):
         if name == "begin_undo_step":
@@ -144,6 +157,8 @@ class Handlers(object):
         for index, value in enumerate(raw):
             where = "args[%d]" % index
             special = NOTE_ARGUMENTS.get(name) if index == 0 else None
+            if special is not None:
+                notes.check_count(value, name, where)
             if special == "specifications":
                 args.append(notes.specifications(value, where))
             elif special == "modifications":
@@ -207,10 +222,10 @@ class Handlers(object):
                 pass  # the set is closing: nothing is left to end
 
     def read_envelope(self, conn, request):
-        return ok_reply(request["id"], self._automation.read(request))
+        return Stepped(request["id"], self._automation.read(request))
 
     def write_envelope(self, conn, request):
-        return ok_reply(request["id"], self._automation.write(request))
+        return Stepped(request["id"], self._automation.write(request))
 
     def erase_envelope(self, conn, request):
         return ok_reply(request["id"], self._automation.erase(request))

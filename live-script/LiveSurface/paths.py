@@ -1,7 +1,11 @@
 """Paths into Live's object model: the Python mirror of protocol/src/path.ts.
 
 `live_set tracks 0 clip_slots 2 clip`, `live_app view`, `id 12 devices 0`:
-a root and steps, each step a member name and, for lists, an index.
+a root and steps, each step a member name and, for lists, an index. Tokens
+are separated by spaces (U+0020) and nothing else: a control character
+anywhere (tab, newline, U+001C..., DEL, C1) makes the text no path, so that
+Python's `str.split()` (which splits on U+001C to U+001F) and JavaScript's
+whitespace class never read one text two ways.
 """
 import re
 
@@ -37,9 +41,22 @@ class ParsedPath(object):
         return {"root": root, "steps": steps}
 
 
+def _control_character(text):
+    """The first control character (C0, DEL or C1) in `text`: (position, code), or None."""
+    for position, char in enumerate(text):
+        code = ord(char)
+        if code < 0x20 or 0x7F <= code <= 0x9F:
+            return position, code
+    return None
+
+
 def parse_path(text):
     """Parse a path or raise `bad_request` with the reason."""
-    tokens = text.split()
+    control = _control_character(text)
+    if control is not None:
+        raise bad_request("a path has no control characters (U+%04X at %d); separate words with spaces"
+                          % (control[1], control[0]))
+    tokens = [token for token in text.split(" ") if token]
     if not tokens:
         raise bad_request("empty path")
     first, rest = tokens[0], tokens[1:]
@@ -48,7 +65,7 @@ def parse_path(text):
         root = first
     elif first == "id":
         id_token = rest.pop(0) if rest else ""
-        if not _INDEX.match(id_token) or id_token == "0":
+        if not _INDEX.fullmatch(id_token) or id_token == "0":
             raise bad_request('"id" must be followed by an object id, got "%s"' % id_token)
         root, root_id = "id", int(id_token)
     else:
@@ -57,10 +74,10 @@ def parse_path(text):
     position = 0
     while position < len(rest):
         name = rest[position]
-        if not _NAME.match(name):
+        if not _NAME.fullmatch(name):
             raise bad_request('"%s" is not a member name' % name)
         following = rest[position + 1] if position + 1 < len(rest) else None
-        if following is not None and _INDEX.match(following):
+        if following is not None and _INDEX.fullmatch(following):
             steps.append((name, int(following)))
             position += 2
         else:

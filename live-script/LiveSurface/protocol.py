@@ -99,8 +99,10 @@ def _check_array(value, schema, where):
         raise bad_request("%s has more than %d items" % (where, schema["maxItems"]))
     items = schema.get("items")
     if items:
+        fast = _fast_checker(items)
         for index, item in enumerate(value):
-            check(item, items, "%s[%d]" % (where, index))
+            if fast is None or not fast(item):
+                check(item, items, "%s[%d]" % (where, index))
 
 
 def _check_object(value, schema, where):
@@ -115,6 +117,51 @@ def _check_object(value, schema, where):
     for name, item in value.items():
         if name in properties:
             check(item, properties[name], "%s.%s" % (where, name) if where != "request" else name)
+
+
+_FAST = {}
+
+
+def _fast_checker(schema):
+    """The fast test of an array's items when they are objects of plain fields (envelope steps), else None."""
+    key = id(schema)
+    if key not in _FAST:
+        plain = schema.get("type") == "object" and all(
+            not set(field) - {"type", "minimum", "maximum", "exclusiveMinimum"}
+            for field in schema.get("properties", {}).values())
+        _FAST[key] = flat_checker(schema) if plain else None
+    return _FAST[key]
+
+
+def flat_checker(schema):
+    """A fast test for objects of plain fields (a note): True when `value` is valid. Thousands of notes
+    come in one call, and the general `check` walks the schema for each; on False, `check` tells why."""
+    fields = {}
+    for name, field in schema.get("properties", {}).items():
+        if set(field) - {"type", "minimum", "maximum", "exclusiveMinimum"}:
+            return lambda value: False  # not plain fields: `check` decides
+        fields[name] = (field.get("type"), field.get("minimum"), field.get("maximum"), field.get("exclusiveMinimum"))
+    required = frozenset(schema.get("required", ()))
+    closed = schema.get("additionalProperties") is False
+
+    def valid(value):
+        if type(value) is not dict or not required.issubset(value):
+            return False
+        for name, item in value.items():
+            field = fields.get(name)
+            if field is None:
+                if closed:
+                    return False
+                continue
+            kind, low, high, above = field
+            if not _type_ok(item, kind):
+                return False
+            if (low is not None and item < low) or (high is not None and item > high) or (
+                    above is not None and item <= above):
+                return False
+        return True
+
+    return valid
 
 
 def _article(kind):
@@ -138,13 +185,26 @@ def validate_request(message):
     schema = REQUEST_SCHEMAS.get(op) if isinstance(op, str) else None
     if schema is None:
         raise bad_request("unknown operation %s" % json.dumps(op) if op is not None else "the request has no op")
-    check(message, schema, "request")
+    check(message, schema, "request")  # follows the schema: no deeper than it, whatever the line nests
+    _check_depth(message)
     refinement = REFINEMENTS.get(op)
     if refinement is not None:
         refinement(message)
     if isinstance(message["id"], float):
         message["id"] = int(message["id"])
     return message
+
+
+# Fields that hold any JSON value (`JsonValue`), and how deep below them a value may nest.
+_FREE_FIELDS = {"value": LIMITS["maxJsonDepth"], "args": LIMITS["maxJsonDepth"] + 1}
+
+
+def _check_depth(message):
+    """JSON values are nested at most `maxJsonDepth` deep, as the bridge's `JsonValue`: what reads them
+    (values.py) may recurse."""
+    for field, limit in _FREE_FIELDS.items():
+        if field in message and depth_exceeds(message[field], limit):
+            raise bad_request("%s nests deeper than %d levels (maxJsonDepth)" % (field, LIMITS["maxJsonDepth"]))
 
 
 def request_id_of(message):
@@ -160,18 +220,43 @@ def _not_json(constant):
     raise ValueError("%s is not JSON" % constant)
 
 
+def depth_exceeds(value, limit):
+    """Whether `value` nests containers `limit` or more deep; walked with a stack, not by recursion."""
+    pending = [(value, 0)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, dict):
+            item = item.values()
+        elif not isinstance(item, list):
+            continue
+        if depth >= limit:
+            return True
+        for child in item:
+            if isinstance(child, (dict, list)):
+                pending.append((child, depth + 1))
+    return False
+
+
 def parse_line(line):
-    """Decode one line: (requests, None), or ([], error reply) when it is not usable JSON."""
+    """Decode one line: (requests, None), or ([], error reply) when it is not usable JSON.
+
+    Never raises: whatever a line holds, its sender gets an answer at once.
+    """
     try:
         text = line.decode("utf-8") if isinstance(line, (bytes, bytearray)) else line
         frame = json.loads(text, parse_constant=_not_json)  # NaN and Infinity, as JSON.parse refuses them
+    except RecursionError:  # json nests by recursion: about 1,000 levels exhaust it
+        return [], error_reply(None, bad_request(
+            "the line nests deeper than %d levels" % LIMITS["maxJsonDepth"]))
     except (UnicodeDecodeError, ValueError) as error:
         return [], error_reply(None, bad_request("the line is not valid JSON: %s" % _short(error)))
+    except Exception as error:  # MemoryError and the like: still an answer, never a silent line
+        return [], error_reply(None, bad_request("the line cannot be read: %s" % _short(error)))
     if isinstance(frame, list):
         if not frame:
             return [], error_reply(None, bad_request("an empty batch"))
         if len(frame) > LIMITS["maxBatch"]:
-            return [], error_reply(None, bad_request("a batch holds at most %d requests" % LIMITS["maxBatch"]))
+            return [], error_reply(None, bad_request("a batch holds at most %d requests (maxBatch)" % LIMITS["maxBatch"]))
         return frame, None
     return [frame], None
 

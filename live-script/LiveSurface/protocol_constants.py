@@ -15,11 +15,15 @@ ERROR_CODES = [
 ]
 
 LIMITS = {
-    "maxLineBytes": 4194304,
+    "maxLineBytes": 262144,
     "maxBatch": 1000,
     "maxArgs": 64,
+    "maxJsonDepth": 64,
+    "maxNotesPerCall": 500,
     "maxEnvelopeSamples": 4096,
-    "maxEnvelopeSteps": 4096,
+    "maxEnvelopeEvents": 16384,
+    "maxEnvelopeSteps": 1024,
+    "helloTimeoutSeconds": 5,
 }
 
 REQUEST_SCHEMAS = {
@@ -44,12 +48,17 @@ REQUEST_SCHEMAS = {
                 "type": "string",
                 "maxLength": 200,
             },
+            "secret": {
+                "type": "string",
+                "pattern": "^[0-9a-f]{64}$",
+            },
         },
         "required": [
             "op",
             "id",
             "protocol",
             "client",
+            "secret",
         ],
         "additionalProperties": False,
     },
@@ -336,7 +345,7 @@ REQUEST_SCHEMAS = {
             },
             "steps": {
                 "minItems": 1,
-                "maxItems": 4096,
+                "maxItems": 1024,
                 "type": "array",
                 "items": {
                     "type": "object",

@@ -6,6 +6,12 @@ three places, each with a time budget so a flood cannot freeze Live:
 - a `Live.Base.Timer` every few milliseconds: the timer path;
 - `update_display` (about every 100 ms), which also finds dead objects.
 After each drain, observed properties that changed are sent once each.
+
+The budget holds inside a line too: a line is answered in steps (a request
+of a batch, a slice of a long reply) and a drain stops between steps, so no
+client keeps Live's main thread for long. A connection must first say hello
+with the secret the script writes for its port (secret.py); anything else is
+refused and the connection closed.
 """
 import os
 import time
@@ -14,13 +20,15 @@ import Live
 from _Framework.ControlSurface import ControlSurface
 
 from .api import LiveApi
-from .errors import RequestError, bad_request, live_error
+from . import secret as secrets
+from .errors import RequestError, bad_request, forbidden, live_error
 from .handlers import Handlers
 from .logfile import ScriptLog, log_dir
 from .observers import ObservationHub
 from .protocol import encode, error_reply, parse_line, request_id_of, validate_request
 from .protocol_constants import LIMITS, PROTOCOL_VERSION
 from .registry import Registry
+from .replies import LongReply, Stepped
 from .resolver import Resolver
 from .revisions import ENVELOPE_REVISION, EnvelopeRevisions
 from .server import LineServer
@@ -33,6 +41,7 @@ WAKE_SYSEX = (0xF0, 0xF7)
 SWEEP_EVERY = 3  # update_display calls between searches for deleted observed objects
 FORGET_EVERY = 50  # update_display calls between forgetting deleted objects' ids
 RETRY_LISTEN_EVERY = 50  # update_display calls between attempts to listen when the port was busy
+PIECES_PER_STEP = 8  # pieces of a long reply written to its connection per step (about 8 x 45 kB of notes)
 
 
 def _env_number(name, default, low, high):
@@ -68,7 +77,10 @@ class LiveSurface(ControlSurface):
         }
         self._handlers = Handlers(facts, self._set_name, self._resolver, converter, self._hub, self._major,
                                   revisions)
-        self._server = LineServer(port, LIMITS["maxLineBytes"], self._log)
+        self._server = LineServer(port, LIMITS["maxLineBytes"], self._log,
+                                  hello_timeout=LIMITS["helloTimeoutSeconds"])
+        self._secret = None
+        self._secret_path = None
         self._draining = False
         self._display_calls = 0
         self._listen()
@@ -92,6 +104,7 @@ class LiveSurface(ControlSurface):
             self._send_gone(self._hub.sweep())
         if self._display_calls % FORGET_EVERY == 0:
             self._registry.sweep()
+            self._log.tick()
         self._drain()
 
     def disconnect(self):
@@ -100,6 +113,8 @@ class LiveSurface(ControlSurface):
             self._timer.stop()
             self._server.close(self._on_closed)  # ends every client's gestures, undo steps and observations
             self._hub.remove_all()
+            if self._secret_path is not None:
+                secrets.remove_secret(self._secret_path, self._secret)
             self._log.info("stopped")
         finally:
             self._log.close()
@@ -108,13 +123,26 @@ class LiveSurface(ControlSurface):
     # ------------------------------------------------------------ the socket
     def _listen(self):
         try:
-            self._server.start()
+            self._server.start(before_listening=self._write_secret)
+        except secrets.SecretError as error:
+            message = "LiveSurface cannot write its secret safely (%s); retrying" % error
+            self._log.error(message)
+            self.show_message(message)
+            return
         except (IOError, OSError) as error:
             message = "LiveSurface cannot listen on 127.0.0.1:%d (%s); retrying" % (self._server.port, error)
             self._log.error(message)
             self.show_message(message)
             return
-        self._log.info("listening on 127.0.0.1:%d (Live %s)" % (self._server.port, self._resolver.major))
+        self._log.info("listening on 127.0.0.1:%d (Live %s), secret in %s" % (
+            self._server.port, self._resolver.major, self._secret_path))
+
+    def _write_secret(self, port):
+        """Before anyone can connect: a new secret for this port, readable by this user only."""
+        try:
+            self._secret, self._secret_path = secrets.write_secret(port)
+        except (IOError, OSError) as error:
+            raise secrets.SecretError("%s: %s" % (secrets.secret_dir(), error))
 
     def _on_timer(self):
         self._drain()
@@ -144,16 +172,75 @@ class LiveSurface(ControlSurface):
                 conn.send(encode({"ev": "gone", "obs": obs_id, "message": "the observed object was deleted in Live"}))
 
     def _on_line(self, conn, line):
+        """The work of one line, in steps (server.py runs them within the drain's budget)."""
+        return self._work(conn, line)
+
+    def _work(self, conn, line):
         if not line:
-            conn.send(encode(error_reply(None, bad_request(
-                "the line is longer than %d bytes and was skipped" % LIMITS["maxLineBytes"]))))
+            self._refuse_or_send(conn, None, bad_request(
+                "the line is longer than %d bytes (maxLineBytes) and was skipped" % LIMITS["maxLineBytes"]))
             return
         requests, error = parse_line(line)
         if error is not None:
-            conn.send(encode(error))
+            if conn.authenticated:
+                conn.send(encode(error))
+            else:
+                self._refuse(conn, error["id"], bad_request(error["error"]["message"]))
             return
-        for message in requests:
-            conn.send(encode(self._answer(conn, message)))
+        if not conn.authenticated and not self._authenticate(conn, requests):
+            return
+        if len(requests) > 1:
+            yield  # reading the batch was this step's work
+        for index, message in enumerate(requests):
+            if index:
+                yield
+            outcome = self._answer(conn, message)
+            if isinstance(outcome, (LongReply, Stepped)):
+                for _ in outcome.steps(self._log):
+                    yield
+                conn.begin_reply()
+                try:
+                    for written, piece in enumerate(outcome.pieces):
+                        if written and written % PIECES_PER_STEP == 0:
+                            yield
+                        conn.write_piece(piece)
+                finally:
+                    conn.end_reply()
+            else:
+                conn.send(self._encode(outcome))
+
+    def _encode(self, reply):
+        try:
+            return encode(reply)
+        except Exception as error:  # a value JSON cannot hold: the request still gets its answer
+            return encode(error_reply(reply.get("id"), live_error("the result cannot travel as JSON: %s" % error)))
+
+    def _authenticate(self, conn, requests):
+        """The first line must be hello, alone, with this script's secret; else the connection ends."""
+        message = requests[0] if len(requests) == 1 else None
+        request_id = request_id_of(message)
+        if not (isinstance(message, dict) and message.get("op") == "hello"):
+            self._refuse(conn, request_id, forbidden(
+                "the first line on a connection must be hello with the script's secret"))
+            return False
+        if not secrets.matches(message.get("secret"), self._secret):
+            self._refuse(conn, request_id, forbidden(
+                "wrong secret: hello must carry the secret the script wrote to %s" % self._secret_path))
+            return False
+        conn.authenticated = True
+        return True
+
+    def _refuse_or_send(self, conn, request_id, error):
+        if conn.authenticated:
+            conn.send(encode(error_reply(request_id, error)))
+        else:
+            self._refuse(conn, request_id, error)
+
+    def _refuse(self, conn, request_id, error):
+        """Answer, then close: a client that cannot prove it runs as this user gets nothing more."""
+        self._log.warning("refused %s:%s: %s" % (conn.address[:2] + (error.message,)))
+        conn.send(encode(error_reply(request_id, error)))
+        conn.closing = True
 
     def _answer(self, conn, message):
         request_id = request_id_of(message)

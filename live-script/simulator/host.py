@@ -9,6 +9,11 @@ What it does, as Live does:
 - moves the transport (clips fire on the launch quantization grid);
 - runs everything on one thread, the one that called `run()`;
 - `stall(ms)` freezes that thread, like a heavy set does.
+
+Every call into a script (timers, `update_display`, `receive_midi`) is timed:
+`longest_block` is the longest so far, and with LIVESURFACE_SIM_BLOCKS=FILE each
+call of 1 ms or more is appended to FILE as `<end, epoch s> <ms> <what>`, so a
+benchmark can tell how long a script held Live's main thread, and when.
 """
 import collections
 import heapq
@@ -30,6 +35,27 @@ from .midi_input import MidiInput
 
 DISPLAY_INTERVAL = 0.1
 RECENT_MIDI = 256
+BLOCK_REPORTED = 0.001  # calls into a script this long or longer go to LIVESURFACE_SIM_BLOCKS
+
+
+class BlockTimes(object):
+    """How long each call into a script held the main thread."""
+
+    def __init__(self, path=None):
+        self.longest = 0.0
+        self.longest_what = None
+        self._file = open(path, "a", buffering=1) if path else None
+
+    def record(self, what, seconds):
+        if seconds > self.longest:
+            self.longest, self.longest_what = seconds, what
+        if self._file is not None and seconds >= BLOCK_REPORTED:
+            self._file.write("%.6f %.3f %s\n" % (time.time(), seconds * 1000.0, what))
+
+    def close(self):
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 class MidiMapState(object):
@@ -90,6 +116,12 @@ class Host(object):
         self._wake_w.setblocking(False)
         self.midi = MidiInput(midi_port) if midi_port is not None else None
         self._next_display = 0.0
+        self.blocks = BlockTimes(os.environ.get("LIVESURFACE_SIM_BLOCKS"))
+
+    @property
+    def longest_block(self):
+        """The longest call into a script so far, in seconds."""
+        return self.blocks.longest
 
     # ------------------------------------------------------------ logging
     def log(self, message):
@@ -156,12 +188,15 @@ class Host(object):
                 heapq.heappush(self._timers, (max(next_due, now), timer._token, timer))
             else:
                 timer._running = False
+            started = time.perf_counter()
             try:
                 timer._callback()
             except Exception:
                 timer._running = False
                 timer._token = None
                 self.log("Timer callback failed, timer stopped: " + traceback.format_exc())
+            finally:
+                self.blocks.record("timer", time.perf_counter() - started)
 
     # ------------------------------------------------------------ MIDI in and out
     def midi_in(self, message):
@@ -199,10 +234,13 @@ class Host(object):
             self.midi.send(midi_bytes)
 
     def _safely(self, surface, method, *args):
+        started = time.perf_counter()
         try:
             surface.call(method, *args)
         except Exception:
             self.log("Error in %s.%s: %s" % (surface.name, method, traceback.format_exc()))
+        finally:
+            self.blocks.record(method, time.perf_counter() - started)
 
     # ------------------------------------------------------------ the main loop
     def call_soon(self, function):
@@ -330,6 +368,7 @@ class Host(object):
         if self._log_file is not None:
             self._log_file.close()
             self._log_file = None
+        self.blocks.close()
 
 
 def _map_key(status, channel, message):

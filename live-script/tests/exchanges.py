@@ -7,9 +7,11 @@ answers into the fixtures; the tests replay and compare.
 import json
 import os
 
-from support import FIXTURES, SteppedLive
+from support import FIXTURES, SteppedLive, read_secret
 
 EXCHANGES = os.path.join(FIXTURES, "script", "exchanges")
+# What the fixtures write for the script's secret, which is new at each start: the replay puts the real one.
+SECRET_PLACEHOLDER = "0" * 64
 
 
 def exchange_files():
@@ -39,6 +41,12 @@ def _read_available(client):
         client.buffer += data
 
 
+def _with_secret(send, secret):
+    if isinstance(send, dict) and send.get("op") == "hello" and send.get("secret") == SECRET_PLACEHOLDER:
+        return dict(send, secret=secret)
+    return send
+
+
 def run_exchange(exchange):
     """What the script sends back at each step of an exchange."""
     live = SteppedLive()
@@ -50,7 +58,7 @@ def run_exchange(exchange):
                 live.advance(step["advance"])
                 received.append(_read_available(client))
                 continue
-            send = step["send"]
+            send = _with_secret(step["send"], read_secret(live.port))
             client.send_line(send.encode("utf-8") if step.get("raw") else json.dumps(send).encode("utf-8"))
             messages, replies = [], 0
             for _ in range(400):

@@ -14,9 +14,12 @@ if LIVE_SCRIPT not in sys.path:
 
 LOG_DIR = tempfile.mkdtemp(prefix="livesurface-tests-")
 os.environ["LIVESURFACE_LOG_DIR"] = LOG_DIR
+# the script writes its port's secret here (mkdtemp makes it 0700, as the script requires)
+os.environ["LIVESURFACE_SECRET_DIR"] = tempfile.mkdtemp(prefix="livesurface-secrets-")
 os.environ["LIVESURFACE_HOST"] = "simulator"
 os.environ["LIVESURFACE_SCRIPT_PORT"] = "0"
 
+from LiveSurface.secret import read_secret  # noqa: E402
 from simulator import demo_set  # noqa: E402  (importing the simulator puts its Live on the path)
 from simulator.clock import SimulatedClock  # noqa: E402
 from simulator.host import Host  # noqa: E402
@@ -52,7 +55,7 @@ class SteppedLive(object):
         client = LineClient(self.port, self.advance)
         self._clients.append(client)
         if hello:
-            reply = client.request("hello", protocol=1, client="tests")
+            reply = client.hello("tests")
             assert reply["ok"], reply
         return client
 
@@ -66,6 +69,7 @@ class LineClient(object):
     """Speaks the script's protocol; `pump` moves Live's time while it waits."""
 
     def __init__(self, port, pump=None):
+        self.port = port
         self.sock = socket.create_connection(("127.0.0.1", port))
         self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.pump = pump
@@ -106,6 +110,11 @@ class LineClient(object):
             else:
                 self.replies[message["id"]] = message
         return self.replies.pop(request_id)
+
+    def hello(self, name="tests", **fields):
+        """Says hello with the secret the script wrote for its port, as the bridge does."""
+        fields.setdefault("secret", read_secret(self.port))
+        return self.request("hello", protocol=1, client=name, **fields)
 
     def request(self, op, **fields):
         request_id = self.next_id

@@ -46,7 +46,7 @@ class Simulator(object):
                 time.sleep(0.05)
         client.sock.settimeout(10)
         self.clients.append(client)
-        assert client.request("hello", protocol=1, client="e2e")["ok"]
+        assert client.hello("e2e")["ok"]
         return client
 
     def stop(self, how=signal.SIGTERM):

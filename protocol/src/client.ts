@@ -17,7 +17,6 @@ import {
   Describe,
   Gesture,
   Get,
-  Hello,
   ObservationGone,
   Observe,
   EnvelopeParameters,
@@ -47,14 +46,29 @@ export const Midi = z
   .strict();
 export type Midi = z.infer<typeof Midi>;
 
+/** Opens a client's connection: its protocol version (the session token came with the WebSocket's address). */
+export const ClientHello = z
+  .object({ op: z.literal('hello'), id: RequestId, protocol: z.number().int().min(1), client: z.string().max(200) })
+  .strict();
+export type ClientHello = z.infer<typeof ClientHello>;
+
 /** Answered by the bridge itself (Live is not asked): round-trip time, and a keep-alive for the Wi-Fi. */
 export const Ping = z.object({ op: z.literal('ping'), id: RequestId }).strict();
 export type Ping = z.infer<typeof Ping>;
 
+/**
+ * Locks or unlocks the surface for performance (answered by the bridge): while
+ * locked, calls that create, delete, duplicate or move tracks, scenes, devices
+ * and clips are refused with `forbidden`. Every client hears the change.
+ */
+export const Lock = z.object({ op: z.literal('lock'), id: RequestId, locked: z.boolean() }).strict();
+export type Lock = z.infer<typeof Lock>;
+
 /** Every request a client may send. */
 export const ClientRequest = z.discriminatedUnion('op', [
-  Hello,
+  ClientHello,
   Ping,
+  Lock,
   Get,
   Set,
   Call,
@@ -94,7 +108,14 @@ export type MidiRoute = z.infer<typeof MidiRoute>;
 
 /** The answer to a client's `hello`. */
 export const BridgeHelloResult = z
-  .object({ protocol: z.number().int(), bridge_version: z.string(), live: LiveStatus, midi: MidiRoute })
+  .object({
+    protocol: z.number().int(),
+    bridge_version: z.string(),
+    live: LiveStatus,
+    midi: MidiRoute,
+    /** The surface is locked for performance (see `Lock`). */
+    locked: z.boolean(),
+  })
   .strict();
 export type BridgeHelloResult = z.infer<typeof BridgeHelloResult>;
 
@@ -102,12 +123,16 @@ export type BridgeHelloResult = z.infer<typeof BridgeHelloResult>;
 export const StatusEvent = z.object({ ev: z.literal('status'), live: LiveStatus }).strict();
 export type StatusEvent = z.infer<typeof StatusEvent>;
 
+/** The surface was locked or unlocked for performance (by a tablet, or at start). */
+export const LockEvent = z.object({ ev: z.literal('lock'), locked: z.boolean() }).strict();
+export type LockEvent = z.infer<typeof LockEvent>;
+
 /** The client does not read fast enough: its updates are held back; past a limit it is disconnected. */
 export const SlowEvent = z.object({ ev: z.literal('slow'), message: z.string() }).strict();
 export type SlowEvent = z.infer<typeof SlowEvent>;
 
 /** Everything the bridge sends unasked. */
-export const BridgeEvent = z.discriminatedUnion('ev', [Changes, ObservationGone, StatusEvent, SlowEvent]);
+export const BridgeEvent = z.discriminatedUnion('ev', [Changes, ObservationGone, StatusEvent, LockEvent, SlowEvent]);
 export type BridgeEvent = z.infer<typeof BridgeEvent>;
 
 /** One message to a client. */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Note, NoteModification, NoteSpec } from './notes';
+import { Note, NoteModification, NoteSpec, NotesRemoved } from './notes';
 import {
   AutomatableParameters,
   BridgeToLiveLine,
@@ -75,6 +75,7 @@ const RESULT_SCHEMAS: Record<string, z.ZodType> = {
   EnvelopeErased,
   AutomatableParameters,
   Notes: z.array(Note),
+  NotesRemoved,
 };
 
 interface Step {

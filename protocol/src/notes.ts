@@ -3,6 +3,7 @@
  * (Live 11+ notes API), never by (time, pitch).
  */
 import { z } from 'zod';
+import { SCRIPT_LIMITS } from './script';
 
 /** Live's note id (an unsigned 64-bit integer in Live, small in practice). */
 export const NoteId = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -52,6 +53,17 @@ export const NoteModification = NoteSpec.partial().extend({ note_id: NoteId }).s
 export type NoteModification = z.infer<typeof NoteModification>;
 
 /**
+ * What `remove_notes_by_id` answers: the ids it removed, and those the clip
+ * did not have (removed already, in Live or by another client), each in the
+ * order asked. Live's own function tells neither.
+ */
+export const NotesRemoved = z.object({ removed: z.array(NoteId), missing: z.array(NoteId) }).strict();
+export type NotesRemoved = z.infer<typeof NotesRemoved>;
+
+/** Notes or ids one call takes at most (`SCRIPT_LIMITS.maxNotesPerCall`): clients send more in several calls. */
+const MAX_NOTES = SCRIPT_LIMITS.maxNotesPerCall;
+
+/**
  * The typed shapes of the notes functions of `Clip`, called with the generic
  * `call` operation. Arguments and results are what travels on the wire.
  */
@@ -61,8 +73,11 @@ export const NoteCalls = {
     result: z.array(Note),
   },
   get_all_notes_extended: { args: z.tuple([]), result: z.array(Note) },
-  get_notes_by_id: { args: z.tuple([z.array(NoteId)]), result: z.array(Note) },
-  add_new_notes: { args: z.tuple([z.array(NoteSpec).min(1)]), result: z.array(NoteId) },
-  apply_note_modifications: { args: z.tuple([z.array(NoteModification).min(1)]), result: z.null() },
-  remove_notes_by_id: { args: z.tuple([z.array(NoteId)]), result: z.null() },
+  get_notes_by_id: { args: z.tuple([z.array(NoteId).max(MAX_NOTES)]), result: z.array(Note) },
+  add_new_notes: { args: z.tuple([z.array(NoteSpec).min(1).max(MAX_NOTES)]), result: z.array(NoteId) },
+  apply_note_modifications: {
+    args: z.tuple([z.array(NoteModification).min(1).max(MAX_NOTES)]),
+    result: z.null(),
+  },
+  remove_notes_by_id: { args: z.tuple([z.array(NoteId).max(MAX_NOTES)]), result: NotesRemoved },
 } as const;

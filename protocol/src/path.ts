@@ -4,8 +4,12 @@
  *
  * A path is a root (`live_set`, `live_app` or `id N`) and steps; a step is a
  * member name, followed by an index when the member is a list. Tokens are
- * separated by spaces. The Python mirror is `live-script/LiveSurface/paths.py`;
- * both are tested against `protocol/fixtures/paths.json`.
+ * separated by spaces (U+0020, any number; leading and trailing ones are
+ * ignored) and nothing else: a control character anywhere (tab, newline,
+ * U+001C..., DEL, C1) makes the text no path, so the bridge and the script,
+ * whose languages disagree on what "whitespace" is, read every text alike.
+ * The Python mirror is `live-script/LiveSurface/paths.py`; both are tested
+ * against `protocol/fixtures/paths.json`.
  */
 
 /** Where a path starts. */
@@ -31,12 +35,24 @@ export class PathSyntaxError extends Error {
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const INDEX = /^(0|[1-9][0-9]{0,8})$/;
 
+/** The first control character (C0, DEL or C1) in `text`, as its position and code. */
+function controlCharacter(text: string): [number, number] | null {
+  for (let position = 0; position < text.length; position += 1) {
+    const code = text.charCodeAt(position);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return [position, code];
+  }
+  return null;
+}
+
 /** Parses a path, throwing `PathSyntaxError` with a reason for humans. */
 export function parsePath(text: string): ParsedPath {
-  const tokens = text
-    .trim()
-    .split(/\s+/)
-    .filter((token) => token.length > 0);
+  const control = controlCharacter(text);
+  if (control !== null) {
+    const [position, code] = control;
+    const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    throw new PathSyntaxError(`a path has no control characters (${name} at ${position}); separate words with spaces`);
+  }
+  const tokens = text.split(' ').filter((token) => token.length > 0);
   const [first, ...rest] = tokens;
   if (first === undefined) throw new PathSyntaxError('empty path');
   let root: PathRoot;

@@ -11,25 +11,58 @@
  * sides are tested against `protocol/fixtures/script/`.
  */
 import { z } from 'zod';
-import { ErrorInfo, JsonValue, LiveRef, MemberName, RequestId, Target } from './common';
+import { ErrorInfo, JsonValue, LiveRef, MAX_JSON_DEPTH, MemberName, RequestId, Target } from './common';
 
-/** Limits the script enforces; a frame over them gets `bad_request`. */
+/**
+ * Limits the script enforces; a frame over them gets `bad_request` naming the
+ * limit. They keep every request short on Live's main thread (which also draws
+ * Live's UI): about 20 ms at most in the simulator (`npm run bench:script`), so
+ * clients split bigger work (the clip editor sends notes `maxNotesPerCall` at a
+ * time).
+ */
 export const SCRIPT_LIMITS = {
-  /** Longest line accepted, in bytes (a big clip's notes fit). */
-  maxLineBytes: 4 * 1024 * 1024,
-  /** Most requests in one batch line. */
+  /** Longest line accepted, in bytes: one line is parsed in one go (`maxNotesPerCall` notes fit). */
+  maxLineBytes: 256 * 1024,
+  /** Most requests in one batch line (a batch runs across drains, its replies in order). */
   maxBatch: 1000,
   /** Most arguments of a `call`. */
   maxArgs: 64,
+  /** How deep a JSON value may nest (as `JsonValue` on the bridge). */
+  maxJsonDepth: MAX_JSON_DEPTH,
+  /** Most notes (or note ids) one notes call takes: `add_new_notes`, `apply_note_modifications`, `*_by_id`. */
+  maxNotesPerCall: 500,
   /** Most samples a `read_envelope` returns. */
   maxEnvelopeSamples: 4096,
+  /** Most events a `read_envelope` returns (Live 12): a denser range is read in shorter ranges. */
+  maxEnvelopeEvents: 16384,
   /** Most steps one `write_envelope` inserts. */
-  maxEnvelopeSteps: 4096,
+  maxEnvelopeSteps: 1024,
+  /** Seconds a connection may take to say `hello` before the script closes it. */
+  helloTimeoutSeconds: 5,
 } as const;
 
-/** Opens a connection: the bridge's protocol version; the script answers with `HelloResult`. */
+/**
+ * The secret that proves a client runs as the same OS user as Live: 32 random
+ * bytes in hex, made by the script at each start and written, readable by that
+ * user only, where `bridge/script-secret.ts` (and `LiveSurface/secret.py`) find
+ * it for the script's port.
+ */
+export const ScriptSecret = z.string().regex(/^[0-9a-f]{64}$/);
+export type ScriptSecret = z.infer<typeof ScriptSecret>;
+
+/**
+ * Opens a connection: the bridge's protocol version and the script's secret;
+ * the script answers with `HelloResult`. Any other first line, or a wrong
+ * secret, is refused (`forbidden`) and the connection closed.
+ */
 export const Hello = z
-  .object({ op: z.literal('hello'), id: RequestId, protocol: z.number().int().min(1), client: z.string().max(200) })
+  .object({
+    op: z.literal('hello'),
+    id: RequestId,
+    protocol: z.number().int().min(1),
+    client: z.string().max(200),
+    secret: ScriptSecret,
+  })
   .strict();
 export type Hello = z.infer<typeof Hello>;
 

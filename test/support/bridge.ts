@@ -7,12 +7,13 @@ import { startBridge, type BridgeOptions, type RunningBridge } from '../../bridg
 import { memoryLog } from '../../bridge/log';
 import { freePorts } from '../../bridge/net';
 
-export const TOKEN = 'test-token-123';
+/** A fixed token strong enough for the bridge (see bridge/token.ts). */
+export const TOKEN = 'test-token-4fQ9zK2mXw7LpR8vT3bN';
 
 export interface TestBridge {
   bridge: RunningBridge;
   url: string;
-  client(options?: { origin?: string }): Promise<BridgeClient>;
+  client(options?: { origin?: string; hello?: boolean }): Promise<BridgeClient>;
   close(): Promise<void>;
 }
 

@@ -7,6 +7,9 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { StringDecoder } from 'node:string_decoder';
 import type { HelloResult } from '../../protocol/src/index';
 
+/** The secret the bridge's tests hand their upstream for the fake script (`secret` option). */
+export const FAKE_SECRET = 'f'.repeat(64);
+
 export const FAKE_HELLO: HelloResult = {
   protocol: 1,
   script: 'LiveSurface',
@@ -26,8 +29,10 @@ export class FakeScript {
   text = '';
   /** Connections accepted so far. */
   accepted = 0;
-  /** How `hello` is answered: with `FAKE_HELLO`, with an error, or not at all. */
+  /** How `hello` is answered: with `FAKE_HELLO`, with an error, or not at all; a wrong secret is refused. */
   hello: 'answer' | 'refuse' | 'silent' = 'answer';
+  /** The secret `hello` must carry, as the real script's. */
+  secret = FAKE_SECRET;
   /** The reply line to any other request, or null for none. */
   answer: (request: Received) => string | null = () => null;
   private readonly open = new Set<Socket>();
@@ -93,14 +98,16 @@ export class FakeScript {
 
   private receive(socket: Socket, request: Received): void {
     this.received.push(request);
-    const reply =
-      request.op !== 'hello'
-        ? this.answer(request)
-        : this.hello === 'answer'
-          ? JSON.stringify({ id: request.id, ok: true, result: FAKE_HELLO })
-          : this.hello === 'refuse'
-            ? JSON.stringify({ id: request.id, ok: false, error: { code: 'bad_request', message: 'wrong protocol' } })
-            : null;
+    const reply = request.op === 'hello' ? this.helloReply(request) : this.answer(request);
     if (reply !== null) socket.write(`${reply}\n`);
+  }
+
+  private helloReply(request: Received): string | null {
+    const error = (code: string, message: string): string =>
+      JSON.stringify({ id: request.id, ok: false, error: { code, message } });
+    if (this.hello === 'silent') return null;
+    if (this.hello === 'refuse') return error('bad_request', 'wrong protocol');
+    if (request.secret !== this.secret) return error('forbidden', 'wrong secret');
+    return JSON.stringify({ id: request.id, ok: true, result: FAKE_HELLO });
   }
 }

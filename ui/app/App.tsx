@@ -13,6 +13,7 @@ import type { ProvidedMachines } from '../../machines/provide';
 import { useTransportActor } from '../connect/use-session';
 import { SessionGrid } from '../widgets/session-grid/SessionGrid';
 import { LinkBadge } from '../widgets/connection-badge/LinkBadge';
+import { PerformLockSwitch } from '../widgets/perform-lock/PerformLockSwitch';
 import { MixerRow } from '../widgets/mixer-strip/MixerRow';
 import { SongTransport } from '../widgets/transport-bar/SongTransport';
 import { DevicesPage } from './DevicesPage';
@@ -37,6 +38,7 @@ export interface AppProps {
 export function App({ machines, effects, inspection }: AppProps) {
   const inspect = inspection?.inspect;
   const connection = useActorRef(machines.connection, { inspect });
+  const performLock = useActorRef(machines.performLock, { inspect });
   const session = useActorRef(machines.session, { inspect });
   const transport = useTransportActor(session);
   const [page, setPage] = useState('session');
@@ -59,6 +61,7 @@ export function App({ machines, effects, inspection }: AppProps) {
           aside={
             <>
               <LinkBadge actor={connection} />
+              <PerformLockSwitch actor={performLock} />
               <ThemeSwitch theme={theme} onChange={setTheme} />
             </>
           }

@@ -21,6 +21,7 @@ function linkState(status: LinkState['status'], extra: Partial<LinkState> = {}):
     sessions: 1,
     rtt: { last: 1.2, mean: 1.4, jitter: 0.3, samples: 20 },
     slow: false,
+    locked: false,
     ...extra,
   };
 }

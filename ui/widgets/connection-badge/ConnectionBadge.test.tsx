@@ -43,6 +43,7 @@ describe('LinkBadge', () => {
       sessions: 1,
       rtt: null,
       slow: false,
+      locked: false,
     });
     const fake = fakeActor(connectionMachine.resolveState({ value: 'connecting', context: { state: null } }));
     render(<LinkBadge actor={fake.actor} />);

@@ -6,8 +6,14 @@ before and after into Live's undo history and tells the `notes` listeners;
 undo and redo put a state back with `_restore_notes()`, ids included.
 What Live accepts and refuses is settled in live-script/README.md, "Evidence: notes API".
 """
+from operator import attrgetter
+
 from ._lom import signature
-from ._notes import IntU64Vector, MidiNoteSpecification, MidiNoteVector, StoredNote, resolve_overlaps
+from ._notes import (IntU64Vector, MidiNoteSpecification, MidiNoteVector, StoredNote, notes_vector,
+                     resolve_overlaps)
+
+_ORDER = attrgetter("order")
+_STATE = attrgetter("cached_state")
 
 # Clip.quantize's grid (Song.RecordingQuantization values) in beats
 _GRID_BEATS = {1: 32.0, 2: 16.0, 3: 8.0, 4: 4.0, 5: 2.0, 6: 1.0, 7: 0.5, 8: 0.25, 9: 0.125}
@@ -30,6 +36,11 @@ def _in_range(note, from_pitch, pitch_span, from_time, time_span):
     return from_pitch <= note.pitch < from_pitch + pitch_span and from_time <= note.start_time < from_time + time_span
 
 
+def _states_in_range(states, from_pitch, pitch_span, from_time, time_span):
+    to_pitch, to_time = from_pitch + pitch_span, from_time + time_span
+    return [s for s in states if from_pitch <= s[1] < to_pitch and from_time <= s[2] < to_time]
+
+
 class ClipNotes(object):
     """The notes half of `Clip` (a mixin: Clip's own state lives in Clip)."""
 
@@ -45,12 +56,12 @@ class ClipNotes(object):
         return note
 
     def _notes_state(self):
-        return tuple(note.state() for note in self._notes)
+        return tuple(map(_STATE, self._notes))
 
     def _notes_changed(self, touched=()):
         if touched:
             self._notes = resolve_overlaps(self._notes, set(touched))
-        self._notes.sort(key=lambda n: (n.start_time, n.pitch))
+        self._notes.sort(key=_ORDER)
         state = self._notes_state()
         if state != self._notes_shadow:
             if self._song._history is not None:
@@ -69,24 +80,24 @@ class ClipNotes(object):
     @signature("int", "int", "float", "float", changes=False)
     def get_notes_extended(self, from_pitch, pitch_span, from_time, time_span):
         _midi_only(self)
-        return MidiNoteVector(n.to_api() for n in self._notes if _in_range(n, from_pitch, pitch_span, from_time,
-                                                                          time_span))
+        return notes_vector(_states_in_range(self._notes_shadow, from_pitch, pitch_span, from_time,
+                                                         time_span))
 
     @signature(changes=False)
     def get_all_notes_extended(self):
         _midi_only(self)
-        return MidiNoteVector(n.to_api() for n in self._notes)
+        return notes_vector(self._notes_shadow)  # the notes as the last change left them
 
     @signature(None, changes=False)
     def get_notes_by_id(self, note_ids):
         _midi_only(self)
         wanted = set(_note_ids(note_ids))
-        return MidiNoteVector(n.to_api() for n in self._notes if n.note_id in wanted)
+        return notes_vector(n.cached_state for n in self._notes if n.note_id in wanted)
 
     @signature(changes=False)
     def get_selected_notes_extended(self):
         _midi_only(self)
-        return MidiNoteVector(n.to_api() for n in self._notes if n.selected)
+        return notes_vector(n.cached_state for n in self._notes if n.selected)
 
     @signature(None)
     def add_new_notes(self, specifications):
@@ -125,6 +136,7 @@ class ClipNotes(object):
             for field in ("pitch", "start_time", "duration", "velocity", "mute", "probability",
                           "velocity_deviation", "release_velocity"):
                 setattr(stored, field, getattr(candidate, field))
+            stored.refresh()
         self._notes_changed([stored.note_id for stored, _ in changed])
 
     @signature(None)
@@ -209,4 +221,5 @@ class ClipNotes(object):
         for note in self._notes:
             target = round(note.start_time / grid_beats) * grid_beats
             note.start_time = note.start_time + (target - note.start_time) * amount
+            note.refresh()
         self._notes_changed()

@@ -17,7 +17,8 @@ import bisect
 import math
 
 from ._curves import split as split_curve, value_along as curve_value
-from ._lom import LomObject, Prop, ValueObject, live_class, live_vector, set_class_name, signature
+from ._lom import (LazyVector, LomObject, Prop, ValueObject, lazy_vector, live_class, live_vector, set_class_name,
+                   signature)
 
 INITIAL_TIME = -63072000.0
 RANGE_LIMIT = 1576800.0
@@ -74,7 +75,7 @@ class Breakpoints(object):
 
     def events(self, start, end):
         _check_range(start, end)
-        return [point for point in self._points[1:] if start <= point[0] <= end]
+        return self._points[max(1, bisect.bisect_left(self._times, start)):bisect.bisect_right(self._times, end)]
 
     # ------------------------------------------------------------ changes
     def insert_step(self, time, length, value):
@@ -181,7 +182,7 @@ set_class_name(EnvelopeEventControlCoefficients, "Envelope")
 set_class_name(EnvelopeEvent, "Envelope")
 
 
-EnvelopeEventVector = live_vector("Envelope", "EnvelopeEventVector")
+EnvelopeEventVector = live_vector("Envelope", "EnvelopeEventVector", LazyVector)
 
 
 def _new_shape(parameter):
@@ -211,9 +212,13 @@ class Envelope(LomObject):
     @signature("float", "float", changes=False)
     def events_in_range(self, start, end):
         parameter = self._parameter
-        return EnvelopeEventVector(
-            EnvelopeEvent(t, internal_value(parameter, v), None if c is None else EnvelopeEventControlCoefficients(*c))
-            for t, v, c in self._shape.events(start, end))
+
+        def make(point):
+            t, v, c = point
+            coefficients = None if c is None else EnvelopeEventControlCoefficients(*c)
+            return EnvelopeEvent(t, internal_value(parameter, v), coefficients)
+
+        return lazy_vector(EnvelopeEventVector, self._shape.events(start, end), make)
 
     @signature("float", "float")
     def delete_events_in_range(self, start, end):

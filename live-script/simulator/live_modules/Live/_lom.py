@@ -458,8 +458,56 @@ class LiveVector(object):
         self._items.extend(items)
 
 
-def live_vector(module, name):
-    return set_class_name(type(name, (LiveVector,), {}), module, name)
+def live_vector(module, name, base=None):
+    return set_class_name(type(name, (base or LiveVector,), {}), module, name)
+
+
+class LazyVector(LiveVector):
+    """A vector Live fills from C++: an element's Python wrapper is made the first time it is looked
+    at (as Boost.Python's vectors make them), then kept, so a change to it stays. A read of ten
+    thousand notes costs nothing until a script looks at them. Raw elements are tuples."""
+
+    _make = None
+
+    def _made(self, index):
+        item = self._items[index]
+        if type(item) is tuple:
+            item = self._items[index] = self._make(item)
+        return item
+
+    def _all(self):
+        for index in range(len(self._items)):
+            self._made(index)
+        return self._items
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._made(i) for i in range(*index.indices(len(self._items)))]
+        return self._made(index)
+
+    def __iter__(self):
+        for index in range(len(self._items)):
+            yield self._made(index)
+
+    def __contains__(self, item):
+        return item in self._all()
+
+    def __eq__(self, other):
+        self._all()
+        if isinstance(other, LiveVector):
+            other = list(other)
+        return self._items == other
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, self._all())
+
+
+def lazy_vector(vector_class, raw_items, make):
+    """A `vector_class` (a LazyVector) of `raw_items` (tuples), each wrapped by `make` when looked at."""
+    vector = vector_class()
+    vector._items = list(raw_items)
+    vector._make = make
+    return vector
 
 
 
