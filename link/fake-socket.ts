@@ -74,6 +74,7 @@ export class FakeSocket implements SocketLike {
     bridge_version: 'test',
     live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
     midi: { mode: 'simulator', detail: 'test' },
+    locked: false,
   };
 }
 

@@ -21,6 +21,7 @@ describe('nextLinkState', () => {
       sessions: 0,
       rtt: null,
       slow: false,
+      locked: false,
     });
   });
 

@@ -113,8 +113,8 @@ export const BridgeHelloResult = z
     bridge_version: z.string(),
     live: LiveStatus,
     midi: MidiRoute,
-    /** The surface is locked for performance (see `Lock`). */
-    locked: z.boolean(),
+    /** The surface is locked for performance (see `Lock`); a bridge that says nothing has no lock. */
+    locked: z.boolean().default(false),
   })
   .strict();
 export type BridgeHelloResult = z.infer<typeof BridgeHelloResult>;
