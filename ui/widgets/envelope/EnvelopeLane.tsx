@@ -33,6 +33,7 @@ import { beatToX, clampLane, fitLane, laneBounds, panLane, valueToY, zoomLane } 
 import { readLanePalette } from './lane-palette';
 import { useLaneGestures } from './use-lane-gestures';
 import { axisLabels, placeAxis } from './value-axis';
+import { RollNotice } from '../piano-roll/RollNotice';
 import '../piano-roll/piano-roll.css';
 import './envelope.css';
 
@@ -298,26 +299,7 @@ export const EnvelopeLane = memo(function EnvelopeLane(props: EnvelopeLaneProps)
       <span className="ls-visually-hidden" aria-live="polite" aria-atomic="true">
         {readout ?? ''}
       </span>
-      {notice && (
-        <div className="ls-roll-notice" role="alert">
-          <span>{notice}</span>
-          {onRetry && (
-            <button type="button" className="ls-tool" onClick={onRetry}>
-              Retry
-            </button>
-          )}
-          {onDiscard && (
-            <button type="button" className="ls-tool" onClick={onDiscard}>
-              Discard
-            </button>
-          )}
-          {onDismiss && (
-            <button type="button" className="ls-tool" onClick={onDismiss}>
-              OK
-            </button>
-          )}
-        </div>
-      )}
+      <RollNotice notice={notice} onRetry={onRetry} onDiscard={onDiscard} onDismiss={onDismiss} />
     </section>
   );
 });

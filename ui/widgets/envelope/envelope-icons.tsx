@@ -1,20 +1,5 @@
 /** The automation toolbar's icons: plain SVG in the text color, hidden from screen readers (as roll-icons). */
-import type { ReactNode } from 'react';
-
-const Icon = ({ children }: { children: ReactNode }) => (
-  <svg
-    viewBox="0 0 24 24"
-    aria-hidden="true"
-    focusable="false"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="2"
-    strokeLinecap="round"
-    strokeLinejoin="round"
-  >
-    {children}
-  </svg>
-);
+import { Icon } from '../piano-roll/roll-icons';
 
 /** Freehand: a line wandering across. */
 export const FreehandIcon = () => (

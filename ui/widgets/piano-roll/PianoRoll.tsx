@@ -27,6 +27,7 @@ import { useTouchOwned } from '../../touch/use-touch-owned';
 import { useRollGestures } from './use-roll-gestures';
 import { VelocityLane } from './VelocityLane';
 import { boundsOf, clampViewport, fitTo, follow as followPlayhead, panBy, playedRange, zoomAt } from './viewport';
+import { RollNotice } from './RollNotice';
 import './piano-roll.css';
 
 export interface PianoRollProps {
@@ -249,26 +250,7 @@ export const PianoRoll = memo(function PianoRoll(props: PianoRollProps) {
           </div>
         )}
       </div>
-      {notice && (
-        <div className="ls-roll-notice" role="alert">
-          <span>{notice}</span>
-          {onRetry && (
-            <button type="button" className="ls-tool" onClick={onRetry}>
-              Retry
-            </button>
-          )}
-          {onDiscard && (
-            <button type="button" className="ls-tool" onClick={onDiscard}>
-              Discard
-            </button>
-          )}
-          {onDismiss && (
-            <button type="button" className="ls-tool" onClick={onDismiss}>
-              OK
-            </button>
-          )}
-        </div>
-      )}
+      <RollNotice notice={notice} onRetry={onRetry} onDiscard={onDiscard} onDismiss={onDismiss} />
       {velocityLane && (
         <>
           <div className="ls-roll-lane-label" aria-hidden="true">

@@ -1,7 +1,8 @@
 /** The clip editor toolbar's icons: plain SVG in the text color, hidden from screen readers. */
 import type { ReactNode } from 'react';
 
-const Icon = ({ children }: { children: ReactNode }) => (
+/** The frame every toolbar icon is drawn in (24x24, stroked in the text color). */
+export const Icon = ({ children }: { children: ReactNode }) => (
   <svg
     viewBox="0 0 24 24"
     aria-hidden="true"
