@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CLIENT_LIMITS, PROTOCOL_VERSION, type BridgeHelloResult, type LiveStatus } from '../protocol/src/index';
 import { findScript } from './find-script';
+import { freePort } from './net';
 import { PerformLock } from './perform-lock';
 import { ClientSession, DEFAULT_OUTPUT_LIMITS, type OutputLimits } from './client-session';
 import { checkHandshake, ownOrigins, tokensMatch } from './gate';
@@ -85,27 +86,36 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const started = Date.now();
   await ensurePortFree(options.port, options.host, "the bridge's port", '--port');
 
-  // Live, or the simulator
+  // Live, or the simulator. Port 0 asks for any free port; only a simulator this bridge starts can take one.
+  if (options.scriptPort === 0 && options.mode === 'live')
+    throw new Error('--script-port 0 needs --sim: Live listens on a port of its own');
   let simulator: SimulatorSupervisor | null = null;
   let backend: 'simulator' | 'live' = 'live';
-  if (options.mode === 'sim' || (options.mode === 'auto' && (await findScript(options.scriptPort)).kind === 'none')) {
-    if (options.mode === 'auto')
-      log.info(`no Live answered on 127.0.0.1:${options.scriptPort}; starting the simulator`);
-    await ensurePortFree(options.scriptPort, '127.0.0.1', "the script's port", '--script-port');
-    await ensurePortFree(options.simulatorMidiPort, '127.0.0.1', "the simulator's MIDI port", '--midi-port');
-    simulator = new SimulatorSupervisor({ scriptPort: options.scriptPort, midiPort: options.simulatorMidiPort }, log);
+  let scriptPort = options.scriptPort;
+  let simulatorMidiPort = options.simulatorMidiPort;
+  if (
+    options.mode === 'sim' ||
+    (options.mode === 'auto' && (scriptPort === 0 || (await findScript(scriptPort)).kind === 'none'))
+  ) {
+    if (options.mode === 'auto' && scriptPort !== 0)
+      log.info(`no Live answered on 127.0.0.1:${scriptPort}; starting the simulator`);
+    if (scriptPort === 0) scriptPort = await freePort();
+    if (simulatorMidiPort === 0) simulatorMidiPort = await freePort();
+    await ensurePortFree(scriptPort, '127.0.0.1', "the script's port", '--script-port');
+    await ensurePortFree(simulatorMidiPort, '127.0.0.1', "the simulator's MIDI port", '--midi-port');
+    simulator = new SimulatorSupervisor({ scriptPort, midiPort: simulatorMidiPort }, log);
     log.info(await simulator.start());
     backend = 'simulator';
   } else if (options.mode === 'live') {
-    log.info(`waiting for Live on 127.0.0.1:${options.scriptPort}`);
+    log.info(`waiting for Live on 127.0.0.1:${scriptPort}`);
   }
 
   const midi = (options.openMidiRouting ?? ((port, midiLog) => openMidi({ simulatorPort: port, log: midiLog })))(
-    backend === 'simulator' ? options.simulatorMidiPort : null,
+    backend === 'simulator' ? simulatorMidiPort : null,
     log,
   );
   const wake = options.wake === false ? undefined : (): void => void midi.wake();
-  const upstream = new Upstream({ port: options.scriptPort, log, wake, timeoutMs: options.timeoutMs });
+  const upstream = new Upstream({ port: scriptPort, log, wake, timeoutMs: options.timeoutMs });
   const observations = new Observations(upstream, log);
   const sessions = new Set<ClientSession>();
   const lock = new PerformLock(options.lock === true);

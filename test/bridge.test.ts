@@ -284,4 +284,26 @@ describe('the wake-up path', () => {
       await setup.close();
     }
   });
+
+  it('with ports 0, the simulator gets free ports and MIDI goes where it listens', async () => {
+    const setup = await startTestBridge({ scriptPort: 0, simulatorMidiPort: 0 });
+    try {
+      expect(setup.bridge.upstream.online).toBe(true);
+      expect(setup.bridge.midi.route.detail).toMatch(/127\.0\.0\.1:[1-9]\d*$/);
+      const client = await setup.client();
+      await client.request({ op: 'set', target: 'live_set tracks 3', prop: 'arm', value: true });
+      const events = collect(client);
+      await client.request({ op: 'observe', target: 'live_set tracks 3', prop: 'output_meter_level' });
+      client.send({ op: 'midi', messages: [{ type: 'note_on', channel: 0, note: 60, velocity: 127 }] });
+      await expect
+        .poll(() => valuesOf(events, 3).some((value) => (value as number) > 0.9), { timeout: 5000 })
+        .toBe(true);
+    } finally {
+      await setup.close();
+    }
+  });
+
+  it('refuses script port 0 when it must wait for Live', async () => {
+    await expect(startTestBridge({ scriptPort: 0, mode: 'live' })).rejects.toThrow(/--script-port 0 needs --sim/);
+  });
 });

@@ -244,6 +244,11 @@ class LiveSurface(ControlSurface):
 
     def _answer(self, conn, message):
         request_id = request_id_of(message)
+        if isinstance(message, dict) and message.get("op") == "hello" and not secrets.matches(
+                message.get("secret"), self._secret):
+            # a connection's first hello proved it; every later one must carry the secret too
+            return error_reply(request_id, forbidden(
+                "wrong secret: hello must carry the secret the script wrote to %s" % self._secret_path))
         try:
             return self._handlers.handle(conn, validate_request(message))
         except RequestError as error:

@@ -202,6 +202,15 @@ class WhoMayConnect(unittest.TestCase):
         self.assertEqual(len(self.live.song.tracks), 8)
         self.assertEqual(self.live.client().result("get", target="live_set", prop="tempo"), 122.0)
 
+    def test_every_later_hello_must_carry_the_secret_too(self):
+        client = self.live.client()
+        for secret in ("0" * 64, None):
+            fields = {} if secret is None else {"secret": secret}
+            reply = client.request("hello", protocol=1, client="renamed", **fields)
+            self.assertEqual((reply["ok"], reply["error"]["code"]), (False, "forbidden"))
+        self.assertTrue(client.hello("again")["ok"])
+        self.assertEqual(client.result("get", target="live_set", prop="tempo"), 122.0)
+
     def test_a_bad_line_before_hello_is_answered_and_the_connection_closed(self):
         client = self.stranger()
         client.send_line(nested(5000))

@@ -6,17 +6,14 @@ before and after into Live's undo history and tells the `notes` listeners;
 undo and redo put a state back with `_restore_notes()`, ids included.
 What Live accepts and refuses is settled in live-script/README.md, "Evidence: notes API".
 """
-from operator import attrgetter
-
 from ._lom import signature
-from ._notes import (IntU64Vector, MidiNoteSpecification, MidiNoteVector, StoredNote, notes_vector,
-                     resolve_overlaps)
-
-_ORDER = attrgetter("order")
-_STATE = attrgetter("cached_state")
+from ._note_store import DURATION, MUTE, PITCH, START
+from ._notes import IntU64Vector, MidiNoteSpecification, MidiNoteVector, note_state, notes_vector
 
 # Clip.quantize's grid (Song.RecordingQuantization values) in beats
 _GRID_BEATS = {1: 32.0, 2: 16.0, 3: 8.0, 4: 4.0, 5: 2.0, 6: 1.0, 7: 0.5, 8: 0.25, 9: 0.125}
+_NOTE_FIELDS = ("pitch", "start_time", "duration", "velocity", "mute", "probability", "velocity_deviation",
+                "release_velocity")
 
 
 def _midi_only(clip):
@@ -32,72 +29,60 @@ def _note_ids(note_ids):
     return ids
 
 
-def _in_range(note, from_pitch, pitch_span, from_time, time_span):
-    return from_pitch <= note.pitch < from_pitch + pitch_span and from_time <= note.start_time < from_time + time_span
-
-
-def _states_in_range(states, from_pitch, pitch_span, from_time, time_span):
-    to_pitch, to_time = from_pitch + pitch_span, from_time + time_span
-    return [s for s in states if from_pitch <= s[1] < to_pitch and from_time <= s[2] < to_time]
-
-
 class ClipNotes(object):
     """The notes half of `Clip` (a mixin: Clip's own state lives in Clip)."""
 
     # -- the model
+    def _new_note_id(self):
+        # ids count up and are never given again, not even after a removal or an undo
+        note_id = self._next_note_id
+        self._next_note_id += 1
+        return note_id
+
     def _add_note(self, pitch, start_time, duration, velocity=100.0, mute=False, probability=1.0,
                   velocity_deviation=0.0, release_velocity=64.0):
-        # ids count up and are never given again, not even after a removal or an undo
-        note = StoredNote(self._next_note_id, pitch, float(start_time), float(duration), float(velocity),
-                          bool(mute), float(probability), float(velocity_deviation), float(release_velocity))
-        note.check()
-        self._next_note_id += 1
-        self._notes.append(note)
-        return note
+        """A note in, without Live's overlap rule (recordings, loop copies, the demo set)."""
+        state = note_state(self._next_note_id, pitch, start_time, duration, velocity, mute, probability,
+                           velocity_deviation, release_velocity)
+        self._new_note_id()
+        self._notes.put(state)
+        return state[0]
 
-    def _notes_state(self):
-        return tuple(map(_STATE, self._notes))
-
-    def _notes_changed(self, touched=()):
-        if touched:
-            self._notes = resolve_overlaps(self._notes, set(touched))
-        self._notes.sort(key=_ORDER)
-        state = self._notes_state()
-        if state != self._notes_shadow:
-            if self._song._history is not None:
-                self._song._history.record_notes(self, self._notes_shadow, state)
-            self._notes_shadow = state
+    def _notes_changed(self):
+        before, after = self._notes.take_changes()
+        if before and self._song._history is not None:
+            self._song._history.record_notes(self, before, after)
         self._notify("notes")
 
-    def _restore_notes(self, state):
-        selected = set(note.note_id for note in self._notes if note.selected)
-        self._notes = [StoredNote.from_state(item) for item in state]
-        for note in self._notes:
-            note.selected = note.note_id in selected
+    def _restore_notes(self, states):
+        self._notes.restore(states)
         self._notes_changed()
+
+    def _notes_in(self, from_pitch, pitch_span, from_time, time_span):
+        to_pitch = from_pitch + pitch_span
+        return [s for s in self._notes.starting_in(from_time, from_time + time_span)
+                if from_pitch <= s[PITCH] < to_pitch]
 
     # -- notes (Live 11+ API)
     @signature("int", "int", "float", "float", changes=False)
     def get_notes_extended(self, from_pitch, pitch_span, from_time, time_span):
         _midi_only(self)
-        return notes_vector(_states_in_range(self._notes_shadow, from_pitch, pitch_span, from_time,
-                                                         time_span))
+        return notes_vector(self._notes_in(from_pitch, pitch_span, from_time, time_span))
 
     @signature(changes=False)
     def get_all_notes_extended(self):
         _midi_only(self)
-        return notes_vector(self._notes_shadow)  # the notes as the last change left them
+        return notes_vector(self._notes.ordered())
 
     @signature(None, changes=False)
     def get_notes_by_id(self, note_ids):
         _midi_only(self)
-        wanted = set(_note_ids(note_ids))
-        return notes_vector(n.cached_state for n in self._notes if n.note_id in wanted)
+        return notes_vector(self._notes.in_clip_order(_note_ids(note_ids)))
 
     @signature(changes=False)
     def get_selected_notes_extended(self):
         _midi_only(self)
-        return notes_vector(n.cached_state for n in self._notes if n.selected)
+        return notes_vector(self._notes.in_clip_order(self._notes.selected))
 
     @signature(None)
     def add_new_notes(self, specifications):
@@ -106,11 +91,11 @@ class ClipNotes(object):
         for spec in specs:
             if not isinstance(spec, MidiNoteSpecification):
                 raise TypeError("add_new_notes expects MidiNoteSpecification objects")
-            StoredNote(0, spec.pitch, spec.start_time, spec.duration, spec.velocity, spec.mute,
-                       spec.probability, spec.velocity_deviation, spec.release_velocity).check()
-        ids = [self._add_note(s.pitch, s.start_time, s.duration, s.velocity, s.mute, s.probability,
-                              s.velocity_deviation, s.release_velocity).note_id for s in specs]
-        self._notes_changed(ids)
+        states = [note_state(0, *[getattr(spec, field) for field in _NOTE_FIELDS]) for spec in specs]  # all checked first
+        states = [(self._new_note_id(),) + state[1:] for state in states]
+        ids = [state[0] for state in states]
+        self._notes.place(states)
+        self._notes_changed()
         return IntU64Vector(ids)
 
     @signature(None)
@@ -118,76 +103,61 @@ class ClipNotes(object):
         _midi_only(self)
         if not isinstance(notes, MidiNoteVector):
             raise TypeError("apply_note_modifications expects a MidiNoteVector")
-        by_id = dict((n.note_id, n) for n in self._notes)
         changed = []
         for modified in notes:
-            stored = by_id.get(modified.note_id)
-            if stored is None:
+            if modified.note_id not in self._notes:
                 # Live's doc: the list "must not contain any notes that are not present in the clip";
                 # what Live does then is unknown, so the simulator refuses (nothing is changed)
                 raise RuntimeError("Note %d is not present in the clip" % modified.note_id)
-            candidate = StoredNote(stored.note_id, int(modified.pitch), float(modified.start_time),
-                                   float(modified.duration), float(modified.velocity), bool(modified.mute),
-                                   float(modified.probability), float(modified.velocity_deviation),
-                                   float(modified.release_velocity))
-            candidate.check()
-            changed.append((stored, candidate))
-        for stored, candidate in changed:
-            for field in ("pitch", "start_time", "duration", "velocity", "mute", "probability",
-                          "velocity_deviation", "release_velocity"):
-                setattr(stored, field, getattr(candidate, field))
-            stored.refresh()
-        self._notes_changed([stored.note_id for stored, _ in changed])
+            changed.append(note_state(modified.note_id, *[getattr(modified, field) for field in _NOTE_FIELDS]))
+        self._notes.place(changed)
+        self._notes_changed()
 
     @signature(None)
     def remove_notes_by_id(self, note_ids):
         _midi_only(self)
-        doomed = set(_note_ids(note_ids))  # "all notes matching": ids that match nothing are no error
-        self._notes = [n for n in self._notes if n.note_id not in doomed]
+        for note_id in _note_ids(note_ids):  # "all notes matching": ids that match nothing are no error
+            self._notes.remove(note_id)
         self._notes_changed()
 
     @signature("int", "int", "float", "float")
     def remove_notes_extended(self, from_pitch, pitch_span, from_time, time_span):
         _midi_only(self)
-        self._notes = [n for n in self._notes if not _in_range(n, from_pitch, pitch_span, from_time, time_span)]
+        for state in self._notes_in(from_pitch, pitch_span, from_time, time_span):
+            self._notes.remove(state[0])
         self._notes_changed()
 
     @signature(None, None, "int", optional=2)
     def duplicate_notes_by_id(self, note_ids, destination_time=None, transposition_amount=0):
         _midi_only(self)
-        wanted = set(_note_ids(note_ids))
-        originals = [n for n in self._notes if n.note_id in wanted]
+        originals = self._notes.in_clip_order(_note_ids(note_ids))
         if not originals:
             return IntU64Vector()
-        offset = 0.0 if destination_time is None else float(destination_time) - min(n.start_time for n in originals)
-        ids = [self._add_note(n.pitch + transposition_amount, n.start_time + offset, n.duration, n.velocity, n.mute,
-                              n.probability, n.velocity_deviation, n.release_velocity).note_id for n in originals]
-        self._notes_changed(ids)
-        return IntU64Vector(ids)
+        offset = 0.0 if destination_time is None else float(destination_time) - min(s[START] for s in originals)
+        copies = [note_state(0, s[PITCH] + transposition_amount, s[START] + offset, *s[DURATION:]) for s in originals]
+        copies = [(self._new_note_id(),) + state[1:] for state in copies]
+        self._notes.place(copies)
+        self._notes_changed()
+        return IntU64Vector([state[0] for state in copies])
 
     # selection is no change of the set: not in the undo history
     @signature()
     def select_all_notes(self):
-        for note in self._notes:
-            note.selected = True
+        self._notes.selected = set(state[0] for state in self._notes.ordered())
 
     @signature()
     def deselect_all_notes(self):
-        for note in self._notes:
-            note.selected = False
+        self._notes.selected = set()
 
     @signature(None)
     def select_notes_by_id(self, note_ids):
-        wanted = set(_note_ids(note_ids))
-        for note in self._notes:
-            note.selected = note.note_id in wanted
+        self._notes.selected = set(note_id for note_id in _note_ids(note_ids) if note_id in self._notes)
 
     # -- notes (the tuple API older scripts use)
     @signature("float", "int", "float", "int", changes=False)
     def get_notes(self, from_time, from_pitch, time_span, pitch_span):
         _midi_only(self)
-        return tuple((n.pitch, n.start_time, n.duration, n.velocity, n.mute) for n in self._notes
-                     if _in_range(n, from_pitch, pitch_span, from_time, time_span))
+        return tuple(s[PITCH:MUTE + 1] for s in self._notes_in(from_pitch, pitch_span, from_time, time_span))
 
     @signature(None)
     def set_notes(self, notes):
@@ -205,9 +175,8 @@ class ClipNotes(object):
     def duplicate_loop(self):
         start, end = self._values["loop_start"], self._values["loop_end"]
         length = end - start
-        for note in [n for n in self._notes if start <= n.start_time < end]:
-            self._add_note(note.pitch, note.start_time + length, note.duration, note.velocity, note.mute,
-                           note.probability, note.velocity_deviation, note.release_velocity)
+        for state in self._notes.starting_in(start, end):
+            self._add_note(state[PITCH], state[START] + length, *state[DURATION:])
         self._update("loop_end", end + length)
         if self._values["end_marker"] < end + length:
             self._update("end_marker", end + length)
@@ -218,8 +187,7 @@ class ClipNotes(object):
         grid_beats = _GRID_BEATS.get(grid)
         if grid_beats is None:
             raise RuntimeError("Invalid quantization grid")
-        for note in self._notes:
-            target = round(note.start_time / grid_beats) * grid_beats
-            note.start_time = note.start_time + (target - note.start_time) * amount
-            note.refresh()
+        for state in self._notes.ordered():
+            target = round(state[START] / grid_beats) * grid_beats
+            self._notes.put(state[:START] + (state[START] + (target - state[START]) * amount,) + state[START + 1:])
         self._notes_changed()

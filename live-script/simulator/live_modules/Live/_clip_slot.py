@@ -112,9 +112,8 @@ class ClipSlot(LomObject):
         for field in ("loop_start", "loop_end", "looping", "start_marker", "end_marker", "launch_mode",
                       "launch_quantization", "legato", "signature_numerator", "signature_denominator"):
             copy._values[field] = source._values[field]
-        for note in source._notes:
-            copy._add_note(note.pitch, note.start_time, note.duration, note.velocity, note.mute,
-                           note.probability, note.velocity_deviation, note.release_velocity)
+        for state in source._notes.ordered():
+            copy._add_note(*state[1:])
         copy._notes_changed()
 
     @signature()

@@ -4,6 +4,7 @@ Property flags: `u` marks what Live's undo history holds (_undo.py).
 """
 from . import _colors, _enums, _version
 from ._clip_notes import ClipNotes
+from ._note_store import NoteStore
 from ._envelopes import AutomationEnvelope, Envelope
 from ._lom import LomObject, Prop, live_class, signature
 
@@ -194,8 +195,7 @@ class Clip(ClipNotes, LomObject):
             )
         self._parent = slot
         self._view = ClipView(self)
-        self._notes = []
-        self._notes_shadow = ()  # the notes the undo history last saw
+        self._notes = NoteStore()
         self._next_note_id = 1
         self._envelopes = {}
         self._envelopes_shadow = ()  # the envelopes the undo history last saw

@@ -463,27 +463,41 @@ def live_vector(module, name, base=None):
 
 
 class LazyVector(LiveVector):
-    """A vector Live fills from C++: an element's Python wrapper is made the first time it is looked
-    at (as Boost.Python's vectors make them), then kept, so a change to it stays. A read of ten
-    thousand notes costs nothing until a script looks at them. Raw elements are tuples."""
+    """A vector Live fills from C++: an element's Python wrapper is made when it is looked at, as
+    Boost.Python's proxies are, and lives as long as the script holds it; a wrapper the script
+    changes is kept by the vector, so the change stays (`for n in notes: n.pitch += 1`, then
+    `apply_note_modifications(notes)`). A read of a hundred thousand notes costs nothing until a
+    script looks at them, and a script that only reads them leaves nothing behind for Python's
+    collector (wrappers of the whole clip, kept, made its pauses grow with the clip).
+    Raw elements are tuples; elements a script appended are themselves.
+    (One difference from Boost's proxies: two wrappers of one element, both held, do not see each
+    other's changes.)"""
 
     _make = None
+    _kept = None
 
     def _made(self, index):
+        if self._kept is not None and index in self._kept:
+            return self._kept[index]
         item = self._items[index]
-        if type(item) is tuple:
-            item = self._items[index] = self._make(item)
-        return item
+        if type(item) is not tuple:
+            return item
+        wrapper = self._make(item)
+        object.__setattr__(wrapper, "_home", (self, index))
+        return wrapper
+
+    def _keep(self, index, wrapper):
+        if self._kept is None:
+            self._kept = {}
+        self._kept[index] = wrapper
 
     def _all(self):
-        for index in range(len(self._items)):
-            self._made(index)
-        return self._items
+        return [self._made(index) for index in range(len(self._items))]
 
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self._made(i) for i in range(*index.indices(len(self._items)))]
-        return self._made(index)
+        return self._made(range(len(self._items))[index])  # -1 is the last element's own index
 
     def __iter__(self):
         for index in range(len(self._items)):
@@ -493,10 +507,17 @@ class LazyVector(LiveVector):
         return item in self._all()
 
     def __eq__(self, other):
-        self._all()
+        if other is self:
+            return True
         if isinstance(other, LiveVector):
             other = list(other)
-        return self._items == other
+        return self._all() == other
+
+    def append(self, item):
+        self._items.append(item)
+
+    def extend(self, items):
+        self._items.extend(items)
 
     def __repr__(self):
         return "%s(%r)" % (type(self).__name__, self._all())
@@ -525,6 +546,9 @@ class ValueObject(object):
         if name not in self._settable:
             raise AttributeError("can't set attribute")
         object.__setattr__(self, name, value)
+        home = self.__dict__.get("_home")
+        if home is not None:  # an element of a LazyVector: the vector keeps it now
+            home[0]._keep(home[1], self)
 
     def __repr__(self):
         return "<%s %s>" % (type(self).__name__, " ".join("%s=%r" % (f, getattr(self, f)) for f in self._fields))

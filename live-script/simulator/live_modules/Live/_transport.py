@@ -4,6 +4,7 @@ quantization grid; playing positions, meters and automation move as in Live.
 The host calls `advance()` from its loop and sleeps until `next_wake()`.
 """
 from . import _enums
+from ._note_store import MUTE, VELOCITY
 from ._undo import unrecorded
 
 NO_CLIP, STOP_FIRED, NOT_FIRED = -2, -2, -1
@@ -351,8 +352,11 @@ class Transport(object):
     def _light_meter(self, track, clip, start, end):
         if clip._values["muted"] or not clip._values["is_midi_clip"]:
             return
-        hits = [n.velocity for n in clip._notes
-                if not n.mute and (start <= n.start_time < end if end >= start else (n.start_time >= start or n.start_time < end))]
+        notes = clip._notes
+        # the notes starting since the last tick (the loop may have wrapped in between)
+        starting = notes.starting_in(start, end) if end >= start else (
+            notes.starting_in(start, float("inf")) + notes.starting_in(float("-inf"), end))
+        hits = [state[VELOCITY] for state in starting if not state[MUTE]]
         if hits:
             self.meter(track, max(hits) / 127.0)
 
