@@ -19,6 +19,7 @@ import { openMidi, type MidiRouting } from './midi-out';
 import { Observations } from './observations';
 import { ensurePortFree, PortInUseError, describePortInUse } from './port-holder';
 import { rawDataText } from './raw-data';
+import { SessionBoxes } from './session-boxes';
 import { SimulatorSupervisor } from './simulator-supervisor';
 import { serveApp } from './static-files';
 import { assertStrongToken, newToken } from './token';
@@ -63,6 +64,8 @@ export interface RunningBridge {
   readonly observations: Observations;
   readonly midi: MidiRouting;
   readonly simulator: SimulatorSupervisor | null;
+  /** The session box Live outlines (the tablet that scrolled last). */
+  readonly sessionBoxes: SessionBoxes<ClientSession>;
   readonly log: Log;
   /** What /health answers. */
   health(): Record<string, unknown>;
@@ -119,6 +122,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const observations = new Observations(upstream, log);
   const sessions = new Set<ClientSession>();
   const lock = new PerformLock(options.lock === true);
+  const sessionBoxes = new SessionBoxes<ClientSession>({
+    request: (body) => upstream.request(body),
+    warn: (message) => log.warn(message),
+  });
   lock.onChange((locked) => {
     log.info(locked ? 'the surface is locked for performance' : 'the surface is unlocked');
     for (const session of sessions) session.lockChanged(locked);
@@ -129,7 +136,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     observations.handle(event);
   });
   upstream.on('status', (live: LiveStatus) => {
-    if (live.state === 'online') void observations.restore();
+    if (live.state === 'online') {
+      void observations.restore();
+      sessionBoxes.resend();
+    }
     for (const session of sessions) session.status(live);
   });
   upstream.start();
@@ -239,7 +249,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       const session = new ClientSession(
         id,
         ws,
-        { request: (body) => upstream.request(body), observations, sendMidi: (m) => midi.send(m), hello, log, lock },
+        { request: (body) => upstream.request(body), observations, sendMidi: (m) => midi.send(m), hello, log, lock, sessionBoxes },
         options.outputLimits ?? DEFAULT_OUTPUT_LIMITS,
         `client ${id} (${peer})`,
       );
@@ -279,6 +289,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     observations,
     midi,
     simulator,
+    sessionBoxes,
     log,
     health,
     async close() {

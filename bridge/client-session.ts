@@ -26,6 +26,7 @@ import type { Log } from './log';
 import type { Observations, Observer } from './observations';
 import type { Outcome, RequestBody } from './script-requests';
 import type { PerformLock } from './perform-lock';
+import type { SessionBoxes } from './session-boxes';
 
 /** The socket, as a session needs it (a `ws` WebSocket in the bridge; fakes in tests). */
 export interface ClientSocket {
@@ -42,6 +43,8 @@ export interface SessionServices {
   log: Log;
   /** The perform lock (`perform-lock.ts`); without one, nothing is refused and `lock` is not offered. */
   lock?: Pick<PerformLock, 'locked' | 'set' | 'refusal'>;
+  /** The session box Live outlines (`session-boxes.ts`); without one, a client's box is taken and ignored. */
+  sessionBoxes?: Pick<SessionBoxes<ClientSession>, 'set' | 'drop'>;
 }
 
 export interface OutputLimits {
@@ -176,6 +179,11 @@ export class ClientSession implements Observer {
       this.reply(id, { ok: true, result: null });
       return;
     }
+    if (message.op === 'session_box') {
+      this.services.sessionBoxes?.set(this, message.box);
+      this.reply(id, { ok: true, result: null });
+      return;
+    }
     if (message.op === 'lock') {
       const lock = this.services.lock;
       if (!lock) {
@@ -257,6 +265,7 @@ export class ClientSession implements Observer {
     this.closed = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.services.observations.dropObserver(this);
+    this.services.sessionBoxes?.drop(this);
   }
 
   // ------------------------------------------------------------ output

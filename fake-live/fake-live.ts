@@ -16,7 +16,7 @@ import {
   type AnyActorRef,
   type EventObject,
 } from 'xstate';
-import type { JsonValue, MidiMessage } from '../protocol/src/index';
+import type { JsonValue, MidiMessage, SessionBoxArea } from '../protocol/src/index';
 import { LinkError } from '../link/errors';
 import type {
   CallInput,
@@ -34,6 +34,7 @@ import type {
   ObserveManyRequest,
   ReadEachInput,
   ReadInput,
+  SessionBoxMoved,
   SetInput,
 } from '../machines/effects';
 import { displayFrames } from '../machines/display-frames';
@@ -58,6 +59,8 @@ export class FakeLive {
   latencyMs = 0;
   /** Every MIDI message played, in order. */
   readonly midi: MidiMessage[] = [];
+  /** The session box a grid asked Live to outline (`null`: none). */
+  sessionBox: SessionBoxArea | null = null;
   private readonly watchers = new Map<string, Set<Subscriber<JsonValue>>>();
   private readonly statusWatchers = new Set<Subscriber<LiveStatusEvent>>();
   private readonly linkWatchers = new Set<Subscriber<LinkStateEvent>>();
@@ -277,6 +280,14 @@ export class FakeLive {
       midi: fromCallback<MidiSend, void>(({ receive }) => {
         receive((event) => this.midi.push(...event.messages));
       }),
+      sessionBox: fromCallback<SessionBoxMoved, void>(({ receive }) => {
+        receive((event) => {
+          this.sessionBox = event.box;
+        });
+        return () => {
+          this.sessionBox = null;
+        };
+      }),
       frames: fromCallback<EventObject, void>(({ sendBack }) => {
         const tick = (): void => sendBack({ type: 'frame' });
         if (this.frames === 'display') return displayFrames(tick);
@@ -318,6 +329,7 @@ export function inertEffects(): Effects {
     liveStatus: silent<LiveStatusEvent, void>(),
     linkState: silent<LinkStateEvent, void>(),
     display: deaf<DisplayRequest, { target: string }>(),
+    sessionBox: deaf<SessionBoxMoved, void>(),
     midi: deaf<MidiSend, void>(),
     frames: deaf<EventObject, void>(),
   };

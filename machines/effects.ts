@@ -11,6 +11,7 @@ import type {
   JsonValue,
   MidiMessage,
   ReadEnvelope,
+  SessionBoxArea,
   WriteEnvelope,
 } from '../protocol/src/index';
 
@@ -63,6 +64,12 @@ export interface DisplayText {
 export interface MidiSend {
   type: 'midi.send';
   messages: MidiMessage[];
+}
+
+/** The part of the session grid a tablet shows, for Live to outline (`null`: this tablet shows none). */
+export interface SessionBoxMoved {
+  type: 'session.box';
+  box: SessionBoxArea | null;
 }
 
 /** A frame of the display: the moment to send what a gesture changed since the last one. */
@@ -156,6 +163,8 @@ export const effects = {
   liveStatus: fromEventObservable<LiveStatusEvent, void>(notProvided('liveStatus')),
   /** Takes `display.value` events, sends back `live.display` (one question in flight, the latest waits). */
   display: fromCallback<DisplayRequest, { target: string }>(notProvided('display')),
+  /** Takes `session.box` events: Live outlines the latest box; when stopped, this tablet's box is hidden. */
+  sessionBox: fromCallback<SessionBoxMoved, void>(notProvided('sessionBox')),
   /** Takes `midi.send` events and plays them (fire and forget). */
   midi: fromCallback<MidiSend, void>(notProvided('midi')),
   /** `link.state` events: the link's life. */

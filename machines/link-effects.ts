@@ -1,5 +1,5 @@
 /** The machines' effects, done with LiveLink: what the app provides (tests provide fakes). */
-import { from, map, Subject } from 'rxjs';
+import { combineLatest, distinctUntilChanged, filter, from, map, Subject } from 'rxjs';
 import { fromCallback, fromEventObservable, fromPromise, type EventObject } from 'xstate';
 import { latestWins } from '../link/operators/latest-wins';
 import type { LiveLink } from '../link/live-link';
@@ -20,6 +20,7 @@ import type {
   ObserveInput,
   ReadEachInput,
   ReadInput,
+  SessionBoxMoved,
   SetInput,
 } from './effects';
 import { displayFrames } from './display-frames';
@@ -27,6 +28,9 @@ import { liveEpochs } from './live-epochs';
 import { observeManyLogic } from './observe-many';
 
 const FRAME = { type: 'frame' } as const;
+
+const sameBox = (a: SessionBoxMoved['box'], b: SessionBoxMoved['box']): boolean =>
+  a === b || (a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 
 /** Every effect the machines name, each a request, an observation or a stream of LiveLink's. */
 export function linkEffects(link: LiveLink): Effects {
@@ -67,6 +71,24 @@ export function linkEffects(link: LiveLink): Effects {
         });
       receive((event) => values.next(event.value));
       return () => subscription.unsubscribe();
+    }),
+    // the latest box only (a fast scroll sends what is current when Live has taken the one before),
+    // sent again to each new bridge session (a restarted bridge knows no box); hidden when stopped
+    sessionBox: fromCallback<SessionBoxMoved, void>(({ receive }) => {
+      const boxes = new Subject<SessionBoxMoved['box']>();
+      const sessions = link.state$.pipe(
+        map((state) => state.sessions),
+        filter((count) => count > 0),
+        distinctUntilChanged(),
+      );
+      const subscription = combineLatest([boxes.pipe(distinctUntilChanged(sameBox)), sessions])
+        .pipe(latestWins(([box]) => from(link.request({ op: 'session_box', box }))))
+        .subscribe({ error: () => {} });
+      receive((event) => boxes.next(event.box));
+      return () => {
+        subscription.unsubscribe();
+        link.request({ op: 'session_box', box: null }).catch(() => {}); // offline: the bridge forgets it anyway
+      };
     }),
     midi: fromCallback<MidiSend, void>(({ receive }) => {
       receive((event) => link.midi(event.messages));

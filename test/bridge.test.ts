@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { BridgeEvent } from '../protocol/src/index';
+import { memoryLog } from '../bridge/log';
 import { BridgeClient, socketUrl } from '../bridge/bridge-client';
 import { rawDataText } from '../bridge/raw-data';
 import { startTestBridge, TOKEN, type TestBridge } from './support/bridge';
@@ -154,6 +155,28 @@ describe('the bridge on the simulator', () => {
     await expect.poll(() => valuesOf(events, 3).some((value) => (value as number) > 0.9), { timeout: 5000 }).toBe(true);
     await client.request({ op: 'set', target: 'live_set tracks 3', prop: 'arm', value: false });
     await client.close();
+  });
+
+  it("takes a tablet's session box, and Live takes it from the bridge", async () => {
+    const log = memoryLog();
+    const own = await startTestBridge({ log });
+    try {
+      const client = await own.client();
+      const box = { track_offset: 1, scene_offset: 2, width: 4, height: 3 };
+      expect(await client.request({ op: 'session_box', box })).toEqual({ ok: true, result: null });
+      expect(await client.request({ op: 'session_box', box: { ...box, width: 0 } })).toMatchObject({
+        ok: false,
+        error: { code: 'bad_request' },
+      });
+      // the box reached the script before this get was answered, and nothing was refused on the way
+      await client.request({ op: 'get', target: 'live_set', prop: 'tempo' });
+      expect(log.lines.filter((line) => line.includes('session box'))).toEqual([]);
+      expect(own.bridge.sessionBoxes.current).toEqual(box);
+      await client.close();
+      await expect.poll(() => own.bridge.sessionBoxes.current).toBeNull();
+    } finally {
+      await own.close();
+    }
   });
 
   it('tells a browser whether its token is right', async () => {

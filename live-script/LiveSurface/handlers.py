@@ -38,8 +38,9 @@ def _is_path_target(target):
 
 
 class Handlers(object):
-    def __init__(self, facts, set_name, resolver, converter, hub, major, revisions):
+    def __init__(self, facts, set_name, resolver, converter, hub, major, revisions, highlight=None):
         self._facts = facts  # what hello tells: fixed for the script's life
+        self._highlight = highlight  # the control surface's set_session_highlight
         self._set_name = set_name  # the set's name can change: asked at each hello
         self._resolver = resolver
         self._converter = converter
@@ -62,6 +63,7 @@ class Handlers(object):
             "write_envelope": self.write_envelope,
             "erase_envelope": self.erase_envelope,
             "envelope_parameters": self.envelope_parameters,
+            "session_box": self.session_box,
         }
 
     def handle(self, conn, request):
@@ -232,3 +234,15 @@ class Handlers(object):
 
     def envelope_parameters(self, conn, request):
         return ok_reply(request["id"], self._automatable.parameters(request))
+
+    def session_box(self, conn, request):
+        """Outlines in Live's Session view the part a tablet shows (hardware controllers' "red box");
+        -1s hide it, as Live's own scripts do when their session component is disabled."""
+        box = request["box"]
+        if box is None:
+            area = (-1, -1, -1, -1)
+        else:
+            area = (box["track_offset"], box["scene_offset"], box["width"], box["height"])
+        if self._highlight is not None:
+            self._highlight(area[0], area[1], area[2], area[3], False)
+        return ok_reply(request["id"], None)

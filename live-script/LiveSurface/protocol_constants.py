@@ -444,6 +444,65 @@ REQUEST_SCHEMAS = {
         ],
         "additionalProperties": False,
     },
+    "session_box": {
+        "type": "object",
+        "properties": {
+            "op": {
+                "type": "string",
+                "const": "session_box",
+            },
+            "id": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 9007199254740991,
+            },
+            "box": {
+                "anyOf": [
+                    {
+                        "type": "object",
+                        "properties": {
+                            "track_offset": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "maximum": 9999,
+                            },
+                            "scene_offset": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "maximum": 9999,
+                            },
+                            "width": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "maximum": 9999,
+                            },
+                            "height": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "maximum": 9999,
+                            },
+                        },
+                        "required": [
+                            "track_offset",
+                            "scene_offset",
+                            "width",
+                            "height",
+                        ],
+                        "additionalProperties": False,
+                    },
+                    {
+                        "type": "null",
+                    },
+                ],
+            },
+        },
+        "required": [
+            "op",
+            "id",
+            "box",
+        ],
+        "additionalProperties": False,
+    },
 }
 
 # Notes as `add_new_notes` and `apply_note_modifications` take them.

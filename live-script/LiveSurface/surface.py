@@ -76,7 +76,7 @@ class LiveSurface(ControlSurface):
             "live_version": "%d.%d.%d" % version,
         }
         self._handlers = Handlers(facts, self._set_name, self._resolver, converter, self._hub, self._major,
-                                  revisions)
+                                  revisions, highlight=self._c_instance.set_session_highlight)
         self._server = LineServer(port, LIMITS["maxLineBytes"], self._log,
                                   hello_timeout=LIMITS["helloTimeoutSeconds"])
         self._secret = None

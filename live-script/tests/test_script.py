@@ -292,3 +292,20 @@ class WakePath(unittest.TestCase):
         self.live.host.midi_in((0xF0, 0x7D, 0x00, 0xF7))
         with self.assertRaises(BlockingIOError):
             self.client.sock.recv(4096)
+
+
+class SessionBox(ScriptTest):
+    def test_a_tablets_part_of_the_session_is_outlined_in_live_and_hidden_with_minus_ones(self):
+        c_instance = self.live.surface._c_instance
+        box = {"track_offset": 2, "scene_offset": 3, "width": 5, "height": 4}
+        self.assertIsNone(self.result("session_box", box=box))
+        self.assertEqual(c_instance.session_highlight, (2, 3, 5, 4, False))
+        self.assertIsNone(self.result("session_box", box=None))
+        self.assertEqual(c_instance.session_highlight, (-1, -1, -1, -1, False))
+
+    def test_a_box_of_no_size_is_refused_and_the_outline_kept(self):
+        c_instance = self.live.surface._c_instance
+        self.result("session_box", box={"track_offset": 0, "scene_offset": 0, "width": 4, "height": 4})
+        self.assertEqual(self.error("session_box", box={"track_offset": 0, "scene_offset": 0, "width": 0,
+                                                        "height": 4}), "bad_request")
+        self.assertEqual(c_instance.session_highlight, (0, 0, 4, 4, False))

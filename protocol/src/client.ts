@@ -23,6 +23,7 @@ import {
   EraseEnvelope,
   ReadEnvelope,
   Reply,
+  SessionBox,
   Set,
   Unobserve,
   WriteEnvelope,
@@ -80,6 +81,7 @@ export const ClientRequest = z.discriminatedUnion('op', [
   WriteEnvelope,
   EraseEnvelope,
   EnvelopeParameters,
+  SessionBox,
 ]);
 export type ClientRequest = z.infer<typeof ClientRequest>;
 

@@ -187,6 +187,28 @@ export const EnvelopeParameters = z
   .strict();
 export type EnvelopeParameters = z.infer<typeof EnvelopeParameters>;
 
+/**
+ * The part of the session a tablet shows, outlined in Live's Session view as
+ * hardware controllers' session boxes are (the control surface's
+ * `set_session_highlight`): `track_offset` counts `live_set tracks`, return
+ * tracks are never included. `box: null` hides the outline. The bridge sends
+ * the box of the tablet that moved last (see bridge/session-boxes.ts).
+ */
+export const SessionBoxArea = z
+  .object({
+    track_offset: z.number().int().min(0).max(9999),
+    scene_offset: z.number().int().min(0).max(9999),
+    width: z.number().int().min(1).max(9999),
+    height: z.number().int().min(1).max(9999),
+  })
+  .strict();
+export type SessionBoxArea = z.infer<typeof SessionBoxArea>;
+
+export const SessionBox = z
+  .object({ op: z.literal('session_box'), id: RequestId, box: SessionBoxArea.nullable() })
+  .strict();
+export type SessionBox = z.infer<typeof SessionBox>;
+
 /** Every request the bridge may send to the script. */
 export const BridgeToLive = z.discriminatedUnion('op', [
   Hello,
@@ -201,6 +223,7 @@ export const BridgeToLive = z.discriminatedUnion('op', [
   WriteEnvelope,
   EraseEnvelope,
   EnvelopeParameters,
+  SessionBox,
 ]);
 export type BridgeToLive = z.infer<typeof BridgeToLive>;
 export type ScriptOp = BridgeToLive['op'];
