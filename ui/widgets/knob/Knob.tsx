@@ -9,7 +9,7 @@ import { memo, type CSSProperties } from 'react';
 import { cssColor } from '../../theme/live-colors';
 import type { ParameterControlProps } from '../control-state';
 import { useParameterControl } from '../use-parameter-control';
-import { angleAt, arcPath } from './arc';
+import { angleAt, arcPath, pointAt } from './arc';
 import './knob.css';
 
 /** A knob's props: a parameter control's (`color` tints the arc), and how it turns. */
@@ -45,17 +45,20 @@ export const Knob = memo(function Knob(props: KnobProps) {
     strokeDasharray: `${Math.abs(ratio - origin).toFixed(4)} 2`,
     strokeDashoffset: (-Math.min(origin, ratio)).toFixed(4),
   };
-  const pointer: CSSProperties = { transform: `rotate(${angleAt(ratio).toFixed(1)}deg)` };
+  // the pointer's end moves (a transform would add a paint property node per knob: slower to layerize)
+  const tip = pointAt(50, 50, 30, angleAt(ratio));
 
   return (
     <div className="ls-knob" data-state={state} data-size={size} data-touched={touched || undefined} style={style}>
       <div {...slider} className="ls-control ls-knob-dial">
-        <svg viewBox="0 0 100 100" aria-hidden="true">
-          <path className="ls-knob-track" d={FULL_ARC} />
-          {live && <path className="ls-knob-arc" d={FULL_ARC} pathLength={1} style={arc} />}
-          <circle className="ls-knob-cap" cx="50" cy="50" r="30" />
-          {live && <line className="ls-knob-pointer" x1="50" y1="50" x2="50" y2="20" style={pointer} />}
-        </svg>
+        <div className="ls-knob-face">
+          <svg viewBox="0 0 100 100" aria-hidden="true">
+            <path className="ls-knob-track" d={FULL_ARC} />
+            {live && <path className="ls-knob-arc" d={FULL_ARC} pathLength={1} style={arc} />}
+            <circle className="ls-knob-cap" cx="50" cy="50" r="30" />
+            {live && <line className="ls-knob-pointer" x1="50" y1="50" x2={tip.x.toFixed(1)} y2={tip.y.toFixed(1)} />}
+          </svg>
+        </div>
         {touched && (
           <span className="ls-readout ls-knob-readout" aria-hidden="true">
             {text}
@@ -67,7 +70,7 @@ export const Knob = memo(function Knob(props: KnobProps) {
         {label}
       </div>
       <div className="ls-knob-value ls-number" aria-hidden="true" title={error ?? undefined}>
-        {live ? text : status}
+        <span className="ls-knob-value-text">{live ? text : status}</span>
       </div>
       {state === 'failed' && onRetry && (
         <button type="button" className="ls-retry" onClick={onRetry} aria-label={`Retry ${label}`}>
