@@ -9,23 +9,58 @@ const interfaces = {
   ],
 } as unknown as Parameters<typeof lanAddresses>[0];
 
+const SIMULATOR = { live: 'on the simulator', liveHint: 'To play Live instead: …', midi: 'goes to the simulator' };
+
 describe('banner', () => {
-  it('lists the LAN address with the token, a QR code, and this computer', () => {
+  it('says which Live, then this computer’s address before the LAN addresses with the token and a QR code', () => {
     const text = banner(
-      { port: 9400, token: 'a b', host: '0.0.0.0', live: 'the simulator', midi: 'simulator' },
+      { port: 9400, token: 'a b', host: '0.0.0.0', ...SIMULATOR, logDir: '/tmp/livesurface-sim-1/port-9401' },
       lanAddresses(interfaces),
     );
-    expect(text).toContain('http://192.168.1.20:9400/?token=a%20b   (wlan0)');
-    expect(text).toContain('On this computer: http://localhost:9400/?token=a%20b');
-    expect(text).toContain('▄');
+    const lines = text.split('\n');
+    expect(lines[1]).toBe('LiveSurface is running on the simulator.');
+    expect(lines[2]).toBe('  To play Live instead: …');
+    const local = text.indexOf('  http://localhost:9400/?token=a%20b');
+    const lan = text.indexOf('  http://192.168.1.20:9400/?token=a%20b   (wlan0)');
+    expect(local).toBeGreaterThan(0);
+    expect(lan).toBeGreaterThan(local);
+    expect(text.indexOf('▄')).toBeGreaterThan(lan);
+    expect(text).toContain('The simulator logs in /tmp/livesurface-sim-1/port-9401');
+    expect(lines.at(-2)).toBe('Ctrl-C stops everything.');
+  });
+
+  it('wraps a long hint under the first line', () => {
+    const hint = 'To play Live instead: run npx livesurface install-script, choose LiveSurface as a Control Surface';
+    const text = banner({
+      port: 9400,
+      token: 't',
+      host: '127.0.0.1',
+      live: 'on the simulator',
+      liveHint: hint,
+      midi: 'm',
+    });
+    const hinted = text.split('\n').slice(2, 4);
+    expect(hinted.every((line) => line.startsWith('  ') && line.length <= 78)).toBe(true);
+    expect(hinted.map((line) => line.trim()).join(' ')).toBe(hint);
   });
 
   it('shows only this computer when listening on loopback', () => {
     const text = banner(
-      { port: 9400, token: 't', host: '127.0.0.1', live: 'Live', midi: 'none' },
+      { port: 9400, token: 't', host: '127.0.0.1', live: 'on Live 12.3.6', midi: 'goes nowhere' },
       lanAddresses(interfaces),
     );
     expect(text).not.toContain('192.168');
+    expect(text).not.toContain('▄');
     expect(text).toContain(appUrl('localhost', 9400, 't'));
+    expect(text).not.toContain('logs in');
+  });
+
+  it('shows only the LAN address it listens on, without this computer', () => {
+    const text = banner(
+      { port: 9400, token: 't', host: '192.168.1.20', live: 'on Live 12.3.6', midi: 'goes nowhere' },
+      lanAddresses(interfaces),
+    );
+    expect(text).not.toContain('localhost');
+    expect(text).toContain('Open it on a tablet or phone on the same network');
   });
 });

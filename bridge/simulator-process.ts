@@ -4,9 +4,20 @@
  * benchmarks run against.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const SIM_SCRIPT = join(import.meta.dirname, '..', 'live-script', 'sim.py');
+
+/**
+ * Where a simulator logs (Live's `Log.txt`, the script's `LiveSurface.log`) unless told: a folder of its
+ * own per script port, so simulators side by side (tests, a second `livesurface start`) never write into
+ * one file, and a restarted one goes on in its predecessor's. Under the user's id: another user's folder
+ * in a shared /tmp is not writable. `sim.py` picks the same folder when run by hand.
+ */
+export function simulatorLogDir(scriptPort: number, tmp = tmpdir(), uid = process.getuid?.()): string {
+  return join(tmp, uid === undefined ? 'livesurface-sim' : `livesurface-sim-${uid}`, `port-${scriptPort}`);
+}
 
 export interface SimulatorOptions {
   /** Where the LiveSurface script listens (LIVESURFACE_SCRIPT_PORT). */
@@ -16,6 +27,7 @@ export interface SimulatorOptions {
   liveVersion?: '11' | '12';
   /** Another remote script folder to host. */
   script?: string;
+  /** Where it logs (default `simulatorLogDir(scriptPort)`). */
   logDir?: string;
   /** Timer drain interval of the script, in ms (LIVESURFACE_DRAIN_MS). */
   drainIntervalMs?: number;
@@ -29,6 +41,8 @@ export interface RunningSimulator {
   readonly process: ChildProcess;
   /** The line the simulator printed when ready. */
   readonly readyLine: string;
+  /** Where it logs. */
+  readonly logDir: string;
   /** Stops it (SIGTERM) and resolves with its exit code. */
   stop(): Promise<number | null>;
 }
@@ -41,7 +55,8 @@ export function startSimulator(options: SimulatorOptions): Promise<RunningSimula
   const args = [SIM_SCRIPT, '--exit-with-stdin', '--midi-port', String(options.midiPort)];
   if (options.liveVersion) args.push('--live-version', options.liveVersion);
   if (options.script) args.push('--script', options.script);
-  if (options.logDir) args.push('--log-dir', options.logDir);
+  const logDir = options.logDir ?? simulatorLogDir(options.scriptPort);
+  args.push('--log-dir', logDir);
   const env: NodeJS.ProcessEnv = { ...process.env, LIVESURFACE_SCRIPT_PORT: String(options.scriptPort) };
   if (options.drainIntervalMs !== undefined) env.LIVESURFACE_DRAIN_MS = String(options.drainIntervalMs);
   const child = spawn(python, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -75,6 +90,7 @@ export function startSimulator(options: SimulatorOptions): Promise<RunningSimula
       resolve({
         process: child,
         readyLine: line,
+        logDir,
         stop: () =>
           new Promise((done) => {
             if (child.exitCode !== null) return done(child.exitCode);

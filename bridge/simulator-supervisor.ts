@@ -1,10 +1,10 @@
 /**
  * Keeps the simulator running: starts it, and starts it again (with backoff)
- * when it dies, until told to stop.
+ * when it dies, until told to stop. Every start logs into the same folder.
  */
 import { Backoff } from '../common/backoff';
 import type { Log } from './log';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from './simulator-process';
+import { simulatorLogDir, startSimulator, type RunningSimulator, type SimulatorOptions } from './simulator-process';
 
 export class SimulatorSupervisor {
   private current: RunningSimulator | null = null;
@@ -12,11 +12,19 @@ export class SimulatorSupervisor {
   private retry: ReturnType<typeof setTimeout> | null = null;
   private readonly backoff = new Backoff(500, 10_000);
   restarts = 0;
+  private readonly options: SimulatorOptions & { logDir: string };
 
   constructor(
-    private readonly options: SimulatorOptions,
+    options: SimulatorOptions,
     private readonly log: Log,
-  ) {}
+  ) {
+    this.options = { ...options, logDir: options.logDir ?? simulatorLogDir(options.scriptPort) };
+  }
+
+  /** Where the simulator logs (Live's `Log.txt`, the script's `LiveSurface.log`). */
+  get logDir(): string {
+    return this.options.logDir;
+  }
 
   /** The running simulator's process, if one runs. */
   get process(): RunningSimulator['process'] | null {

@@ -10,7 +10,7 @@
  */
 import { join } from 'node:path';
 import { banner } from '../bridge/banner';
-import { startBridge, type LiveMode } from '../bridge/bridge';
+import { startBridge, type LiveMode, type RunningBridge } from '../bridge/bridge';
 import { UnsafePathError } from '../bridge/private-files';
 import { removeSessionFile, sessionFilePath, writeSessionFile } from '../bridge/session-file';
 import { startToken, type TokenSources } from './token';
@@ -29,6 +29,36 @@ export interface StartOptions {
   wake: boolean;
   /** Start locked for performance: structural edits refused until a tablet unlocks. */
   lock?: boolean;
+}
+
+const CONTROL_SURFACE = "choose LiveSurface as a Control Surface in Live's Settings > Link, Tempo & MIDI";
+
+/** Which Live the surface plays and why, for the banner's first line; and what to do to play Live. */
+export function whichLive(
+  bridge: Pick<RunningBridge, 'backend' | 'upstream'>,
+  options: Pick<StartOptions, 'mode' | 'scriptPort'>,
+): { live: string; liveHint?: string } {
+  const { status, online } = bridge.upstream;
+  if (bridge.backend === 'simulator') {
+    const why =
+      options.mode === 'sim'
+        ? 'as --sim asks'
+        : options.scriptPort === 0
+          ? 'as --script-port 0 asks'
+          : `no Live answered on 127.0.0.1:${options.scriptPort}`;
+    return {
+      live: `on the simulator, a demo set (${why})`,
+      liveHint: `To play Live instead: run npx livesurface install-script, ${CONTROL_SURFACE}, and start again.`,
+    };
+  }
+  if (!online) {
+    return {
+      live: `and waiting for Live on 127.0.0.1:${options.scriptPort}`,
+      liveHint: `In Live, ${CONTROL_SURFACE} (npx livesurface install-script puts it where Live finds it).`,
+    };
+  }
+  const which = status.host === 'simulator' ? 'a simulator already running, as Live' : 'Live';
+  return { live: `on ${which} ${status.live_version}, set "${status.set_name}"` };
 }
 
 export async function runStart(options: StartOptions): Promise<number> {
@@ -63,20 +93,15 @@ export async function runStart(options: StartOptions): Promise<number> {
     if (!(error instanceof UnsafePathError)) throw error;
     notes.push(`warning: no session file for local commands (they need --token): ${error.message}`);
   }
-  const live =
-    bridge.backend === 'simulator'
-      ? 'the simulator (no Live answered), a demo set'
-      : bridge.upstream.online
-        ? `${bridge.upstream.status.host === 'simulator' ? 'a simulator already running, as Live' : 'Live'} ${bridge.upstream.status.live_version}, set "${bridge.upstream.status.set_name}"`
-        : `waiting for Live on 127.0.0.1:${options.scriptPort} (Live's Settings > Link, Tempo & MIDI > Control Surface: LiveSurface)`;
   for (const note of notes) console.log(note);
   console.log(
     banner({
       port: bridge.port,
       token: bridge.token,
       host: options.host,
-      live,
+      ...whichLive(bridge, options),
       midi: `goes ${bridge.midi.route.detail}`,
+      logDir: bridge.simulator?.logDir,
     }),
   );
   return new Promise((resolve) => {

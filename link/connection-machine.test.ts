@@ -11,7 +11,13 @@ import {
 } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import type { BridgeHelloResult } from '../protocol/src/index';
-import { connectionMachine, type ConnectionEvent, type SocketCommand } from './connection-machine';
+import {
+  connectionMachine,
+  HelloRefused,
+  type ConnectionEvent,
+  type SocketCommand,
+  type TokenVerdict,
+} from './connection-machine';
 
 const hello: BridgeHelloResult = {
   protocol: 1,
@@ -24,8 +30,15 @@ const hello: BridgeHelloResult = {
 // Invoke outcomes and delays, as the chart receives them.
 const helloDone = { type: 'xstate.done.actor.hello', output: hello };
 const helloFailed = { type: 'xstate.error.actor.hello', error: new Error('refused') };
-const tokenRefused = { type: 'xstate.done.actor.tokenCheck', output: true };
-const tokenAccepted = { type: 'xstate.done.actor.tokenCheck', output: false };
+const helloIncompatible = {
+  type: 'xstate.error.actor.hello',
+  error: new HelloRefused('this bridge speaks protocol 2, not 1', true),
+};
+const verdict = (output: TokenVerdict) => ({ type: 'xstate.done.actor.tokenCheck', output });
+const tokenRefused = verdict({ kind: 'refused' });
+const tokenAccepted = verdict({ kind: 'accepted' });
+const tokenUnreachable = verdict({ kind: 'unreachable' });
+const tokenLimited = verdict({ kind: 'limited', retryAfterMs: 30_000 });
 const tokenCheckFailed = { type: 'xstate.error.actor.tokenCheck', error: new Error('?') };
 const retryAfter = (parent: 'connecting' | 'reconnecting') => ({ type: `xstate.after.retry.link.${parent}.waiting` });
 
@@ -61,6 +74,38 @@ describe('connectionMachine', () => {
       expect(after([{ type: 'socket.closed' }, tokenAccepted, retryAfter('connecting')]).value).toEqual({
         connecting: 'opening',
       });
+    });
+
+    it('says why it waits, and how long', () => {
+      const closed = { type: 'socket.closed' };
+      expect(after([closed, tokenUnreachable]).context).toMatchObject({
+        reason: { kind: 'unreachable' },
+        retryInMs: 100,
+      });
+      expect(after([closed, tokenCheckFailed]).context.reason).toEqual({ kind: 'unreachable' });
+      // the bridge answers and takes the token, yet the socket failed: refused for another reason (its Origin)
+      expect(after([closed, tokenAccepted]).context.reason).toEqual({ kind: 'socket-refused' });
+      const twice = [closed, tokenUnreachable, retryAfter('connecting'), closed, tokenUnreachable];
+      expect(after(twice).context.retryInMs).toBe(200);
+      const online = [{ type: 'socket.opened' }, helloDone];
+      expect(after([...online, closed]).context).toMatchObject({ reason: { kind: 'lost' }, retryInMs: 100 });
+      expect(after([...online]).context.reason).toBeNull();
+    });
+
+    it('waits as long as the bridge asks when it limits this address after wrong tokens', () => {
+      const limited = after([{ type: 'socket.closed' }, tokenLimited]);
+      expect(limited.value).toEqual({ connecting: 'waiting' });
+      expect(limited.context).toMatchObject({ reason: { kind: 'limited', retryAfterMs: 30_000 }, retryInMs: 30_000 });
+    });
+
+    it('stops, for a reload, when the bridge speaks another protocol', () => {
+      const refused = after([{ type: 'socket.opened' }, helloIncompatible]);
+      expect(refused.value).toBe('incompatible');
+      expect(refused.context.incompatible).toBe('this bridge speaks protocol 2, not 1');
+      expect(after([{ type: 'socket.opened' }, helloIncompatible, { type: 'socket.closed' }]).value).toBe(
+        'incompatible',
+      );
+      expect(after([{ type: 'socket.opened' }, helloIncompatible, { type: 'link.close' }]).value).toBe('closed');
     });
 
     it('stops when the bridge refuses the token', () => {
@@ -99,7 +144,7 @@ describe('connectionMachine', () => {
 
   describe('as an actor', () => {
     /** The chart with a fake socket the test opens and closes, on a simulated clock. */
-    function start(options: { refused?: boolean; hello?: () => Promise<BridgeHelloResult> } = {}) {
+    function start(options: { verdict?: TokenVerdict; hello?: () => Promise<BridgeHelloResult> } = {}) {
       const clock = new SimulatedClock();
       const sockets: { commands: SocketCommand[]; say: (event: AnyEventObject) => void; stopped: boolean }[] = [];
       const actor = createActor(
@@ -114,7 +159,7 @@ describe('connectionMachine', () => {
               };
             }),
             hello: fromPromise(options.hello ?? (() => Promise.resolve(hello))),
-            tokenCheck: fromPromise(() => Promise.resolve(options.refused ?? false)),
+            tokenCheck: fromPromise(() => Promise.resolve(options.verdict ?? { kind: 'unreachable' })),
           },
         }),
         { input: input(), clock },
@@ -160,8 +205,32 @@ describe('connectionMachine', () => {
       expect(actor.getSnapshot().status).toBe('done');
     });
 
+    it('waits out what the bridge asks of a limited address before the next socket', async () => {
+      const { actor, clock, sockets, last } = start({ verdict: { kind: 'limited', retryAfterMs: 3000 } });
+      last()?.say({ type: 'socket.closed' });
+      await settled();
+      clock.increment(2999);
+      expect(sockets).toHaveLength(1);
+      clock.increment(1);
+      expect(sockets).toHaveLength(2);
+      actor.stop();
+    });
+
+    it('opens no socket again once the bridge speaks another protocol', async () => {
+      const { actor, clock, sockets, last } = start({
+        hello: () => Promise.reject(new HelloRefused('protocol 2', true)),
+      });
+      last()?.say({ type: 'socket.opened' });
+      await settled();
+      expect(actor.getSnapshot().value).toBe('incompatible');
+      expect(last()?.stopped).toBe(true);
+      clock.increment(60_000);
+      expect(sockets).toHaveLength(1);
+      actor.stop();
+    });
+
     it('ends in authFailed, without retrying, when the token is refused', async () => {
-      const { actor, clock, sockets, last } = start({ refused: true });
+      const { actor, clock, sockets, last } = start({ verdict: { kind: 'refused' } });
       last()?.say({ type: 'socket.closed' });
       await settled();
       expect(actor.getSnapshot().value).toBe('authFailed');
@@ -178,6 +247,7 @@ describe('connectionMachine', () => {
       { type: 'link.close' },
       helloDone,
       helloFailed,
+      helloIncompatible,
       tokenRefused,
       tokenAccepted,
       tokenCheckFailed,

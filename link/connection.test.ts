@@ -1,9 +1,10 @@
+import { createServer } from 'node:http';
 import { VirtualTimeScheduler } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyEventObject } from 'xstate';
 import type { Reply } from '../protocol/src/index';
-import { changesBetween, Connection, schedulerClock, type ConnectionChange } from './connection';
-import { connectionMachine, type ConnectionEvent } from './connection-machine';
+import { changesBetween, Connection, greet, schedulerClock, tokenVerdict, type ConnectionChange } from './connection';
+import { connectionMachine, HelloRefused, type ConnectionEvent, type TokenVerdict } from './connection-machine';
 import { FakeSocket, fakeSockets } from './fake-socket';
 import type { SocketFactory } from './socket';
 import { VirtualTime } from './virtual-time';
@@ -27,28 +28,35 @@ describe('changesBetween', () => {
     expect(
       changesOf([
         { type: 'socket.closed' },
-        { type: 'xstate.done.actor.tokenCheck', output: false },
+        { type: 'xstate.done.actor.tokenCheck', output: { kind: 'unreachable' } },
         { type: 'xstate.after.retry.link.connecting.waiting' },
         { type: 'socket.opened' },
         { type: 'xstate.done.actor.hello', output: FakeSocket.hello },
         { type: 'socket.closed' },
         { type: 'xstate.after.retry.link.reconnecting.waiting' },
         { type: 'socket.closed' },
-        { type: 'xstate.done.actor.tokenCheck', output: true },
+        { type: 'xstate.done.actor.tokenCheck', output: { kind: 'refused' } },
         { type: 'link.close' },
       ]),
     ).toEqual([
       [],
-      [{ type: 'retrying', status: 'connecting' }],
+      [{ type: 'retrying', status: 'connecting', reason: { kind: 'unreachable' }, retryInMs: 100 }],
       [],
       [],
       [{ type: 'greeted', hello: FakeSocket.hello }],
-      [{ type: 'lost' }, { type: 'retrying', status: 'reconnecting' }],
+      [{ type: 'lost' }, { type: 'retrying', status: 'reconnecting', reason: { kind: 'lost' }, retryInMs: 100 }],
       [],
       [],
       [{ type: 'auth-failed' }],
       [{ type: 'closed' }],
     ]);
+  });
+
+  it('says when the bridge speaks another protocol', () => {
+    const refused = new HelloRefused('this bridge speaks protocol 1, not 2', true);
+    expect(changesOf([{ type: 'socket.opened' }, { type: 'xstate.error.actor.hello', error: refused }]).at(-1)).toEqual(
+      [{ type: 'lost' }, { type: 'incompatible', message: 'this bridge speaks protocol 1, not 2' }],
+    );
   });
 
   it('voids what waited on a socket closed by the link', () => {
@@ -82,7 +90,7 @@ describe('Connection', () => {
   });
 
   /** A connection on fake sockets and virtual time, whose hello the test answers. */
-  function setUp(options: { socket?: SocketFactory; checkToken?: () => Promise<boolean> } = {}) {
+  function setUp(options: { socket?: SocketFactory; checkToken?: () => Promise<boolean | TokenVerdict> } = {}) {
     const fake = fakeSockets();
     const time = new VirtualTime();
     const hellos: { resolve: (reply: Reply) => void; hello: unknown }[] = [];
@@ -145,13 +153,30 @@ describe('Connection', () => {
     expect(fake.sockets).toHaveLength(1);
   });
 
-  it('refuses a hello it cannot read: the socket closes and the link reconnects', async () => {
+  it('takes a hello it cannot read for another protocol: the socket closes, and no other opens', async () => {
     const { fake, time, hellos, changes } = setUp();
     await time.tick();
     hellos[0]?.resolve({ id: 1, ok: true, result: { protocol: 'one' } });
     await time.tick();
     expect(fake.sockets[0]?.closedByClient).toBe(true);
-    expect(changes).toEqual([{ type: 'lost' }, { type: 'retrying', status: 'reconnecting' }]);
+    expect(changes).toEqual([
+      { type: 'lost' },
+      { type: 'incompatible', message: 'the bridge speaks a protocol this page does not know, this page protocol 1' },
+    ]);
+    await time.advance(60_000);
+    expect(fake.sockets).toHaveLength(1);
+  });
+
+  it('reconnects when a hello fails for another reason', async () => {
+    const { fake, time, hellos, changes } = setUp();
+    await time.tick();
+    hellos[0]?.resolve({ id: 1, ok: false, error: { code: 'unavailable', message: 'lost' } });
+    await time.tick();
+    expect(fake.sockets[0]?.closedByClient).toBe(true);
+    expect(changes).toEqual([
+      { type: 'lost' },
+      { type: 'retrying', status: 'reconnecting', reason: { kind: 'lost' }, retryInMs: 100 },
+    ]);
     await time.advance(100);
     expect(fake.sockets).toHaveLength(2);
   });
@@ -173,7 +198,7 @@ describe('Connection', () => {
       },
     });
     await time.tick();
-    hellos[0]?.resolve({ id: 1, ok: false, error: { code: 'bad_request', message: 'protocol 1?' } });
+    hellos[0]?.resolve({ id: 1, ok: false, error: { code: 'timeout', message: 'no answer' } });
     await time.tick();
     expect(sockets[0]?.closedByClient).toBe(true);
     await time.advance(100);
@@ -190,10 +215,10 @@ describe('Connection', () => {
     });
     await time.advance(300);
     expect(made).toBe(3);
-    expect(changes).toEqual([
-      { type: 'retrying', status: 'connecting' },
-      { type: 'retrying', status: 'connecting' },
-      { type: 'retrying', status: 'connecting' },
+    expect(changes.map((change) => change.type === 'retrying' && change.reason.kind)).toEqual([
+      'socket-refused',
+      'socket-refused',
+      'socket-refused',
     ]);
   });
 
@@ -202,7 +227,58 @@ describe('Connection', () => {
     const { time, changes } = setUp({ socket: fake.factory, checkToken: () => Promise.reject(new Error('offline')) });
     fake.sockets[0]?.drop();
     await time.advance(100);
-    expect(changes).toEqual([{ type: 'retrying', status: 'connecting' }]);
+    expect(changes).toEqual([
+      { type: 'retrying', status: 'connecting', reason: { kind: 'unreachable' }, retryInMs: 100 },
+    ]);
     expect(fake.sockets).toHaveLength(2);
+  });
+});
+
+describe('greet', () => {
+  const answered = (reply: Reply) => greet({ client: 'test', exchange: () => Promise.resolve(reply) });
+
+  it("gives the bridge's facts", async () => {
+    expect(await answered(helloReply())).toEqual(FakeSocket.hello);
+  });
+
+  it('takes a hello refused as a bad request, or facts of another protocol, for an incompatible bridge', async () => {
+    const refused = answered({ id: 1, ok: false, error: { code: 'bad_request', message: 'protocol 2, not 1' } });
+    await expect(refused).rejects.toEqual(new HelloRefused('protocol 2, not 1', true));
+    const newer = answered({ id: 1, ok: true, result: { ...FakeSocket.hello, protocol: 2 } });
+    await expect(newer).rejects.toMatchObject({ incompatible: true, message: expect.stringContaining('protocol 2') });
+    const lost = answered({ id: 1, ok: false, error: { code: 'unavailable', message: 'lost' } });
+    await expect(lost).rejects.toMatchObject({ incompatible: false });
+  });
+});
+
+describe('tokenVerdict', () => {
+  const servers: { close: () => void }[] = [];
+  afterEach(() => {
+    for (const server of servers.splice(0)) server.close();
+  });
+
+  /** A `/session` that answers `status` (with `headers`). */
+  async function session(status: number, headers: Record<string, string> = {}): Promise<string> {
+    const server = createServer((_, response) => response.writeHead(status, headers).end());
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }
+
+  it("tells the bridge's answers apart", async () => {
+    expect(await tokenVerdict(await session(204), 't')).toEqual({ kind: 'accepted' });
+    expect(await tokenVerdict(await session(401), 't')).toEqual({ kind: 'refused' });
+    expect(await tokenVerdict(await session(429, { 'retry-after': '12' }), 't')).toEqual({
+      kind: 'limited',
+      retryAfterMs: 12_000,
+    });
+    expect(await tokenVerdict(await session(404), 't')).toEqual({ kind: 'unreachable' });
+  });
+
+  it('says unreachable when nothing listens', async () => {
+    const url = await session(204);
+    servers.pop()?.close();
+    expect(await tokenVerdict(url, 't')).toEqual({ kind: 'unreachable' });
   });
 });

@@ -20,7 +20,15 @@ import {
 import { createActor, fromCallback, fromPromise, type Actor, type SnapshotFrom } from 'xstate';
 import type { BackoffPolicy } from '../common/backoff';
 import { BridgeHelloResult, PROTOCOL_VERSION, type Reply } from '../protocol/src/index';
-import { connectionMachine, type ConnectionMachine, type SocketCommand, type SocketEvent } from './connection-machine';
+import {
+  connectionMachine,
+  HelloRefused,
+  type ConnectionMachine,
+  type RetryReason,
+  type SocketCommand,
+  type SocketEvent,
+  type TokenVerdict,
+} from './connection-machine';
 import { bridgeSocketUrl, type SocketFactory, type SocketLike } from './socket';
 
 /** What the connection needs. */
@@ -29,8 +37,8 @@ export interface ConnectionOptions {
   url: string;
   token: string;
   socket: SocketFactory;
-  /** Whether the token is accepted (a refused WebSocket does not say why); default asks `/session`. */
-  checkToken?: () => Promise<boolean>;
+  /** Whether the token is accepted (true, false, or a verdict); default asks `/session` (`tokenVerdict`). */
+  checkToken?: () => Promise<boolean | TokenVerdict>;
   /** The name this client gives in its hello. */
   client: string;
   backoff: BackoffPolicy;
@@ -48,9 +56,11 @@ export type ConnectionChange =
   | { type: 'lost' }
   /** The bridge greeted a new socket. */
   | { type: 'greeted'; hello: BridgeHelloResult }
-  /** A wait before the next socket begins. */
-  | { type: 'retrying'; status: 'connecting' | 'reconnecting' }
+  /** A wait before the next socket begins: why, and how long. */
+  | { type: 'retrying'; status: 'connecting' | 'reconnecting'; reason: RetryReason; retryInMs: number }
   | { type: 'auth-failed' }
+  /** The bridge does not speak this page's protocol (its words). */
+  | { type: 'incompatible'; message: string }
   | { type: 'closed' };
 
 type ConnectionSnapshot = SnapshotFrom<ConnectionMachine>;
@@ -69,9 +79,13 @@ export function changesBetween(before: ConnectionSnapshot, after: ConnectionSnap
   const changes: ConnectionChange[] = [];
   if (socketUp(before) && !socketUp(after)) changes.push({ type: 'lost' });
   if (entered('online') && after.context.hello !== null) changes.push({ type: 'greeted', hello: after.context.hello });
-  if (entered({ connecting: 'waiting' })) changes.push({ type: 'retrying', status: 'connecting' });
-  if (entered({ reconnecting: 'waiting' })) changes.push({ type: 'retrying', status: 'reconnecting' });
+  const { reason, retryInMs } = after.context;
+  for (const status of ['connecting', 'reconnecting'] as const) {
+    if (entered({ [status]: 'waiting' }))
+      changes.push({ type: 'retrying', status, reason: reason ?? { kind: 'unreachable' }, retryInMs });
+  }
   if (entered('authFailed')) changes.push({ type: 'auth-failed' });
+  if (entered('incompatible')) changes.push({ type: 'incompatible', message: after.context.incompatible ?? '' });
   if (entered('closed')) changes.push({ type: 'closed' });
   return changes;
 }
@@ -126,21 +140,42 @@ function socketActor(open: () => SocketLike, receive: (text: string) => void) {
   });
 }
 
-async function greet(options: ConnectionOptions): Promise<BridgeHelloResult> {
+/**
+ * The hello, and the bridge's facts. A bridge that answers it as a bad request, or with facts this page
+ * cannot read, speaks another protocol (`HelloRefused`, incompatible); any other failure is worth a retry.
+ */
+export async function greet(options: Pick<ConnectionOptions, 'exchange' | 'client'>): Promise<BridgeHelloResult> {
   const reply = await options.exchange({ op: 'hello', protocol: PROTOCOL_VERSION, client: options.client });
-  const facts = reply.ok ? BridgeHelloResult.safeParse(reply.result) : null;
-  if (!facts?.success) throw new Error('the bridge refused the hello');
+  if (!reply.ok) throw new HelloRefused(reply.error.message, reply.error.code === 'bad_request');
+  const facts = BridgeHelloResult.safeParse(reply.result);
+  if (!facts.success || facts.data.protocol !== PROTOCOL_VERSION) {
+    const theirs = facts.success ? `protocol ${facts.data.protocol}` : 'a protocol this page does not know';
+    throw new HelloRefused(`the bridge speaks ${theirs}, this page protocol ${PROTOCOL_VERSION}`, true);
+  }
   return facts.data;
 }
 
-async function tokenRefused(options: ConnectionOptions): Promise<boolean> {
+/** What the bridge's `/session` says of the token: 204 accepted, 401 refused, 429 limited (`Retry-After`). */
+export async function tokenVerdict(url: string, token: string): Promise<TokenVerdict> {
   try {
-    if (options.checkToken) return !(await options.checkToken());
-    const response = await fetch(new URL(`/session?token=${encodeURIComponent(options.token)}`, options.url));
-    return response.status === 401;
+    const response = await fetch(new URL(`/session?token=${encodeURIComponent(token)}`, url));
+    if (response.ok) return { kind: 'accepted' };
+    if (response.status === 401) return { kind: 'refused' };
+    if (response.status === 429) {
+      const seconds = Number(response.headers.get('retry-after'));
+      return { kind: 'limited', retryAfterMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 5000 };
+    }
+    return { kind: 'unreachable' }; // something answers there, but not a bridge
   } catch {
-    return false; // the bridge is not reachable: keep trying
+    return { kind: 'unreachable' };
   }
+}
+
+async function checkedToken(options: ConnectionOptions): Promise<TokenVerdict> {
+  if (!options.checkToken) return tokenVerdict(options.url, options.token);
+  const verdict = await options.checkToken();
+  if (typeof verdict !== 'boolean') return verdict;
+  return verdict ? { kind: 'accepted' } : { kind: 'refused' };
 }
 
 /** The connection of one link: started once, closed once. */
@@ -156,7 +191,7 @@ export class Connection {
       actors: {
         socket: socketActor(() => options.socket(bridgeSocketUrl(options.url, options.token)), options.receive),
         hello: fromPromise(() => greet(options)),
-        tokenCheck: fromPromise(() => tokenRefused(options)),
+        tokenCheck: fromPromise(() => checkedToken(options)),
       },
     });
     this.actor = createActor(logic, {

@@ -47,7 +47,15 @@ describe('nextLinkState', () => {
   });
 
   it('says each retry, and the end of the link', () => {
-    expect(nextLinkState(initialLinkState, { type: 'retrying', status: 'reconnecting' }).status).toBe('reconnecting');
+    const retry = { reason: { kind: 'lost' }, at: 1250 } as const;
+    const waiting = nextLinkState(initialLinkState, { type: 'retrying', status: 'reconnecting', retry });
+    expect(waiting).toMatchObject({ status: 'reconnecting', retry });
+    // a hello ends the wait
+    expect(nextLinkState(waiting, { type: 'greeted', hello: hello(online) }).retry).toBeUndefined();
+    expect(nextLinkState(initialLinkState, { type: 'incompatible', message: 'protocol 2' })).toMatchObject({
+      status: 'incompatible',
+      incompatible: 'protocol 2',
+    });
     expect(nextLinkState(initialLinkState, { type: 'auth-failed' }).status).toBe('auth-failed');
     expect(nextLinkState(initialLinkState, { type: 'closed' }).status).toBe('closed');
   });

@@ -4,10 +4,27 @@
  * read and tested in one place.
  */
 import type { BridgeHelloResult, LiveStatus, MidiRoute } from '../protocol/src/index';
+import type { RetryReason } from './connection-machine';
 import type { RttStats } from './rtt';
 
+export type { RetryReason } from './connection-machine';
+
 /** The link's status as the UI shows it. */
-export type LinkStatus = 'connecting' | 'online' | 'live-offline' | 'reconnecting' | 'auth-failed' | 'closed';
+export type LinkStatus =
+  | 'connecting'
+  | 'online'
+  | 'live-offline'
+  | 'reconnecting'
+  | 'auth-failed'
+  /** The bridge speaks another protocol (updated while this page stayed open): a reload is the fix. */
+  | 'incompatible'
+  | 'closed';
+
+/** While the link waits to try the bridge again: why, and when the next try is (the link's clock, ms). */
+export interface LinkRetry {
+  reason: RetryReason;
+  at: number;
+}
 
 /** The link as the UI shows it. */
 export interface LinkState {
@@ -22,15 +39,20 @@ export interface LinkState {
   slow: boolean;
   /** The surface is locked for performance: structural edits are refused (any tablet may lock or unlock). */
   locked: boolean;
+  /** Why and until when the link waits, while `connecting` or `reconnecting` between sockets; else absent. */
+  retry?: LinkRetry;
+  /** The bridge's words when it refused this page's protocol (`incompatible`). */
+  incompatible?: string;
 }
 
 /** What changes the link's state. */
 export type LinkStateEvent =
   /** The bridge greeted a new socket. */
   | { type: 'greeted'; hello: BridgeHelloResult }
-  /** A wait before the next socket begins: `reconnecting` once a socket has opened. */
-  | { type: 'retrying'; status: 'connecting' | 'reconnecting' }
+  /** A wait before the next socket begins (`reconnecting` once a socket has opened): why, and until when. */
+  | { type: 'retrying'; status: 'connecting' | 'reconnecting'; retry: LinkRetry }
   | { type: 'auth-failed' }
+  | { type: 'incompatible'; message: string }
   | { type: 'closed' }
   /** The bridge's `status` event. */
   | { type: 'live'; live: LiveStatus }
@@ -58,12 +80,15 @@ export function nextLinkState(state: LinkState, event: LinkStateEvent): LinkStat
   switch (event.type) {
     case 'greeted': {
       const { live, midi, locked } = event.hello;
-      return { ...state, status: statusOf(live), live, midi, sessions: state.sessions + 1, slow: false, locked };
+      const greeted = { status: statusOf(live), live, midi, sessions: state.sessions + 1, slow: false, locked };
+      return { ...state, ...greeted, retry: undefined };
     }
     case 'retrying':
-      return { ...state, status: event.status };
+      return { ...state, status: event.status, retry: event.retry };
     case 'auth-failed':
-      return { ...state, status: 'auth-failed' };
+      return { ...state, status: 'auth-failed', retry: undefined };
+    case 'incompatible':
+      return { ...state, status: 'incompatible', retry: undefined, incompatible: event.message };
     case 'closed':
       return { ...state, status: 'closed' };
     case 'live':

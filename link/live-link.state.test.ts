@@ -75,6 +75,54 @@ describe('LiveLink state$', () => {
     expect(link.state.status).toBe('closed');
   });
 
+  it('says why it waits and when it tries again, on its own clock', async () => {
+    const { link, time, fake } = closedAfter(
+      fakeLink(
+        {
+          backoff: { firstMs: 100, maxMs: 400, jitter: 0 },
+          checkToken: () => Promise.resolve({ kind: 'unreachable' }),
+        },
+        false,
+      ),
+    );
+    await time.advance(50);
+    fake.sockets.at(-1)?.drop();
+    await time.tick();
+    expect(link.state).toMatchObject({ status: 'connecting', retry: { reason: { kind: 'unreachable' }, at: 150 } });
+    await time.advance(100);
+    fake.sockets.at(-1)?.accept();
+    await time.until(link.ready());
+    expect(link.state.retry).toBeUndefined();
+    fake.sockets.at(-1)?.drop();
+    expect(link.state).toMatchObject({ status: 'reconnecting', retry: { reason: { kind: 'lost' } } });
+  });
+
+  it('says the bridge speaks another protocol, and stops', async () => {
+    /** A bridge of another protocol: it refuses every hello as a bad request. */
+    class OlderBridge extends FakeSocket {
+      override send(data: string): void {
+        const message = JSON.parse(data) as { op?: string; id?: number };
+        if (message.op !== 'hello') return super.send(data);
+        this.deliver({ id: message.id, ok: false, error: { code: 'bad_request', message: 'protocol 1, not 2' } });
+      }
+    }
+    const sockets: FakeSocket[] = [];
+    const { link, time } = closedAfter(
+      fakeLink({
+        socket: (url) => {
+          const socket = new OlderBridge(url);
+          sockets.push(socket);
+          queueMicrotask(() => socket.accept());
+          return socket;
+        },
+      }),
+    );
+    await time.tick();
+    expect(link.state).toMatchObject({ status: 'incompatible', incompatible: 'protocol 1, not 2' });
+    await time.advance(60_000);
+    expect(sockets).toHaveLength(1);
+  });
+
   it('measures round trips with pings, more often while a control is touched', async () => {
     const { link, time, socket } = closedAfter(await connectedLink({ pingEveryMs: 1000, pingWhileTouchedMs: 10 }));
     link.touch(true);

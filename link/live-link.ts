@@ -16,7 +16,7 @@ import {
 } from 'rxjs';
 import type { BackoffPolicy } from '../common/backoff';
 import type { BridgeEvent, JsonValue, MidiMessage } from '../protocol/src/index';
-import { Connection, type ConnectionChange } from './connection';
+import { Connection, type ConnectionChange, type ConnectionOptions } from './connection';
 import { readFrame } from './frames';
 import { KeepAlive } from './keep-alive';
 import { initialLinkState, nextLinkState, type LinkState, type LinkStateEvent } from './link-state';
@@ -25,7 +25,7 @@ import { Requests, type LinkRequest } from './requests';
 import { LatestSets } from './set-latest';
 import { browserSocket, type SocketFactory } from './socket';
 
-export type { LinkState, LinkStatus } from './link-state';
+export type { LinkRetry, LinkState, LinkStatus, RetryReason } from './link-state';
 export type { LinkRequest } from './requests';
 
 /** How to reach the bridge, and the link's timings. */
@@ -35,7 +35,7 @@ export interface LiveLinkOptions {
   token: string;
   socket?: SocketFactory;
   /** Whether the token is accepted (a refused WebSocket does not say why); default asks `/session`. */
-  checkToken?: () => Promise<boolean>;
+  checkToken?: ConnectionOptions['checkToken'];
   timeoutMs?: number;
   pingEveryMs?: number;
   pingWhileTouchedMs?: number;
@@ -66,9 +66,11 @@ export class LiveLink {
   private readonly observations: Observations;
   private readonly latest: LatestSets;
   private readonly keepAlive: KeepAlive;
+  private readonly timerScheduler: SchedulerLike;
 
   constructor(options: LiveLinkOptions) {
     const timerScheduler = options.timerScheduler ?? asyncScheduler;
+    this.timerScheduler = timerScheduler;
     const online = (): boolean => this.connection.online;
     this.requests = new Requests({
       transmit: (frame) => this.connection.send(frame),
@@ -196,6 +198,12 @@ export class LiveLink {
         this.update(change);
         this.observations.restart();
         return;
+      case 'retrying': {
+        // when, on the link's own clock (the page counts down to it)
+        const retry = { reason: change.reason, at: this.timerScheduler.now() + change.retryInMs };
+        this.update({ type: 'retrying', status: change.status, retry });
+        return;
+      }
       default:
         this.update(change);
     }

@@ -20,6 +20,21 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_MIDI_PORT = 9402
+DEFAULT_SCRIPT_PORT = "9401"
+
+
+def default_log_dir(environ=None, tmp=None, uid=None, pid=None):
+    """A folder of this simulator's own: per script port (a restarted one goes on in it), per process when
+    the port is left to the system (0). Under the user's id, as a shared /tmp holds other users' folders.
+    The bridge names the same folder (bridge/simulator-process.ts, simulatorLogDir)."""
+    environ = os.environ if environ is None else environ
+    tmp = tempfile.gettempdir() if tmp is None else tmp
+    if uid is None and hasattr(os, "getuid"):
+        uid = os.getuid()
+    port = environ.get("LIVESURFACE_SCRIPT_PORT") or DEFAULT_SCRIPT_PORT
+    instance = "pid-%d" % (os.getpid() if pid is None else pid) if port == "0" else "port-%s" % port
+    top = "livesurface-sim" if uid is None else "livesurface-sim-%d" % uid
+    return os.path.join(tmp, top, instance)
 
 
 def parse_args(argv):
@@ -32,8 +47,9 @@ def parse_args(argv):
     parser.add_argument("--midi-port", type=int,
                         default=int(os.environ.get("LIVESURFACE_SIM_MIDI_PORT", DEFAULT_MIDI_PORT)),
                         help="TCP port of the simulated MIDI input (default 9402, 0 picks a free one)")
-    parser.add_argument("--log-dir", default=os.environ.get("LIVESURFACE_SIM_LOG_DIR") or os.path.join(
-        tempfile.gettempdir(), "livesurface-sim"), help="where Live's Log.txt and the script's log go")
+    parser.add_argument("--log-dir", default=os.environ.get("LIVESURFACE_SIM_LOG_DIR") or default_log_dir(),
+                        help="where Live's Log.txt and the script's log go (default: a folder of this "
+                             "simulator's own, per script port, in the temporary folder)")
     parser.add_argument("--exit-with-stdin", action="store_true",
                         help="stop when stdin ends (the process that started it is gone)")
     return parser.parse_args(argv)

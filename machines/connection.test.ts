@@ -7,9 +7,9 @@ import { FakeLive, inertEffects } from '../fake-live/fake-live';
 import { coverage } from './graph-coverage';
 import { provideMachines } from './provide';
 
-const state = (status: LinkState['status']): LinkState => ({
+const state = (status: LinkState['status'], live: LinkState['live'] = null): LinkState => ({
   status,
-  live: null,
+  live,
   midi: null,
   sessions: 1,
   rtt: null,
@@ -32,9 +32,29 @@ describe('connectionMachine', () => {
     expect(actor.getSnapshot().context.state?.status).toBe('reconnecting');
   });
 
+  it('remembers which Live answered last, while Live is offline', () => {
+    const live = new FakeLive();
+    const actor = createActor(provideMachines(live.effects()).connection).start();
+    expect(actor.getSnapshot().context.lastHost).toBeNull();
+    live.link(state('online', { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' }));
+    live.link(state('live-offline', { state: 'offline', host: null, live_version: null, set_name: null }));
+    expect(actor.getSnapshot().context.lastHost).toBe('simulator');
+    live.link(state('incompatible'));
+    expect(actor.getSnapshot().value).toBe('incompatible');
+    expect(actor.getSnapshot().hasTag('failed')).toBe(true);
+  });
+
   it('reaches every state node, and every path replays on a real actor', () => {
     const machine = connectionMachine.provide({ actors: inertEffects() });
-    const statuses = ['connecting', 'online', 'live-offline', 'reconnecting', 'auth-failed', 'closed'] as const;
+    const statuses = [
+      'connecting',
+      'online',
+      'live-offline',
+      'reconnecting',
+      'auth-failed',
+      'incompatible',
+      'closed',
+    ] as const;
     const result = coverage(
       machine,
       statuses.map((status): LinkStateEvent => ({ type: 'link.state', state: state(status) })),

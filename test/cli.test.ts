@@ -1,11 +1,12 @@
 /** The `livesurface` command, run as a user runs it. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePorts } from '../bridge/net';
+import { SIM_SCRIPT, simulatorLogDir } from '../bridge/simulator-process';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'livesurface.js');
 const TOKEN = 'cli-token-9rT4vX2qLm8Kp3Wz7Nb5';
@@ -86,11 +87,22 @@ describe('livesurface start, then commands against it', () => {
     expect(await bridge.exited).toBe(0);
   });
 
-  it('said it runs the simulator, and where to open the app with its token', () => {
-    expect(bridge.output()).toContain(`no Live answered on 127.0.0.1:${scriptPort}; starting the simulator`);
-    expect(bridge.output()).toContain('Live: the simulator');
-    expect(bridge.output()).toContain(`/?token=${TOKEN}`);
-    expect(bridge.output()).toMatch(/On this computer: http:\/\/localhost:\d+\/\?token=cli-token-/);
+  it('said it runs the simulator and why, where to open the app with its token, and where the simulator logs', () => {
+    const output = bridge.output();
+    expect(output).toContain(`no Live answered on 127.0.0.1:${scriptPort}; starting the simulator`);
+    expect(output).toContain(
+      `LiveSurface is running on the simulator, a demo set (no Live answered on 127.0.0.1:${scriptPort}).`,
+    );
+    expect(output).toContain('To play Live instead: run npx livesurface install-script');
+    expect(output).toMatch(/Open it on this computer:\n {2}http:\/\/localhost:\d+\/\?token=cli-token-/);
+    expect(output).toContain(`The simulator logs in ${simulatorLogDir(scriptPort)}\nCtrl-C stops everything.`);
+  });
+
+  it('gives each simulator a log folder of its own', async () => {
+    const folder = simulatorLogDir(scriptPort);
+    await expect.poll(() => existsSync(join(folder, 'LiveSurface.log')), { timeout: 10_000 }).toBe(true);
+    expect(readFileSync(join(folder, 'Log.txt'), 'utf8')).toContain('Remote script LiveSurface loaded');
+    expect(folder).toContain(`port-${scriptPort}`);
   });
 
   it('gets, sets, calls and describes, printing JSON', async () => {
@@ -165,7 +177,11 @@ describe('livesurface start, then commands against it', () => {
       String(midiPort),
     ]);
     await expect.poll(second.output, { timeout: 15_000 }).toContain('LiveSurface is running');
-    expect(second.output()).toContain('Live: a simulator already running, as Live 12.3.6, set "LiveSurface Demo"');
+    expect(second.output()).toContain(
+      'LiveSurface is running on a simulator already running, as Live 12.3.6, set "LiveSurface Demo".',
+    );
+    // the bridge runs no simulator: no log folder to tell
+    expect(second.output()).not.toContain('The simulator logs in');
     second.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   });
@@ -278,7 +294,22 @@ describe('livesurface', () => {
       '11',
     ]);
     await expect.poll(sim.output, { timeout: 15_000 }).toContain('simulator running: Live 11.3.43');
+    expect(sim.output()).toContain(`logs in ${simulatorLogDir(scriptPort)}`);
     sim.kill('SIGINT');
     expect(await sim.exited).toBe(0);
+  });
+
+  it('runs sim.py by hand with a log folder of its own, the one the bridge would give it', async () => {
+    const [scriptPort] = await freePorts(1);
+    const child = spawn('python3', [SIM_SCRIPT, '--midi-port', '0'], {
+      env: { ...process.env, LIVESURFACE_SCRIPT_PORT: String(scriptPort), LIVESURFACE_SIM_LOG_DIR: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await expect.poll(() => output, { timeout: 15_000 }).toContain('simulator ready');
+    expect(output).toContain(`logs in ${simulatorLogDir(scriptPort)}`);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
   });
 });

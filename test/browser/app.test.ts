@@ -135,8 +135,8 @@ describe('the app in a browser, on the simulator', () => {
     const page = await browser.newPage();
     await page.goto(setup.url);
     await expect
-      .poll(() => page.getByRole('status').textContent(), { timeout: 10_000 })
-      .toContain('Open the address livesurface start printed');
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+      .toBe('Open the address livesurface start printed');
     await page.close();
   });
 });

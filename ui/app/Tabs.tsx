@@ -3,6 +3,10 @@
  * between tabs) and the panel of the selected one. Panels not shown are not
  * rendered, so a hidden page's controls cost nothing. `aside` sits at the
  * end of the tab row (where a tablet has room to spare).
+ *
+ * While `offline`, the selected page is dimmed and inert (no touch, no
+ * focus: no edit is silently lost), unless it `worksOffline` (it keeps its
+ * edits until Live is back); `banner` is shown over it either way.
  */
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
@@ -10,6 +14,8 @@ export interface Tab {
   id: string;
   label: string;
   render: () => ReactNode;
+  /** The page keeps the musician's edits while Live is offline and sends them later: it stays usable. */
+  worksOffline?: boolean;
 }
 
 export interface TabsProps {
@@ -18,9 +24,13 @@ export interface TabsProps {
   selected: string;
   onSelect: (id: string) => void;
   aside?: ReactNode;
+  /** Live or the bridge is away: pages that do not work offline are dimmed and inert. */
+  offline?: boolean;
+  /** Over the selected page (the connection's banner), outside what goes inert so it is still read out. */
+  banner?: (tab: Tab) => ReactNode;
 }
 
-export function Tabs({ label, tabs, selected, onSelect, aside }: TabsProps) {
+export function Tabs({ label, tabs, selected, onSelect, aside, offline = false, banner }: TabsProps) {
   const base = useId();
   const list = useRef<HTMLDivElement>(null);
   const current = tabs.find((tab) => tab.id === selected) ?? tabs[0];
@@ -72,7 +82,10 @@ export function Tabs({ label, tabs, selected, onSelect, aside }: TabsProps) {
           id={`${base}-${current.id}-panel`}
           aria-labelledby={`${base}-${current.id}`}
         >
-          {current.render()}
+          {banner?.(current)}
+          <div className="ls-tab-page" inert={offline && !current.worksOffline} data-offline={offline || undefined}>
+            {current.render()}
+          </div>
         </section>
       )}
     </>

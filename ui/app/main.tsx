@@ -1,8 +1,8 @@
 /**
  * The app's entry: the session token from the address `livesurface start`
  * printed, one LiveLink to the bridge, the machines on it, the surface.
- * `?inspect` adds a page listing every actor's state for developers
- * (machines/inspection.ts).
+ * Without a token, the screen saying where to get one. `?inspect` adds a
+ * page listing every actor's state for developers (machines/inspection.ts).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,13 +14,16 @@ import '../theme/theme.css';
 import { App } from './App';
 import { sessionToken } from './session-token';
 import { StatusView } from './StatusView';
+import { storedTheme } from './theme-switch';
 import './app.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const token = sessionToken(window.location, window.sessionStorage);
 
 if (token === null) {
-  root.render(<StatusView connection={{ state: 'no-token' }} />);
+  const theme = storedTheme();
+  document.documentElement.dataset.theme = theme;
+  root.render(<StatusView screen="no-token" theme={theme} />);
 } else {
   const link = new LiveLink({ url: window.location.origin, token });
   const effects = linkEffects(link);

@@ -28,7 +28,7 @@ function linkState(status: LinkState['status'], extra: Partial<LinkState> = {}):
 
 /** The connection machine in `phase`, as the badge's props. */
 function seeded(phase: ConnectionPhase, state: LinkState | null): ConnectionBadgeProps {
-  const view = connectionView(connectionMachine.resolveState({ value: phase, context: { state } }));
+  const view = connectionView(connectionMachine.resolveState({ value: phase, context: { state, lastHost: null } }));
   return {
     phase: view.phase,
     live: view.live,
@@ -44,7 +44,7 @@ const meta = {
   argTypes: {
     phase: {
       control: 'select',
-      options: ['connecting', 'online', 'liveOffline', 'reconnecting', 'authFailed', 'closed'],
+      options: ['connecting', 'online', 'liveOffline', 'reconnecting', 'authFailed', 'incompatible', 'closed'],
     },
     live: { control: 'object' },
     rtt: { control: 'object' },
@@ -71,6 +71,10 @@ export const LiveOffline: Story = {
 };
 export const Reconnecting: Story = { args: seeded('reconnecting', linkState('reconnecting')) };
 export const AuthFailed: Story = { args: seeded('authFailed', linkState('auth-failed', { live: null, rtt: null })) };
+/** The bridge speaks another protocol (it was updated while the page stayed open). */
+export const Incompatible: Story = {
+  args: seeded('incompatible', linkState('incompatible', { incompatible: 'this bridge speaks protocol 2, not 1' })),
+};
 export const Closed: Story = { args: seeded('closed', linkState('closed')) };
 
 export const AllStates: Story = {
@@ -86,6 +90,7 @@ export const AllStates: Story = {
           ['Live offline', seeded('liveOffline', linkState('live-offline'))],
           ['reconnecting', seeded('reconnecting', linkState('reconnecting'))],
           ['auth failed', seeded('authFailed', linkState('auth-failed'))],
+          ['incompatible', seeded('incompatible', linkState('incompatible'))],
           ['closed', seeded('closed', linkState('closed'))],
         ] as const
       ).map(([title, props]) => (

@@ -45,14 +45,25 @@ describe('LinkBadge', () => {
       slow: false,
       locked: false,
     });
-    const fake = fakeActor(connectionMachine.resolveState({ value: 'connecting', context: { state: null } }));
+    const fake = fakeActor(
+      connectionMachine.resolveState({ value: 'connecting', context: { state: null, lastHost: null } }),
+    );
     render(<LinkBadge actor={fake.actor} />);
     expect(screen.getByRole('status')).toHaveTextContent('Connecting');
     act(() =>
-      fake.emit(connectionMachine.resolveState({ value: 'liveOffline', context: { state: state('live-offline') } })),
+      fake.emit(
+        connectionMachine.resolveState({
+          value: 'liveOffline',
+          context: { state: state('live-offline'), lastHost: null },
+        }),
+      ),
     );
     expect(screen.getByRole('status')).toHaveTextContent('Live is offline');
-    act(() => fake.emit(connectionMachine.resolveState({ value: 'online', context: { state: state('online') } })));
+    act(() =>
+      fake.emit(
+        connectionMachine.resolveState({ value: 'online', context: { state: state('online'), lastHost: null } }),
+      ),
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Live 11.3.43');
   });
 });

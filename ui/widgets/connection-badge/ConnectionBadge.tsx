@@ -8,7 +8,8 @@ import { memo } from 'react';
 import type { LiveStatus } from '../../../protocol/src/index';
 import './connection-badge.css';
 
-export type ConnectionPhase = 'connecting' | 'online' | 'liveOffline' | 'reconnecting' | 'authFailed' | 'closed';
+export type ConnectionPhase =
+  'connecting' | 'online' | 'liveOffline' | 'reconnecting' | 'authFailed' | 'incompatible' | 'closed';
 
 export interface ConnectionBadgeProps {
   phase: ConnectionPhase;
@@ -28,6 +29,8 @@ export function connectionText({ phase, live }: Pick<ConnectionBadgeProps, 'phas
       return 'The bridge is not answering: reconnecting…';
     case 'authFailed':
       return 'The bridge refused this address: open the one livesurface start printed';
+    case 'incompatible':
+      return 'The bridge is of another version: reload the page';
     case 'closed':
       return 'Disconnected';
     case 'liveOffline':
@@ -50,7 +53,13 @@ export const ConnectionBadge = memo(function ConnectionBadge({
   slow = false,
 }: ConnectionBadgeProps) {
   const tone =
-    phase === 'online' ? (slow ? 'slow' : 'good') : phase === 'authFailed' || phase === 'closed' ? 'bad' : 'waiting';
+    phase === 'online'
+      ? slow
+        ? 'slow'
+        : 'good'
+      : phase === 'authFailed' || phase === 'incompatible' || phase === 'closed'
+        ? 'bad'
+        : 'waiting';
   return (
     <div className="ls-connection" data-phase={phase} data-tone={tone} data-host={live?.host ?? undefined}>
       <span className="ls-connection-dot" aria-hidden="true" />
