@@ -27,27 +27,40 @@ export const sessionBoxMachine = setup({
   },
 });
 
-/** Which tracks and scenes are in view, from the grid's scroll and its cells' size (pure). */
-export function visibleBox(view: {
-  scrollLeft: number;
-  scrollTop: number;
-  viewWidth: number;
-  viewHeight: number;
-  columnWidth: number;
-  rowHeight: number;
-  tracks: number;
-  scenes: number;
-}): SessionBoxArea | null {
-  const { tracks, scenes, columnWidth, rowHeight } = view;
-  if (tracks < 1 || scenes < 1 || columnWidth <= 0 || rowHeight <= 0) return null;
-  // a track or scene counts once at least half of it shows
-  const first = (scroll: number, size: number, count: number): number =>
-    Math.min(count - 1, Math.max(0, Math.round(scroll / size)));
-  const last = (scroll: number, extent: number, size: number, count: number): number =>
-    Math.min(count - 1, Math.max(0, Math.round((scroll + extent) / size) - 1));
-  const track_offset = first(view.scrollLeft, columnWidth, tracks);
-  const scene_offset = first(view.scrollTop, rowHeight, scenes);
-  const lastTrack = Math.max(track_offset, last(view.scrollLeft, view.viewWidth, columnWidth, tracks));
-  const lastScene = Math.max(scene_offset, last(view.scrollTop, view.viewHeight, rowHeight, scenes));
-  return { track_offset, scene_offset, width: lastTrack - track_offset + 1, height: lastScene - scene_offset + 1 };
+export type SessionBoxMachine = typeof sessionBoxMachine;
+
+/** A box on the screen (what `getBoundingClientRect` gives), for `visibleBox`. */
+export interface ScreenSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Which tracks and scenes are in view (pure): `view` is the part of the screen
+ * the grid shows (its scroller within the window), `columns` the tracks'
+ * horizontal spans and `rows` the scenes' vertical spans, in order. A track or
+ * scene counts when at least half of it shows; null when none does.
+ */
+export function visibleBox(
+  view: { x: ScreenSpan; y: ScreenSpan },
+  columns: readonly ScreenSpan[],
+  rows: readonly ScreenSpan[],
+): SessionBoxArea | null {
+  const shown = (spans: readonly ScreenSpan[], within: ScreenSpan): number[] =>
+    spans.flatMap((span, index) => {
+      const size = span.end - span.start;
+      const overlap = Math.min(span.end, within.end) - Math.max(span.start, within.start);
+      return size > 0 && overlap >= size / 2 ? [index] : [];
+    });
+  const tracks = shown(columns, view.x);
+  const scenes = shown(rows, view.y);
+  const [firstTrack, lastTrack, firstScene, lastScene] = [tracks[0], tracks.at(-1), scenes[0], scenes.at(-1)];
+  if (firstTrack === undefined || lastTrack === undefined || firstScene === undefined || lastScene === undefined)
+    return null;
+  return {
+    track_offset: firstTrack,
+    scene_offset: firstScene,
+    width: lastTrack - firstTrack + 1,
+    height: lastScene - firstScene + 1,
+  };
 }

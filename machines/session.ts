@@ -15,7 +15,10 @@
  * `child.settled`, `ui.retry`.
  *
  * Children: `transport`, `track:<target>`, `slot:<target>`, `scene:<target>`
- * (targets like `id 12`).
+ * (targets like `id 12`); `edits` (the grid's clip edits, `session-edits.ts`)
+ * for the session's life, and `selection` (Live's selected track and scene,
+ * `session-selection.ts`) while Live is there; `box` (the part of the grid
+ * shown, outlined in Live: `session-box.ts`) for the session's life.
  */
 import { assign, enqueueActions, setup } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
@@ -24,6 +27,9 @@ import { effects, type LiveStatusEvent, type LiveValue } from './effects';
 import { observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
 import { rememberedError, toFailed, type ErrorParams, type Failure } from './retry-cycle';
 import { sceneMachine } from './scene';
+import { sessionBoxMachine } from './session-box';
+import { sessionEditsMachine } from './session-edits';
+import { sessionSelectionMachine } from './session-selection';
 import type { Settled } from './settling';
 import { trackMachine } from './track';
 import { transportMachine } from './transport';
@@ -93,6 +99,9 @@ export const sessionMachine = setup({
     clipSlot: clipSlotMachine,
     scene: sceneMachine,
     transport: transportMachine,
+    edits: sessionEditsMachine,
+    selection: sessionSelectionMachine,
+    box: sessionBoxMachine,
   },
   guards: {
     usableNewEpoch: ({ context, event }) =>
@@ -170,7 +179,13 @@ export const sessionMachine = setup({
     settled: [],
     error: null,
   },
-  invoke: { id: 'liveStatus', src: 'liveStatus' },
+  // the grid's edits live as long as the session: an Undo offered survives Live going away and back
+  invoke: [
+    { id: 'liveStatus', src: 'liveStatus' },
+    { id: 'edits', src: 'edits' },
+    // the part of the grid this tablet shows, outlined in Live (the grid tells it; hidden when none shows)
+    { id: 'box', src: 'box' },
+  ],
   initial: 'waiting',
   on: {
     'live.status': [
@@ -233,6 +248,8 @@ export const sessionMachine = setup({
         observeInvoke(ofSet('tracks', 'tracks'), failed),
         observeInvoke(ofSet('scenes', 'scenes'), failed),
         observeInvoke(ofSet('returns', 'return_tracks'), failed),
+        // Live's selected track and scene: not waited for (a Live that cannot say them still plays)
+        { id: 'selection', src: 'selection' },
       ],
       on: {
         // a track or scene added, removed or moved: read the slots again and reconcile the actors

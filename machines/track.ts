@@ -49,6 +49,8 @@ export interface TrackContext {
   mute: boolean;
   solo: boolean;
   canBeArmed: boolean;
+  /** A MIDI track (`has_midi_input`): its clips are MIDI clips, and Live creates empty clips only here. */
+  midi: boolean;
   /** Playing slot index (-2: none), fired slot index (-1: none, -2: stop fired). */
   playingSlot: number;
   firedSlot: number;
@@ -179,6 +181,7 @@ export const trackMachine = setup({
     mute: false,
     solo: false,
     canBeArmed: false,
+    midi: false,
     playingSlot: -2,
     firedSlot: -1,
     devices: [],
@@ -201,10 +204,13 @@ export const trackMachine = setup({
           invoke: {
             id: 'readTrack',
             src: 'read',
-            input: ({ context }) => ({ target: context.track, props: ['can_be_armed'] }),
+            input: ({ context }) => ({ target: context.track, props: ['can_be_armed', 'has_midi_input'] }),
             onDone: {
               target: 'mixer',
-              actions: assign({ canBeArmed: ({ event }) => event.output.can_be_armed === true }),
+              actions: assign({
+                canBeArmed: ({ event }) => event.output.can_be_armed === true,
+                midi: ({ event }) => event.output.has_midi_input === true,
+              }),
             },
             onError: goneOrFailedTrack,
           },

@@ -69,13 +69,13 @@ export function clipCellView(snapshot: SnapshotFrom<ClipSlotMachine>): ClipCellV
   };
 }
 
-/** Beats of the clip an empty slot creates (one bar of 4/4). */
-export const NEW_CLIP_BEATS = 4;
-
-/** The cell's presses. */
+/**
+ * The cell's presses on its own slot. Creating a clip is not one of them: it
+ * is a deliberate edit of the grid (a long press, a length chosen, one undo
+ * step: `use-session.ts`'s edits).
+ */
 export interface ClipSlotCallbacks {
   onLaunch: () => void;
-  onCreate: () => void;
   onRecord: () => void;
   onRetry: () => void;
 }
@@ -84,12 +84,41 @@ export interface ClipSlotCallbacks {
 export function clipSlotCallbacks(actor: ClipSlotActor): ClipSlotCallbacks {
   return {
     onLaunch: () => actor.send({ type: 'ui.fire' }),
-    onCreate: () => actor.send({ type: 'ui.create', length: NEW_CLIP_BEATS }),
     // an empty slot of an armed track fired records into it, as in Live
     onRecord: () => actor.send({ type: 'ui.fire' }),
     onRetry: () => actor.send({ type: 'ui.retry' }),
   };
 }
+
+/** What the slot's actions (its menu) need of it: its targets and its clip's name and color. */
+export interface SlotActionsView {
+  state: ClipCellState;
+  slot: string;
+  /** The clip's target, or null for an empty slot. */
+  clip: string | null;
+  name: string;
+  color: number | null;
+}
+
+/** The selector of the slot's actions. */
+export function slotActionsView(snapshot: SnapshotFrom<ClipSlotMachine>): SlotActionsView {
+  const view = clipCellView(snapshot);
+  return {
+    state: view.state,
+    slot: snapshot.context.slot,
+    clip: view.color === null ? null : snapshot.context.clip,
+    name: view.name,
+    color: view.color,
+  };
+}
+
+/** The slot as its actions show it. */
+export function useSlotActions(actor: ClipSlotActor): SlotActionsView {
+  return useSelector(actor, slotActionsView, sameView);
+}
+
+/** Whether a slot is empty now (for a place to copy or move a clip to). */
+export const isEmptySlot = (actor: ClipSlotActor): boolean => clipCellStateOf(actor.getSnapshot()) === 'empty';
 
 /** The view of a clip slot actor and the presses that send to it, for `ClipCell`. */
 export function useClipSlot(actor: ClipSlotActor): ClipCellView & ClipSlotCallbacks {

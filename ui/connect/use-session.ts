@@ -7,10 +7,14 @@
  * cell or a strip.
  */
 import { useSelector } from '@xstate/react';
+import { useMemo } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { sceneId, slotId, trackId, type SessionMachine } from '../../machines/session';
+import type { SessionBoxMachine } from '../../machines/session-box';
+import type { SessionEdit, SessionEditsMachine } from '../../machines/session-edits';
+import type { SessionSelectionMachine } from '../../machines/session-selection';
 import type { SessionGridState } from '../widgets/session-grid/states';
-import { sameList } from './same';
+import { sameList, sameView } from './same';
 import type { ClipSlotActor } from './use-clip-slot';
 import type { SceneActor } from './use-scene';
 import type { TrackActor } from './use-track';
@@ -153,4 +157,119 @@ export function useSlotOfSession(session: SessionActor, slot: string | null): Sl
       : (Object.entries(snapshot.context.slots).find(([, slots]) => slots.includes(slot))?.[0] ?? null),
   );
   return { actor, track };
+}
+
+/** The grid's clip edits actor (the session's `edits` child). */
+export type SessionEditsActor = ActorRefFrom<SessionEditsMachine>;
+/** Live's selection actor (the session's `selection` child, while Live is there). */
+export type SessionSelectionActor = ActorRefFrom<SessionSelectionMachine>;
+
+/** The session box actor (the session's `box` child: the part of the grid shown, outlined in Live). */
+export type SessionBoxActor = ActorRefFrom<SessionBoxMachine>;
+
+/** The session's box actor. */
+export function useSessionBoxActor(session: SessionActor): SessionBoxActor | undefined {
+  return useSelector(session, (snapshot) => childOf<SessionBoxActor>(snapshot, 'box'));
+}
+
+/** The session's edits actor. */
+export function useSessionEditsActor(session: SessionActor): SessionEditsActor | undefined {
+  return useSelector(session, (snapshot) => childOf<SessionEditsActor>(snapshot, 'edits'));
+}
+
+/** The session's selection actor, while Live is there. */
+export function useSessionSelectionActor(session: SessionActor): SessionSelectionActor | undefined {
+  return useSelector(session, (snapshot) => childOf<SessionSelectionActor>(snapshot, 'selection'));
+}
+
+/** What the grid shows of its edits: the lock, an edit on its way, the Undo offered, why an edit failed. */
+export interface EditsView {
+  locked: boolean;
+  busy: boolean;
+  /** The edit Undo takes back, while offered. */
+  offer: string | null;
+  error: string | null;
+}
+
+const NO_EDITS: EditsView = { locked: false, busy: false, offer: null, error: null };
+
+/** The selector of the edits' view. */
+export function editsView(snapshot: SnapshotFrom<SessionEditsMachine> | undefined): EditsView {
+  if (!snapshot) return NO_EDITS;
+  const { context } = snapshot;
+  return {
+    locked: context.locked,
+    busy: snapshot.hasTag('busy'),
+    offer: snapshot.hasTag('offering') ? context.offer : null,
+    error: context.error,
+  };
+}
+
+/** The edits' commands. */
+export interface EditsCommands {
+  edit: (edit: SessionEdit, label: string) => void;
+  undo: () => void;
+  dismiss: () => void;
+}
+
+/** The grid's edits: what they show, and the commands that send to them. */
+export function useEdits(actor: SessionEditsActor | undefined): EditsView & EditsCommands {
+  const view = useSelector(actor, editsView, sameView);
+  const commands = useMemo<EditsCommands>(
+    () => ({
+      edit: (edit, label) => actor?.send({ type: 'ui.edit', edit, label }),
+      undo: () => actor?.send({ type: 'ui.undo' }),
+      dismiss: () => actor?.send({ type: 'ui.dismiss' }),
+    }),
+    [actor],
+  );
+  return { ...view, ...commands };
+}
+
+/** Live's selection as the grid shows it: the selected track and scene (targets), and the slot they highlight. */
+export interface SelectionView {
+  track: string | null;
+  scene: string | null;
+}
+
+const NO_SELECTION: SelectionView = { track: null, scene: null };
+
+/** The selector of Live's selection. */
+export function selectionView(snapshot: SnapshotFrom<SessionSelectionMachine> | undefined): SelectionView {
+  return snapshot ? { track: snapshot.context.track, scene: snapshot.context.scene } : NO_SELECTION;
+}
+
+/** Live's selection, and the commands that change it. */
+export function useSelection(
+  actor: SessionSelectionActor | undefined,
+): SelectionView & { selectTrack: (track: string) => void; selectSlot: (slot: string) => void } {
+  const view = useSelector(actor, selectionView, sameView);
+  const commands = useMemo(
+    () => ({
+      selectTrack: (track: string) => actor?.send({ type: 'ui.selectTrack', track }),
+      selectSlot: (slot: string) => actor?.send({ type: 'ui.selectSlot', slot }),
+    }),
+    [actor],
+  );
+  return { ...view, ...commands };
+}
+
+/** The slot Live highlights: the selected track's slot in the selected scene (null for a return, the master, none). */
+export function highlightedSlot(snapshot: SessionSnapshot, selection: SelectionView): string | null {
+  const { track, scene } = selection;
+  if (track === null || scene === null) return null;
+  const index = snapshot.context.scenes.indexOf(scene);
+  return index < 0 ? null : (snapshot.context.slots[track]?.[index] ?? null);
+}
+
+/** The song's time signature, for clip lengths in bars (4/4 until the transport has said). */
+export function useSignature(session: SessionActor): { numerator: number; denominator: number } {
+  return useSelector(
+    session,
+    (snapshot) => {
+      const transport = childOf<TransportActor>(snapshot, 'transport')?.getSnapshot().context;
+      return { numerator: transport?.numerator || 4, denominator: transport?.denominator || 4 };
+    },
+    sameView,
+  );
 }

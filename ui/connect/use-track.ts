@@ -103,11 +103,14 @@ export interface TrackHeaderView {
   /** Live's RGB integer; null until Live has said it. */
   color: number | null;
   armed: boolean;
+  /** A MIDI track: Live creates empty clips only here, and its clips move only to MIDI tracks. */
+  midi: boolean;
 }
 
 /** The selector `TrackColumn` uses. */
 export function trackHeaderView(snapshot: TrackSnapshot): TrackHeaderView {
-  return { name: snapshot.context.name, color: knownColor(snapshot), armed: snapshot.context.arm };
+  const { name, arm, midi } = snapshot.context;
+  return { name, color: knownColor(snapshot), armed: arm, midi };
 }
 
 /** A track's column header: its name, color and arm. */

@@ -5,11 +5,16 @@ import { StatePanel } from '../../fake-studio/StatePanel';
 import { STUDIO_TRACKS, studioTargets } from '../../fake-studio/studio-set';
 import { useStudio, withStudio } from '../../fake-studio/studio-react';
 import { LIVE_PALETTE, paletteColor } from '../../theme/live-colors';
-import { pointerDown, pointerUp } from '../../test/pointer';
+import { drag, pointerDown, pointerUp } from '../../test/pointer';
 import { ClipCell, type ClipCellProps } from './ClipCell';
 import { ClipSlotCell } from './ClipSlotCell';
 import { seedClipCell } from './seed';
 import { CLIP_CELL_STATES } from './states';
+
+const tap = (element: HTMLElement): void => {
+  pointerDown(element);
+  pointerUp(element, 0, 0);
+};
 
 const meta = {
   title: 'Session/Clip Cell',
@@ -25,7 +30,9 @@ const meta = {
     error: null,
     size: 'medium',
     onLaunch: fn(),
-    onCreate: fn(),
+    onSelect: fn(),
+    onHold: fn(),
+    onPlace: fn(),
     onRecord: fn(),
     onRetry: fn(),
   },
@@ -44,15 +51,73 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The cell of a slot with no clip: a tap creates one. */
+/** The cell of a slot with no clip: a tap selects it in Live (nothing is created); a hold (or right click) offers a new clip. */
 export const Empty: Story = {
   args: seedClipCell('empty'),
   play: async ({ canvasElement, args }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Create a clip in Drums, slot 1' }));
-    await expect(args.onCreate).toHaveBeenCalledTimes(1);
+    const slot = within(canvasElement).getByRole('button', { name: 'Select Drums, slot 1' });
+    await expect(slot).toHaveAccessibleDescription('Empty. Hold for a new clip');
+    tap(slot);
+    await expect(args.onSelect).toHaveBeenCalledTimes(1);
+    await expect(args.onHold).not.toHaveBeenCalled();
+    await userEvent.pointer({ keys: '[MouseRight]', target: slot });
+    await expect(args.onHold).toHaveBeenCalledTimes(1);
     await expect(args.onLaunch).not.toHaveBeenCalled();
   },
 };
+
+/** A finger swiping across a clip scrolls the grid: nothing launches. */
+export const Swiped: Story = {
+  args: seedClipCell('stopped'),
+  play: async ({ canvasElement, args }) => {
+    const launch = within(canvasElement).getByRole('button', { name: 'Launch Beat A' });
+    drag(launch, 0, 40);
+    drag(launch, 60, 0);
+    await expect(args.onLaunch).not.toHaveBeenCalled();
+    tap(launch);
+    await expect(args.onLaunch).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** A clip held by a finger (a long press): lifted, its actions open as the finger lifts. */
+export const Held: Story = {
+  args: seedClipCell('playing'),
+  play: async ({ canvasElement, args }) => {
+    const launch = within(canvasElement).getByRole('button', { name: 'Launch Beat A' });
+    pointerDown(launch);
+    await waitFor(() => expect(launch.closest('.ls-clip')).toHaveAttribute('data-held', 'true'), { timeout: 2000 });
+    pointerUp(launch, 0, 0);
+    await expect(args.onHold).toHaveBeenCalledTimes(1);
+    await expect(args.onLaunch).not.toHaveBeenCalled();
+    // hold again and stay held: the cell shows it is lifted
+    pointerDown(launch);
+    await waitFor(() => expect(launch.closest('.ls-clip')).toHaveAttribute('data-held', 'true'), { timeout: 2000 });
+  },
+};
+
+/** A clip is being moved: an empty slot of a fitting track takes the tap. */
+export const PlacingFits: Story = {
+  args: { ...seedClipCell('empty'), placing: { verb: 'Move', role: 'fits' } },
+  play: async ({ canvasElement, args }) => {
+    tap(within(canvasElement).getByRole('button', { name: 'Move here: Drums, slot 1' }));
+    await expect(args.onPlace).toHaveBeenCalledTimes(1);
+    await expect(args.onSelect).not.toHaveBeenCalled();
+  },
+};
+
+/** While a clip is placed, other clips do not launch from a stray tap. */
+export const PlacingUnfit: Story = {
+  args: { ...seedClipCell('stopped'), placing: { verb: 'Move', role: 'unfit' } },
+  play: async ({ canvasElement, args }) => {
+    const launch = within(canvasElement).getByRole('button', { name: 'Launch Beat A' });
+    await expect(launch).toHaveAttribute('aria-disabled', 'true');
+    tap(launch);
+    await expect(args.onLaunch).not.toHaveBeenCalled();
+  },
+};
+
+/** Live's highlighted slot (its selected track in its selected scene). */
+export const Highlighted: Story = { args: { ...seedClipCell('empty'), highlighted: true } };
 
 /** An empty slot of an armed track: a tap records into it. */
 export const EmptyArmed: Story = {
@@ -77,7 +142,7 @@ export const Stopped: Story = {
   args: seedClipCell('stopped'),
   play: async ({ canvasElement, args }) => {
     const launch = within(canvasElement).getByRole('button', { name: 'Launch Beat A' });
-    await expect(launch).toHaveAccessibleDescription('Stopped');
+    await expect(launch).toHaveAccessibleDescription('Stopped. Hold for the clip’s actions');
     await userEvent.click(launch);
     await expect(args.onLaunch).toHaveBeenCalledTimes(1);
     launch.focus();
@@ -122,6 +187,18 @@ export const Degraded: Story = {
 const cells: Array<{ title: string; props: Partial<ClipCellProps> }> = [
   ...CLIP_CELL_STATES.map((state) => ({ title: state, props: seedClipCell(state) })),
   { title: 'empty, armed', props: { ...seedClipCell('empty'), armed: true } },
+  { title: 'highlighted in Live', props: { ...seedClipCell('empty'), highlighted: true } },
+  { title: 'placing: fits', props: { ...seedClipCell('empty'), placing: { verb: 'Move', role: 'fits' } } },
+  { title: 'placing: source', props: { ...seedClipCell('stopped'), placing: { verb: 'Move', role: 'source' } } },
+  { title: 'placing: unfit', props: { ...seedClipCell('empty'), placing: { verb: 'Move', role: 'unfit' } } },
+  {
+    title: 'recording, light color',
+    props: seedClipCell('recording', { name: 'Take 2', color: paletteColor(3), playingPosition: 2 }),
+  },
+  {
+    title: 'playing, dark color',
+    props: seedClipCell('playing', { name: 'Sub', color: paletteColor(67), playingPosition: 5 }),
+  },
   {
     title: 'degraded',
     props: seedClipCell(

@@ -4,15 +4,16 @@ import { Profiler } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { clipCellView, loopProgress } from '../../connect/use-clip-slot';
 import { fakeActor } from '../../test/fake-actor';
-import { pointerDown, pointerUp } from '../../test/pointer';
+import { drag, pointerDown, pointerMove, pointerUp } from '../../test/pointer';
 import { RENDER_MODES } from '../../test/render-modes';
 import { ClipCell, type ClipCellProps } from './ClipCell';
 import { ClipSlotCell } from './ClipSlotCell';
 import { clipSlotSnapshot, seedClipCell } from './seed';
 import type { ClipCellState } from './states';
+import { HOLD_MS } from './use-press';
 
 function callbacks() {
-  return { onLaunch: vi.fn(), onCreate: vi.fn(), onRecord: vi.fn(), onRetry: vi.fn() };
+  return { onLaunch: vi.fn(), onSelect: vi.fn(), onRecord: vi.fn(), onRetry: vi.fn() };
 }
 
 const tap = (element: Element, pointerId = 1): void => {
@@ -44,21 +45,115 @@ describe.each(RENDER_MODES)('ClipCell (%s)', (_, Mode) => {
     expect(onLaunch).not.toHaveBeenCalled();
   });
 
-  it('launches on the finger’s down, once per press, and from the keyboard’s click', () => {
+  it('launches on a still finger’s lift, on a mouse’s down, once per press, and from the keyboard’s click', () => {
     const { onLaunch } = cell();
     const launch = screen.getByRole('button', { name: 'Launch Beat A' });
     pointerDown(launch);
-    expect(onLaunch).toHaveBeenCalledTimes(1);
+    expect(onLaunch).not.toHaveBeenCalled();
     pointerUp(launch, 0, 0);
+    expect(onLaunch).toHaveBeenCalledTimes(1);
     // the click a pointer makes after its up (detail 1) does not launch again
     fireEvent.click(launch, { detail: 1 });
     expect(onLaunch).toHaveBeenCalledTimes(1);
     // Enter and Space click with detail 0
     fireEvent.click(launch, { detail: 0 });
     expect(onLaunch).toHaveBeenCalledTimes(2);
-    // a mouse's other buttons do nothing
+    // a mouse launches on its down, as a click lands; its other buttons do nothing
+    pointerDown(launch, { pointerType: 'mouse' });
+    expect(onLaunch).toHaveBeenCalledTimes(3);
+    pointerUp(launch, 0, 0, { pointerType: 'mouse' });
     fireEvent.pointerDown(launch, { pointerId: 3, pointerType: 'mouse', button: 2 });
-    expect(onLaunch).toHaveBeenCalledTimes(2);
+    expect(onLaunch).toHaveBeenCalledTimes(3);
+  });
+
+  it('launches nothing when a finger swipes (any way, any size) or the browser takes it for a scroll', () => {
+    const onHold = vi.fn();
+    const { onLaunch } = cell({ onHold });
+    const launch = screen.getByRole('button', { name: 'Launch Beat A' });
+    drag(launch, 0, 60);
+    drag(launch, -40, 0);
+    drag(launch, 8, 9);
+    pointerDown(launch);
+    fireEvent.pointerCancel(launch, { pointerId: 1, pointerType: 'touch' });
+    pointerUp(launch, 0, 0);
+    expect(onLaunch).not.toHaveBeenCalled();
+    expect(onHold).not.toHaveBeenCalled();
+    // a finger that wanders less than the slop still taps
+    drag(launch, 4, 3);
+    expect(onLaunch).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for the clip’s actions on a long press (not launching), a right click, or the menu key', () => {
+    vi.useFakeTimers();
+    try {
+      const onHold = vi.fn();
+      const { onLaunch } = cell({ onHold });
+      const launch = screen.getByRole('button', { name: 'Launch Beat A' });
+      expect(launch).toHaveAccessibleDescription('Stopped. Hold for the clip’s actions');
+      pointerDown(launch);
+      act(() => {
+        vi.advanceTimersByTime(HOLD_MS + 10);
+      });
+      expect(root()).toHaveAttribute('data-held');
+      pointerUp(launch, 0, 0);
+      expect(onHold).toHaveBeenCalledTimes(1);
+      expect(onLaunch).not.toHaveBeenCalled();
+      expect(root()).not.toHaveAttribute('data-held');
+      fireEvent.contextMenu(launch);
+      expect(onHold).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('drags a held clip that moves on', () => {
+    vi.useFakeTimers();
+    try {
+      const moves = { start: vi.fn(), move: vi.fn(), end: vi.fn(), cancel: vi.fn() };
+      const onHold = vi.fn();
+      const props = { state: 'stopped', name: 'Beat A', drag: moves, onHold } as const;
+      const { rerender } = render(
+        <Mode>
+          <ClipCell {...props} />
+        </Mode>,
+      );
+      const { onLaunch } = { onLaunch: vi.fn() };
+      const launch = screen.getByRole('button', { name: 'Launch Beat A' });
+      pointerDown(launch, { x: 50, y: 20 });
+      act(() => {
+        vi.advanceTimersByTime(HOLD_MS + 10);
+      });
+      pointerMove(launch, 120, 30);
+      // the grid shows where the clip may go as the drag begins: this cell is its source now, and holds no more
+      rerender(
+        <Mode>
+          <ClipCell {...props} onLaunch={onLaunch} drag={undefined} placing={{ verb: 'Move', role: 'source' }} />
+        </Mode>,
+      );
+      pointerMove(launch, 200, 40);
+      pointerUp(launch, 200, 40);
+      expect(moves.start).toHaveBeenCalledWith({ x: 50, y: 20 });
+      expect(moves.move).toHaveBeenLastCalledWith({ x: 200, y: 40 });
+      expect(moves.end).toHaveBeenCalledWith({ x: 200, y: 40 });
+      expect(onHold).not.toHaveBeenCalled();
+      expect(onLaunch).not.toHaveBeenCalled();
+      // the system takes the finger mid-drag: nothing is dropped
+      rerender(
+        <Mode>
+          <ClipCell {...props} />
+        </Mode>,
+      );
+      pointerDown(launch, { x: 50, y: 20 });
+      act(() => {
+        vi.advanceTimersByTime(HOLD_MS + 10);
+      });
+      pointerMove(launch, 120, 30);
+      fireEvent.pointerCancel(launch, { pointerId: 1, pointerType: 'touch' });
+      expect(moves.cancel).toHaveBeenCalledTimes(1);
+      expect(moves.end).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('names a clip without a name by where it is', () => {
@@ -66,12 +161,14 @@ describe.each(RENDER_MODES)('ClipCell (%s)', (_, Mode) => {
     expect(screen.getByRole('button', { name: 'Launch the clip in Drums, slot 1' })).toBeInTheDocument();
   });
 
-  it('offers to create a clip in an empty slot, or to record when the track is armed', () => {
-    const { onCreate, onRecord, onLaunch } = cell({ ...seedClipCell('empty') });
-    const create = screen.getByRole('button', { name: 'Create a clip in Drums, slot 1' });
-    expect(create).toHaveAccessibleDescription('Empty');
-    tap(create);
-    expect(onCreate).toHaveBeenCalledTimes(1);
+  it('selects an empty slot on a tap (creating nothing: a hold offers a new clip), or records when the track is armed', () => {
+    const onHold = vi.fn();
+    const { onSelect, onRecord, onLaunch } = cell({ ...seedClipCell('empty'), onHold });
+    const empty = screen.getByRole('button', { name: 'Select Drums, slot 1' });
+    expect(empty).toHaveAccessibleDescription('Empty. Hold for a new clip');
+    tap(empty);
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(onHold).not.toHaveBeenCalled();
     expect(onLaunch).not.toHaveBeenCalled();
     document.body.innerHTML = '';
     const armed = cell({ ...seedClipCell('empty'), armed: true });
@@ -80,7 +177,7 @@ describe.each(RENDER_MODES)('ClipCell (%s)', (_, Mode) => {
     expect(root()).toHaveAttribute('data-armed');
     tap(record);
     expect(armed.onRecord).toHaveBeenCalledTimes(1);
-    expect(armed.onCreate).not.toHaveBeenCalled();
+    expect(armed.onSelect).not.toHaveBeenCalled();
     expect(onRecord).not.toHaveBeenCalled();
   });
 
@@ -144,12 +241,12 @@ describe.each(RENDER_MODES)('ClipCell (%s)', (_, Mode) => {
   });
 
   it('says a deleted slot is gone, and takes no press', () => {
-    const { onLaunch, onCreate } = cell({ ...seedClipCell('gone') });
+    const { onLaunch, onSelect } = cell({ ...seedClipCell('gone') });
     const button = screen.getByRole('button', { name: 'Drums, slot 1' });
     expect(button).toHaveAccessibleDescription('Deleted in Live');
     tap(button);
     expect(onLaunch).not.toHaveBeenCalled();
-    expect(onCreate).not.toHaveBeenCalled();
+    expect(onSelect).not.toHaveBeenCalled();
   });
 
   it('launches two clips touched by two fingers at once', () => {
@@ -161,8 +258,12 @@ describe.each(RENDER_MODES)('ClipCell (%s)', (_, Mode) => {
         <ClipCell state="playing" name="Root" progress={0.2} {...second} />
       </Mode>,
     );
-    pointerDown(screen.getByRole('button', { name: 'Launch Beat A' }), { pointerId: 1 });
-    pointerDown(screen.getByRole('button', { name: 'Launch Root' }), { pointerId: 2 });
+    const beat = screen.getByRole('button', { name: 'Launch Beat A' });
+    const root = screen.getByRole('button', { name: 'Launch Root' });
+    pointerDown(beat, { pointerId: 1 });
+    pointerDown(root, { pointerId: 2 });
+    pointerUp(root, 0, 0, { pointerId: 2 });
+    pointerUp(beat, 0, 0, { pointerId: 1 });
     expect(first.onLaunch).toHaveBeenCalledTimes(1);
     expect(second.onLaunch).toHaveBeenCalledTimes(1);
   });
@@ -210,8 +311,9 @@ describe('ClipSlotCell', () => {
     tap(screen.getByRole('button', { name: 'Launch Beat A' }));
     expect(fake.sent).toEqual([{ type: 'ui.fire' }]);
     act(() => fake.emit(clipSlotSnapshot('empty')));
-    tap(screen.getByRole('button', { name: 'Create a clip in Drums, slot 1' }));
-    expect(fake.sent.at(-1)).toEqual({ type: 'ui.create', length: 4 });
+    // an empty slot's tap creates nothing
+    tap(screen.getByRole('button', { name: 'Select Drums, slot 1' }));
+    expect(fake.sent).toEqual([{ type: 'ui.fire' }]);
     act(() => fake.emit(clipSlotSnapshot('failed')));
     fireEvent.click(screen.getByRole('button', { name: 'Retry Drums, slot 1' }));
     expect(fake.sent.at(-1)).toEqual({ type: 'ui.retry' });

@@ -1,19 +1,23 @@
 /**
  * A clip launcher cell: the clip in Live's color with its name, launched by
- * a touch. It shows every state of its slot: empty (offering to create a
- * clip, or to record when the track is armed), checking, creating, loading,
- * stopped, triggered (blinking on the beat: the grid's `data-beat` drives
- * it; alone, or with the transport stopped, a CSS animation does), playing
- * and recording (with the position through the loop), failed (with a
- * retry), deleted; a degraded slot is marked in a corner. Its size never
- * depends on its name or state. A pure view: what it shows comes in as
- * props, presses go out as callbacks.
+ * a tap (a swipe scrolls the grid and launches nothing: `use-press.ts`).
+ * It shows every state of its slot: empty (a tap selects it in Live, a
+ * long press offers a new clip; an armed track's empty slot records),
+ * checking, creating, loading, stopped, triggered (blinking on the beat:
+ * the grid's `data-beat` drives it; alone, or with the transport stopped, a
+ * CSS animation does), playing (lit, pulsing) and recording (red, its dot
+ * pulsing), with the position through the loop, failed (with a retry),
+ * deleted; a degraded slot is marked in a corner. A long press (or a right
+ * click) asks for the clip's actions; held and moved, a clip drags. While a
+ * clip is being placed, the empty slots it fits say so and take the tap.
+ * Its size never depends on its name or state. A pure view: what it shows
+ * comes in as props, presses go out as callbacks.
  */
 import { memo, useId, type CSSProperties } from 'react';
 import { cssColor, textOn } from '../../theme/live-colors';
 import { CreateGlyph, EditGlyph, LaunchGlyph, RecordGlyph } from './glyphs';
 import { clipStateText, type ClipCellState } from './states';
-import { usePress } from './use-press';
+import { usePress, type DragCallbacks } from './use-press';
 import './clip-cell.css';
 
 /** What a clip cell shows, and the presses it hands out. */
@@ -33,11 +37,30 @@ export interface ClipCellProps {
   error?: string | null;
   size?: 'small' | 'medium' | 'large';
   onLaunch?: () => void;
-  onCreate?: () => void;
   onRecord?: () => void;
   onRetry?: () => void;
   /** Opens the slot in the clip editor (an edit control in the cell's corner: a launch stays a tap). */
   onEdit?: () => void;
+  /** A tap on an empty slot: selects it in Live (nothing is created). */
+  onSelect?: () => void;
+  /** A long press, a right click or the context-menu key: the clip's actions, or a new clip for an empty slot. */
+  onHold?: () => void;
+  /** A held clip moved on: dragged to another slot. */
+  drag?: DragCallbacks;
+  /** A clip is being placed (moved or copied): what this cell is to it. */
+  placing?: CellPlacing | null;
+  /** A tap while placing, on a slot that fits. */
+  onPlace?: () => void;
+  /** Live's highlighted slot (the selected track in the selected scene). */
+  highlighted?: boolean;
+  /** The slot's target, on the element (a drag finds where it is dropped by it). */
+  slotId?: string;
+}
+
+/** What a cell is to a clip being placed: its source, a slot it fits (empty, of a track of its kind), or neither. */
+export interface CellPlacing {
+  verb: 'Move' | 'Copy';
+  role: 'source' | 'fits' | 'unfit';
 }
 
 const HAS_CLIP: readonly ClipCellState[] = ['stopped', 'triggered', 'playing', 'recording'];
@@ -46,11 +69,29 @@ const BUSY: readonly ClipCellState[] = ['checking', 'creating', 'loading'];
 /** The accessible name: what a press does, or where the slot is when a press does nothing. */
 export function clipLabel(
   state: ClipCellState,
-  { name = '', location = 'this slot', armed = false }: Pick<ClipCellProps, 'name' | 'location' | 'armed'>,
+  {
+    name = '',
+    location = 'this slot',
+    armed = false,
+    placing = null,
+  }: Pick<ClipCellProps, 'name' | 'location' | 'armed' | 'placing'>,
 ): string {
+  if (placing?.role === 'fits') return `${placing.verb} here: ${location}`;
   if (HAS_CLIP.includes(state)) return name ? `Launch ${name}` : `Launch the clip in ${location}`;
-  if (state === 'empty') return armed ? `Record into ${location}` : `Create a clip in ${location}`;
+  if (state === 'empty') return armed ? `Record into ${location}` : `Select ${location}`;
   return name || location;
+}
+
+/** What a press does in this state, with these callbacks (undefined: nothing). */
+function pressAction(
+  state: ClipCellState,
+  { armed, placing, onLaunch, onRecord, onSelect, onPlace }: ClipCellProps,
+): (() => void) | undefined {
+  // while a clip is placed, a tap places it or does nothing: no launch by a stray tap
+  if (placing) return placing.role === 'fits' ? onPlace : undefined;
+  if (HAS_CLIP.includes(state)) return onLaunch;
+  if (state === 'empty') return armed ? onRecord : onSelect;
+  return undefined;
 }
 
 function visibleText(state: ClipCellState, name: string): string {
@@ -69,35 +110,43 @@ function colorStyle(color: number | null, progress: number | null): CSSPropertie
 }
 
 /** A clip launcher cell (a pure view). */
-export const ClipCell = memo(function ClipCell({
-  state,
-  name = '',
-  color = null,
-  progress = null,
-  location = 'this slot',
-  armed = false,
-  notice = null,
-  error = null,
-  size = 'medium',
-  onLaunch,
-  onCreate,
-  onRecord,
-  onRetry,
-  onEdit,
-}: ClipCellProps) {
+export const ClipCell = memo(function ClipCell(props: ClipCellProps) {
+  const {
+    state,
+    name = '',
+    color = null,
+    progress = null,
+    location = 'this slot',
+    armed = false,
+    notice = null,
+    error = null,
+    size = 'medium',
+    onRetry,
+    onEdit,
+    onHold,
+    drag,
+    placing = null,
+    highlighted = false,
+    slotId,
+  } = props;
   const describedBy = useId();
   const hasClip = HAS_CLIP.includes(state);
-  const action = hasClip ? onLaunch : state === 'empty' ? (armed ? onRecord : onCreate) : undefined;
-  const press = usePress(action, action !== undefined);
-  const label = clipLabel(state, { name, location, armed });
+  const action = pressAction(state, props);
+  const holds = (hasClip || state === 'empty') && placing === null;
+  const press = usePress(action, action !== undefined, {
+    onHold: holds ? onHold : undefined,
+    drag: holds && hasClip ? drag : undefined,
+  });
+  const label = clipLabel(state, { name, location, armed, placing });
   const shownProgress = (state === 'playing' || state === 'recording') && progress !== null ? progress : null;
+  // an empty slot shows no "+": a tap no longer creates (a hold offers it); a slot a clip may go to shows one
   const glyph =
     state === 'empty' ? (
       armed ? (
         <RecordGlyph />
-      ) : (
+      ) : placing?.role === 'fits' ? (
         <CreateGlyph />
-      )
+      ) : null
     ) : state === 'recording' ? (
       <RecordGlyph />
     ) : hasClip ? (
@@ -111,9 +160,14 @@ export const ClipCell = memo(function ClipCell({
       data-size={size}
       data-armed={(state === 'empty' && armed) || undefined}
       data-degraded={notice !== null || undefined}
+      data-held={press.held || undefined}
+      data-placing={placing?.role}
+      data-highlighted={highlighted || undefined}
+      data-slot={slotId}
       style={colorStyle(hasClip ? color : null, shownProgress)}
     >
       <button
+        ref={press.ref}
         type="button"
         className="ls-control ls-clip-launch"
         aria-label={label}
@@ -131,6 +185,7 @@ export const ClipCell = memo(function ClipCell({
       <span id={describedBy} className="ls-visually-hidden">
         {clipStateText(state, { armed, error })}
         {notice !== null && `. Incomplete: ${notice}`}
+        {holds && onHold && (hasClip ? '. Hold for the clip’s actions' : '. Hold for a new clip')}
       </span>
       {shownProgress !== null && (
         <div

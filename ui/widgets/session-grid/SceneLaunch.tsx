@@ -1,7 +1,7 @@
 /**
  * A scene launch button at the end of a row of the grid: the scene's color
  * and name (its number when Live's name is empty), blinking while triggered
- * as a clip does. A pure view.
+ * as a clip does, marked when it is Live's selected scene. A pure view.
  */
 import { memo, useId, type CSSProperties } from 'react';
 import { cssColor } from '../../theme/live-colors';
@@ -22,6 +22,8 @@ export interface SceneLaunchProps {
   /** Why it failed, or the last launch Live refused. */
   error?: string | null;
   size?: 'small' | 'medium' | 'large';
+  /** Live's selected scene. */
+  selected?: boolean;
   onLaunch?: () => void;
   onRetry?: () => void;
 }
@@ -42,6 +44,7 @@ export const SceneLaunch = memo(function SceneLaunch({
   color = null,
   error = null,
   size = 'medium',
+  selected = false,
   onLaunch,
   onRetry,
 }: SceneLaunchProps) {
@@ -51,7 +54,7 @@ export const SceneLaunch = memo(function SceneLaunch({
   const title = name || `Scene ${number}`;
   const style = color !== null ? ({ '--ls-scene-color': cssColor(color) } as CSSProperties) : undefined;
   return (
-    <div className="ls-scene" data-state={state} data-size={size} style={style}>
+    <div className="ls-scene" data-state={state} data-size={size} data-selected={selected || undefined} style={style}>
       <button
         type="button"
         className="ls-control ls-scene-launch"
@@ -71,6 +74,7 @@ export const SceneLaunch = memo(function SceneLaunch({
       <span id={describedBy} className="ls-visually-hidden">
         {STATE_TEXT[state]}
         {error !== null && `: ${error}`}
+        {selected && '. Selected in Live'}
       </span>
       {state !== 'failed' && error !== null && <span className="ls-clip-notice" title={error} aria-hidden="true" />}
       {state === 'failed' && onRetry && (

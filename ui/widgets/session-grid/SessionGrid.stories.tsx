@@ -2,9 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useState } from 'react';
 import { NEVER } from 'rxjs';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
 import { fromEventObservable, waitFor as settled, type AnyActorRef } from 'xstate';
 import { LinkError } from '../../../link/errors';
+import { initialLinkState } from '../../../link/link-state';
+import { LOCKED_REASON } from '../../../machines/session-edits';
 import type { LiveStatusEvent } from '../../../machines/effects';
 import { sceneId, slotId } from '../../../machines/session';
 import type { SessionActor } from '../../connect/use-session';
@@ -208,5 +210,70 @@ export const Interactive: Story = {
     await waitFor(() => expect(state('Launch Stabs')).toBe('playing'), { timeout: 5000 });
     await expect(state('Launch Fill')).toBe('playing');
     await expect(state('Launch scene Chorus')).toBe('idle');
+  },
+};
+
+/** The studio, still, its session ready; `then` runs on the page once it is. */
+function ReadyGrid({ locked = false }: { locked?: boolean }) {
+  const [studio] = useState(() => new FakeStudio());
+  const session = useActorRef(studio.machines.session);
+  useEffect(() => {
+    if (locked)
+      void settled(session, (snapshot) => snapshot.hasTag('ready')).then(() =>
+        studio.live.link({ ...initialLinkState, status: 'online', locked: true }),
+      );
+  }, [locked, studio, session]);
+  return <SessionGrid session={session} />;
+}
+
+const holdCell = async (canvasElement: HTMLElement, name: string): Promise<void> => {
+  const cell = await within(canvasElement).findByRole('button', { name }, { timeout: 5000 });
+  await waitFor(() => expect(canvasElement.querySelector('.ls-session')).toHaveAttribute('data-state', 'ready'), {
+    timeout: 5000,
+  });
+  // a right click opens the actions, as a long press does
+  void fireEvent.contextMenu(cell);
+};
+
+/** A long press on a clip: its actions (duplicate, copy, move, delete, rename, color). */
+export const SlotMenuOpen: Story = {
+  render: () => <ReadyGrid />,
+  play: async ({ canvasElement }) => {
+    await holdCell(canvasElement, 'Launch Beat B');
+    const menu = await within(document.body).findByRole('dialog', { name: 'Beat B' });
+    await expect(within(menu).getByRole('button', { name: /Duplicate/ })).toHaveTextContent('to Drums, slot 4');
+  },
+};
+
+/** A long press on an empty slot: a new clip of a chosen length. */
+export const CreateSheetOpen: Story = {
+  render: () => <ReadyGrid />,
+  play: async ({ canvasElement }) => {
+    await holdCell(canvasElement, 'Select Bass, slot 3');
+    const sheet = await within(document.body).findByRole('dialog', { name: 'New clip' });
+    await expect(within(sheet).getByRole('button', { name: '4 bars' })).toBeEnabled();
+  },
+};
+
+/** Locked for performance: the structural actions are disabled, with the reason. */
+export const LockedActions: Story = {
+  render: () => <ReadyGrid locked />,
+  play: async ({ canvasElement }) => {
+    await holdCell(canvasElement, 'Launch Walk');
+    const menu = await within(document.body).findByRole('dialog', { name: 'Walk' });
+    await waitFor(() => expect(within(menu).getByRole('note')).toHaveTextContent(LOCKED_REASON), { timeout: 3000 });
+    await expect(within(menu).getByRole('button', { name: 'Move to…' })).toBeDisabled();
+  },
+};
+
+/** "Move to…": the slots the clip fits are marked; the rest is set back until a tap or Cancel. */
+export const Placing: Story = {
+  render: () => <ReadyGrid />,
+  play: async ({ canvasElement }) => {
+    await holdCell(canvasElement, 'Launch Walk');
+    const menu = await within(document.body).findByRole('dialog', { name: 'Walk' });
+    await userEvent.click(within(menu).getByRole('button', { name: 'Move to…' }));
+    await expect(within(canvasElement).getByRole('button', { name: 'Move here: Pad, slot 1' })).toBeInTheDocument();
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('to move Walk there');
   },
 };

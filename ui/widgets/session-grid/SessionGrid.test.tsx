@@ -65,14 +65,18 @@ describe.each(RENDER_MODES)('SessionGrid on the studio (%s)', (_, Mode) => {
       const column = within(group);
       expect(column.getByRole('button', { name: `Stop ${track.name}` })).toBeInTheDocument();
       track.clips.forEach((clip, scene) => {
-        const name = clip === null ? `Create a clip in ${track.name}, slot ${scene + 1}` : `Launch ${clip}`;
+        const name = clip === null ? `Select ${track.name}, slot ${scene + 1}` : `Launch ${clip}`;
         expect(column.getByRole('button', { name })).toBeInTheDocument();
       });
     }
     const scenes = within(screen.getByRole('group', { name: 'Scenes' }));
-    expect(scenes.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual(
-      STUDIO_SCENES.map((name) => `Launch scene ${name}`),
-    );
+    expect(
+      scenes
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label'))
+        .filter((label) => label !== null),
+    ).toEqual(STUDIO_SCENES.map((name) => `Launch scene ${name}`));
+    expect(scenes.getByRole('button', { name: 'Follow' })).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('launches a clip: it plays, its position moves, and the grid blinks on the beat', async () => {
@@ -122,14 +126,13 @@ describe.each(RENDER_MODES)('SessionGrid on the studio (%s)', (_, Mode) => {
       expect(cellOf(`Launch ${clip}`)).toHaveAttribute('data-state', 'playing');
   });
 
-  it('creates a clip in an empty slot', async () => {
+  it('creates nothing on a tap on an empty slot: Live highlights it', async () => {
     const { studio } = await studioGrid(Mode);
-    tap(screen.getByRole('button', { name: 'Create a clip in Bass, slot 3' }));
-    await act(async () => {
-      for (let i = 0; i < 5; i += 1) await settle();
-    });
-    expect(studio.live.calls).toContain(`call ${studioTargets.slot(1, 2)} create_clip [4]`);
-    expect(screen.getByRole('button', { name: 'Launch the clip in Bass, slot 3' })).toBeInTheDocument();
+    tap(screen.getByRole('button', { name: 'Select Bass, slot 3' }));
+    await act(settle);
+    expect(studio.live.calls.filter((call) => call.includes('create_clip'))).toEqual([]);
+    expect(studio.live.calls).toContain('set live_set view highlighted_clip_slot {"$ref":1022}');
+    expect(screen.getByRole('button', { name: 'Select Bass, slot 3' })).toBeInTheDocument();
   });
 
   it('says when Live is offline, over the grid, and when it is back', async () => {

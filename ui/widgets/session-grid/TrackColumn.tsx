@@ -1,15 +1,17 @@
 /**
- * A track's column of the session grid: its name in its color, its clip
- * cells, its stop cell. It follows only the track's name, color and arm
- * (an armed track's empty slots offer to record); each cell follows its own
- * actor.
+ * A track's column of the session grid: its name in its color (a tap
+ * selects the track in Live, and Live's selected track is marked), its clip
+ * cells, its stop cell. It follows only the track's name, color, arm and
+ * kind (an armed track's empty slots offer to record; a MIDI clip moves
+ * only to MIDI tracks); each cell follows its own actor.
  */
-import { memo, type CSSProperties } from 'react';
+import { memo, useContext, useId, type CSSProperties } from 'react';
 import type { ClipSlotActor } from '../../connect/use-clip-slot';
 import { useTrackHeader, type TrackActor } from '../../connect/use-track';
 import { cssColor } from '../../theme/live-colors';
 import { ClipSlotCell } from './ClipSlotCell';
 import type { ClipCellProps } from './ClipCell';
+import { GridContext } from './grid-context';
 import { TrackStopCell } from './TrackStopCell';
 
 /** A track's actor and its slots' actors, in scene order. */
@@ -23,13 +25,29 @@ export interface TrackColumnProps {
 /** A track's column of the grid. */
 export const TrackColumn = memo(function TrackColumn({ track, slots, size, onEditSlot }: TrackColumnProps) {
   const header = useTrackHeader(track);
+  const grid = useContext(GridContext);
+  const describedBy = useId();
   const name = header.name || 'Track';
+  const target = track.getSnapshot().context.track;
+  const selected = grid?.selectedTrack === target;
   const style = header.color !== null ? ({ '--ls-track-color': cssColor(header.color) } as CSSProperties) : undefined;
   return (
     <div className="ls-session-column" role="group" aria-label={name} style={style}>
-      <div className="ls-session-head ls-session-track" data-armed={header.armed || undefined} title={name}>
+      <button
+        type="button"
+        className="ls-session-head ls-session-track"
+        data-armed={header.armed || undefined}
+        data-selected={selected || undefined}
+        aria-current={selected || undefined}
+        aria-describedby={describedBy}
+        title={name}
+        onClick={() => grid?.selectTrack(target)}
+      >
         {header.name}
-      </div>
+      </button>
+      <span id={describedBy} className="ls-visually-hidden">
+        {selected ? 'Selected in Live' : 'Tap to select in Live'}
+      </span>
       {slots.map((slot, index) => (
         <ClipSlotCell
           key={slot.id}
@@ -38,6 +56,9 @@ export const TrackColumn = memo(function TrackColumn({ track, slots, size, onEdi
           armed={header.armed}
           size={size}
           onEditSlot={onEditSlot}
+          track={track}
+          midi={header.midi}
+          row={index}
         />
       ))}
       <TrackStopCell actor={track} size={size} />
