@@ -56,6 +56,30 @@ describe('Requests', () => {
       expect(frames).toEqual([]);
     });
 
+    it('settles hundreds in flight by id in any order, and times out each unanswered one at its own deadline', async () => {
+      const { requests, time } = setUp(1000);
+      const outcomes = new Map<number, string>();
+      const ids = Array.from({ length: 400 }, (_, index) => {
+        void requests.request({ op: 'ping' }, index % 3 === 0 ? 500 : 1000).then(
+          (result) => outcomes.set(index + 1, `ok ${String(result)}`),
+          (error: LinkError) => outcomes.set(index + 1, error.code),
+        );
+        return index + 1;
+      });
+      await time.tick();
+      // every other one answered, from the last to the first
+      for (const id of [...ids].reverse()) if (id % 2 === 0) requests.receive({ id, ok: true, result: id });
+      await time.advance(499);
+      expect([...outcomes.values()].filter((outcome) => outcome === 'timeout')).toEqual([]);
+      await time.advance(1);
+      // the unanswered with 500 ms (index % 3 === 0: ids 1, 4, 7...) end now, the others at 1000 ms
+      expect(outcomes.get(1)).toBe('timeout');
+      expect(outcomes.get(3)).toBeUndefined();
+      await time.advance(500);
+      expect(outcomes.size).toBe(400);
+      for (const id of ids) expect(outcomes.get(id)).toBe(id % 2 === 0 ? `ok ${id}` : 'timeout');
+    });
+
     it('times out on the timer scheduler, and a late reply changes nothing', async () => {
       const { requests, time } = setUp(1000);
       const reply = requests.request({ op: 'ping' });

@@ -3,7 +3,7 @@
  * batch limit), replies by id, a timeout on each, and `unavailable` for
  * everything pending when the connection is lost. Nothing waits forever.
  */
-import { defer, filter, finalize, firstValueFrom, map, Subject, take, type Observable, type SchedulerLike } from 'rxjs';
+import { firstValueFrom, Observable, Subject, type SchedulerLike, type Subscription } from 'rxjs';
 import {
   CLIENT_LIMITS,
   type ClientRequest,
@@ -15,7 +15,6 @@ import { LinkError } from './errors';
 import { frameText } from './frames';
 import { batchPerTick } from './operators/batch-per-tick';
 import { inChunksOf } from './operators/in-chunks-of';
-import { replyWithin } from './operators/reply-within';
 
 /** A request as callers write it: without the id the link chooses. */
 export type LinkRequest = ClientRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -33,17 +32,28 @@ export interface RequestsOptions {
   timerScheduler: SchedulerLike;
 }
 
-interface Answer {
+/** Who waits for the reply to an id. */
+interface Waiter {
+  reply(reply: Reply): void;
+  timedOut(error: LinkError): void;
+}
+
+/** When a request stops waiting. */
+interface Deadline {
   id: number;
-  reply: Reply;
+  at: number;
+  ms: number;
 }
 
 /** The requests of one link, across its sockets (ids are never reused). */
 export class Requests {
   private lastId = 0;
   private readonly out$ = new Subject<ClientToBridge>();
-  private readonly answers$ = new Subject<Answer>();
-  private readonly pending = new Set<number>();
+  /** Replies go straight to their waiter (a session's load has hundreds in flight). */
+  private readonly waiting = new Map<number, Waiter>();
+  /** Every request's deadline, soonest first, watched by one timer (not one per request). */
+  private readonly deadlines: Deadline[] = [];
+  private alarm: { at: number; subscription: Subscription } | null = null;
 
   constructor(private readonly options: RequestsOptions) {
     this.out$
@@ -61,12 +71,13 @@ export class Requests {
   request(body: LinkRequest, timeoutMs = this.options.timeoutMs): Promise<JsonValue> {
     if (!this.options.online()) return Promise.reject(new LinkError('unavailable', 'not connected to the bridge'));
     const id = this.nextId();
-    const settled = firstValueFrom(this.replyTo(id).pipe(replyWithin(timeoutMs, this.options.timerScheduler))).then(
-      (reply) => {
-        if (reply.ok) return reply.result;
-        throw LinkError.from(reply.error);
-      },
-    );
+    const settled = new Promise<JsonValue>((resolve, reject) => {
+      this.waiting.set(id, {
+        reply: (reply) => (reply.ok ? resolve(reply.result) : reject(LinkError.from(reply.error))),
+        timedOut: reject,
+      });
+    });
+    this.watch(id, timeoutMs);
     this.post({ ...body, id });
     return settled;
   }
@@ -77,14 +88,15 @@ export class Requests {
    * same frame comes after it.
    */
   replyTo(id: number): Observable<Reply> {
-    return defer(() => {
-      this.pending.add(id);
-      return this.answers$.pipe(
-        filter((answer) => answer.id === id),
-        take(1),
-        map((answer) => answer.reply),
-        finalize(() => this.pending.delete(id)),
-      );
+    return new Observable<Reply>((subscriber) => {
+      this.waiting.set(id, {
+        reply: (reply) => {
+          subscriber.next(reply);
+          subscriber.complete();
+        },
+        timedOut: (error) => subscriber.error(error),
+      });
+      return () => this.waiting.delete(id);
     });
   }
 
@@ -107,16 +119,62 @@ export class Requests {
 
   /** A reply from the bridge. */
   receive(reply: Reply): void {
-    if (reply.id !== null) this.answers$.next({ id: reply.id, reply });
+    if (reply.id === null) return;
+    const waiter = this.waiting.get(reply.id);
+    if (!waiter) return; // late (timed out) or unasked: nothing waits
+    this.waiting.delete(reply.id);
+    waiter.reply(reply);
   }
 
   /** The socket is gone: everything pending settles with `unavailable`. */
   lost(): void {
-    for (const id of [...this.pending]) {
-      this.answers$.next({
-        id,
-        reply: { id, ok: false, error: { code: 'unavailable', message: 'the connection to the bridge was lost' } },
-      });
+    const waiting = [...this.waiting];
+    this.waiting.clear();
+    for (const [id, waiter] of waiting) {
+      waiter.reply({ id, ok: false, error: { code: 'unavailable', message: 'the connection to the bridge was lost' } });
     }
+    this.arm();
+  }
+
+  private watch(id: number, ms: number): void {
+    const at = this.options.timerScheduler.now() + ms;
+    let index = this.deadlines.length;
+    while (index > 0 && (this.deadlines[index - 1]?.at ?? 0) > at) index -= 1; // usually the end: one timeout for all
+    this.deadlines.splice(index, 0, { id, at, ms });
+    this.arm();
+  }
+
+  /** The one timer waits for the soonest deadline of a request still waiting (none when nothing waits). */
+  private arm(): void {
+    while (this.deadlines.length > 0 && !this.waiting.has(this.deadlines[0]?.id ?? -1)) this.deadlines.shift();
+    const next = this.deadlines[0];
+    if (this.alarm && (next === undefined || this.alarm.at > next.at)) {
+      this.alarm.subscription.unsubscribe();
+      this.alarm = null;
+    }
+    if (next === undefined || this.alarm) return;
+    const scheduler = this.options.timerScheduler;
+    this.alarm = {
+      at: next.at,
+      subscription: scheduler.schedule(
+        () => {
+          this.alarm = null;
+          this.expire();
+        },
+        Math.max(0, next.at - scheduler.now()),
+      ),
+    };
+  }
+
+  private expire(): void {
+    const now = this.options.timerScheduler.now();
+    for (let next = this.deadlines[0]; next !== undefined && next.at <= now; next = this.deadlines[0]) {
+      this.deadlines.shift();
+      const waiter = this.waiting.get(next.id);
+      if (!waiter) continue;
+      this.waiting.delete(next.id);
+      waiter.timedOut(new LinkError('timeout', `no reply within ${next.ms} ms`));
+    }
+    this.arm();
   }
 }

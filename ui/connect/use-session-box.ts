@@ -1,12 +1,15 @@
 /**
- * The session box from the grid on screen: after each scroll (of the grid or
- * of the page) and resize, at most once a frame, the tracks and scenes at
+ * The session box from the grid on screen: after scrolls (of the grid or of
+ * the page) and resizes, at most every 150 ms (measuring forces a layout: not
+ * on every frame of a scroll, nor while the grid is loading), the tracks and scenes at
  * least half in view go to the session's `box` actor, which has Live outline
  * them. When the grid leaves the screen (another page), the box is hidden.
  */
 import { useEffect, type RefObject } from 'react';
 import { visibleBox, type ScreenSpan } from '../../machines/session-box';
 import { useSessionBoxActor, type SessionActor } from './use-session';
+
+const MEASURE_EVERY_MS = 150;
 
 const across = (rect: DOMRect): ScreenSpan => ({ start: rect.left, end: rect.right });
 const down = (rect: DOMRect): ScreenSpan => ({ start: rect.top, end: rect.bottom });
@@ -34,13 +37,13 @@ export function useSessionBox(session: SessionActor, root: RefObject<HTMLElement
   useEffect(() => {
     const element = root.current;
     if (!element || !box) return undefined;
-    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const update = (): void => {
-      frame = 0;
+      timer = undefined;
       box.send({ type: 'box.moved', box: measure(element) });
     };
     const schedule = (): void => {
-      if (frame === 0) frame = requestAnimationFrame(update);
+      timer ??= setTimeout(update, MEASURE_EVERY_MS);
     };
     schedule();
     // any scroll: the grid's own (sideways) or the page's (down the scenes)
@@ -48,7 +51,7 @@ export function useSessionBox(session: SessionActor, root: RefObject<HTMLElement
     const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule);
     resized?.observe(element);
     return () => {
-      if (frame !== 0) cancelAnimationFrame(frame);
+      clearTimeout(timer);
       window.removeEventListener('scroll', schedule, { capture: true });
       resized?.disconnect();
       box.send({ type: 'box.moved', box: null });
