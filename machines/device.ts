@@ -1,9 +1,11 @@
 /**
  * A device: its name, on/off, and its parameters in banks of eight, each a
- * parameter actor (`param-0` ... `param-7`) for the bank shown.
+ * parameter actor (`param-<n>`, n its place in `parameters`) for the banks shown: one, or as
+ * many as its panel fits side by side (`ui.fit`), from `bank` on.
  *
- * States: loading, ready, failed, gone. Events: `ui.bank` {index},
- * `ui.toggle` (the device on or off); `live.value`.
+ * States: loading, ready, failed, gone. Events: `ui.bank` {index} (the
+ * first bank shown), `ui.fit` {banks} (how many fit), `ui.toggle` (the
+ * device on or off); `live.value`.
  */
 import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
@@ -12,10 +14,11 @@ import { asBoolean, asString, observeInvoke, refTarget, type ObservedProperty } 
 import { parameterMachine } from './parameter';
 import { goneOrFailed, isGone, letGo, rememberedError, type ErrorParams, type Failure } from './retry-cycle';
 
-/** Which device, and how many parameters a bank shows (eight by default). */
+/** Which device, how many parameters a bank shows (eight by default), and how many banks at once (one). */
 export interface DeviceInput {
   device: string;
   bankSize?: number;
+  banksShown?: number;
 }
 
 /** What a device holds: its values from Live and the bank shown. */
@@ -27,15 +30,19 @@ export interface DeviceContext {
   active: boolean;
   /** Targets of the parameters; the first is always "Device On". */
   parameters: string[];
+  /** The first bank shown. */
   bank: number;
   bankSize: number;
-  /** The ids of the parameter actors of the bank shown. */
+  /** How many banks the panel shows side by side (what fits its width). */
+  banksShown: number;
+  /** The ids of the parameter actors of the banks shown, in order. */
   bankActors: string[];
   error: Failure | null;
 }
 
 /** The events a device takes (see the file's doc). */
-export type DeviceEvent = { type: 'ui.bank'; index: number } | { type: 'ui.toggle' } | LiveValue;
+export type DeviceEvent =
+  { type: 'ui.bank'; index: number } | { type: 'ui.fit'; banks: number } | { type: 'ui.toggle' } | LiveValue;
 
 /** The device switched on or off, refused by Live: `is_active` keeps showing what Live has. */
 type ToggleError = ErrorActorEvent<unknown, 'toggle'>;
@@ -47,6 +54,22 @@ const on = (key: string, prop: string): ObservedProperty<DeviceContext> => ({ ke
 /** How many banks the parameters after "Device On" fill. */
 export const bankCount = (context: Pick<DeviceContext, 'parameters' | 'bankSize'>): number =>
   Math.max(1, Math.ceil((context.parameters.length - 1) / context.bankSize));
+
+/** A fit as the machine keeps it: whole, from one to the most shown. */
+const fitted = (banks: number): number =>
+  Math.min(MOST_BANKS_SHOWN, Math.max(1, Math.floor(Number.isFinite(banks) ? banks : 1)));
+
+/** The most banks a panel shows at once (two rows of a 13" tablet's width). */
+export const MOST_BANKS_SHOWN = 4;
+
+/** How many banks are shown from the first shown: the panel's fit, or fewer at the end. */
+export const shownBankCount = (
+  context: Pick<DeviceContext, 'parameters' | 'bankSize' | 'bank' | 'banksShown'>,
+): number => Math.max(1, Math.min(context.banksShown, bankCount(context) - context.bank));
+
+/** A first bank within the device: whole, at least 0, at most the last. */
+const firstBank = (context: Pick<DeviceContext, 'parameters' | 'bankSize'>, index: number): number =>
+  Math.min(bankCount(context) - 1, Math.max(0, Math.floor(Number.isFinite(index) ? index : 0)));
 
 const goneOrFailedDevice = goneOrFailed('#device.gone', '#device.failed');
 
@@ -69,15 +92,17 @@ export const deviceMachine = setup({
       enqueue.stopChild('toggle');
       enqueue.spawnChild('set', { id: 'toggle', input: { target: on, prop: 'value', value: context.active ? 0 : 1 } });
     }),
-    // one child per parameter shown, so ids carry its place; a parameter keeps its failures to itself
-    showBank: enqueueActions(({ context, enqueue }) => {
-      for (const id of context.bankActors) enqueue.stopChild(id);
+    // one child per parameter shown, its id its place among the device's parameters: a bank still shown
+    // after paging or a new fit keeps its actors (no reload, no flicker); new parameters replace them all
+    showBank: enqueueActions(({ context, enqueue }, params: { fresh: boolean }) => {
       const first = 1 + context.bank * context.bankSize;
-      const shown = context.parameters.slice(first, first + context.bankSize);
-      const ids = shown.map((parameter, index) => {
-        const id = `param-${index}-bank-${context.bank}`;
-        enqueue.spawnChild('parameter', { id, input: { parameter } });
-        return id;
+      const shown = context.parameters.slice(first, first + context.bankSize * context.banksShown);
+      const ids = shown.map((_, index) => `param-${first + index}`);
+      const kept = params.fresh ? [] : context.bankActors.filter((id) => ids.includes(id));
+      for (const id of context.bankActors) if (!kept.includes(id)) enqueue.stopChild(id);
+      shown.forEach((parameter, index) => {
+        const id = ids[index] ?? '';
+        if (!kept.includes(id)) enqueue.spawnChild('parameter', { id, input: { parameter } });
       });
       enqueue.assign({ bankActors: ids });
     }),
@@ -93,12 +118,17 @@ export const deviceMachine = setup({
     parameters: [],
     bank: 0,
     bankSize: input.bankSize ?? 8,
+    banksShown: fitted(input.banksShown ?? 1),
     bankActors: [],
     error: null,
   }),
   initial: 'loading',
-  // a switch Live refused changes nothing: `is_active` keeps showing what Live has
-  on: letGo(['toggle']),
+  on: {
+    // a switch Live refused changes nothing: `is_active` keeps showing what Live has
+    ...letGo(['toggle']),
+    // the panel measured itself before the device was read: the banks shown once ready
+    'ui.fit': { actions: assign({ banksShown: ({ event }) => fitted(event.banks) }) },
+  },
   states: {
     loading: {
       tags: ['loading'],
@@ -124,7 +154,7 @@ export const deviceMachine = setup({
     },
     ready: {
       tags: ['ready'],
-      entry: 'showBank',
+      entry: { type: 'showBank', params: { fresh: true } },
       invoke: [on('name', 'name'), on('active', 'is_active'), on('parameters', 'parameters')].map((observed) =>
         observeInvoke(observed, goneOrFailedDevice),
       ),
@@ -141,15 +171,25 @@ export const deviceMachine = setup({
           {
             guard: ({ context, event }) =>
               event.key === 'parameters' && JSON.stringify(targets(event.value)) !== JSON.stringify(context.parameters),
-            actions: [assign({ parameters: ({ event }) => targets(event.value), bank: 0 }), 'showBank'],
+            actions: [
+              assign({ parameters: ({ event }) => targets(event.value), bank: 0 }),
+              { type: 'showBank', params: { fresh: true } },
+            ],
           },
         ],
         'ui.bank': {
+          guard: ({ context, event }) => firstBank(context, event.index) !== context.bank,
           actions: [
-            assign({
-              bank: ({ context, event }) => Math.min(bankCount(context) - 1, Math.max(0, Math.floor(event.index))),
-            }),
-            'showBank',
+            assign({ bank: ({ context, event }) => firstBank(context, event.index) }),
+            { type: 'showBank', params: { fresh: false } },
+          ],
+        },
+        // the panel's width changed how many banks fit: the knobs of the banks no longer shown go
+        'ui.fit': {
+          guard: ({ context, event }) => fitted(event.banks) !== context.banksShown,
+          actions: [
+            assign({ banksShown: ({ event }) => fitted(event.banks) }),
+            { type: 'showBank', params: { fresh: false } },
           ],
         },
         'ui.toggle': { actions: 'toggle' },

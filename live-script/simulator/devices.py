@@ -18,6 +18,16 @@ def amount(name, value, low=0.0, high=1.0, unit="", decimals=2):
     return dict(name=name, value=value, min=low, max=high, display=Display("plain", unit, decimals))
 
 
+def signed(name, value, low, high, unit):
+    """Semitones and cents: whole steps shown with their sign ("+12 st", "-50 ct", "0 st")."""
+    return dict(name=name, value=value, min=low, max=high, display=Display("signed", unit, 0))
+
+
+def ratio(name, value):
+    """A compression ratio, 0..1 from 1:1 to inf:1, shown as Live does ("4.00 : 1")."""
+    return dict(name=name, value=value, display=Display("ratio"))
+
+
 def percent(name, value, default=None):
     return dict(name=name, value=value, default=default, display=Display("percent"))
 
@@ -38,13 +48,31 @@ def _device(parent, name, class_name, display_name, kind, parameters):
 def glue_compressor(parent, threshold=-12.0):
     return _device(parent, "Glue Compressor", "GlueCompressor", "Glue Compressor", AUDIO_EFFECT, [
         amount("Threshold", threshold, -40.0, 0.0, "dB", 1),
-        choice("Ratio", ["2", "4", "10"], 0),
+        # a quantized ratio: its items are the knob's marks, its text a ratio ("2.00 : 1")
+        dict(name="Ratio", value=0.0, items=["2", "4", "10"], display=Display("ratio")),
         choice("Attack", ["0.01 ms", "0.1 ms", "0.3 ms", "1 ms", "3 ms", "10 ms", "30 ms"], 4),
         choice("Release", ["0.1 s", "0.2 s", "0.4 s", "0.6 s", "0.8 s", "1.2 s", "Auto"], 6),
         amount("Makeup", 2.0, 0.0, 20.0, "dB", 1),
         amount("Range", 70.0, 0.0, 70.0, "dB", 1),
         percent("Dry/Wet", 1.0, 1.0),
         on_off("Peak Clip In", False),
+    ])
+
+
+def compressor(parent):
+    """Compressor (Live's class Compressor2): a continuous ratio, times, on/off switches."""
+    return _device(parent, "Compressor", "Compressor2", "Compressor", AUDIO_EFFECT, [
+        amount("Threshold", -18.0, -70.0, 6.0, "dB", 1),
+        ratio("Ratio", 0.75),
+        exponential("Attack", 0.35, 0.01, 1000.0, "ms"),
+        exponential("Release", 0.45, 1.0, 3000.0, "ms"),
+        on_off("Auto Release On/Off", False),
+        amount("Output", 2.0, -36.0, 36.0, "dB", 2),
+        on_off("Makeup", False),
+        percent("Dry/Wet", 1.0, 1.0),
+        amount("Knee", 6.0, 0.0, 18.0, "dB", 1),
+        choice("Model", ["Peak", "RMS", "Expand"], 0),
+        choice("LookAhead", ["0 ms", "1 ms", "10 ms"], 0),
     ])
 
 
@@ -161,7 +189,7 @@ def analog(parent, name, cutoff=0.5):
         on_off("OSC1 On", True),
         choice("OSC1 Shape", ["Sine", "Saw", "Rect", "Noise"], 1),
         amount("OSC1 Octave", 0.0, -3.0, 3.0, "", 0),
-        amount("OSC1 Semi", 0.0, -12.0, 12.0, "st", 0),
+        signed("OSC1 Semi", 0.0, -12.0, 12.0, "st"),
         percent("OSC1 Level", 0.8, 0.8),
         on_off("OSC2 On", True),
         choice("OSC2 Shape", ["Sine", "Saw", "Rect", "Noise"], 2),
@@ -184,7 +212,7 @@ def electric(parent):
     return _device(parent, "Electric", "LoungeLizard", "Electric", INSTRUMENT, [
         percent("M Stiffness", 0.45, 0.5),
         percent("M Force", 0.55, 0.5),
-        amount("Noise Pitch", 0.0, -48.0, 48.0, "st", 0),
+        signed("Noise Pitch", 0.0, -48.0, 48.0, "st"),
         percent("Noise Amount", 0.2, 0.2),
         percent("F Tine Color", 0.6, 0.5),
         percent("F Tine Decay", 0.5, 0.5),
@@ -213,7 +241,7 @@ def operator(parent, name, cutoff=0.6):
         amount("Ae Sustain", -6.0, -70.0, 0.0, "dB", 1),
         exponential("Ae Release", 0.45, 1.0, 20000.0, "ms"),
         percent("Tone", 0.7, 0.7),
-        amount("Transpose", 0.0, -48.0, 48.0, "st", 0),
+        signed("Transpose", 0.0, -48.0, 48.0, "st"),
         percent("Spread", 0.3, 0.0),
         amount("Volume", -9.0, -36.0, 6.0, "dB", 1),
     ])
@@ -223,8 +251,8 @@ def simpler(parent, name):
     return Live.SimplerDevice.SimplerDevice(parent, name, "OriginalSimpler", "Simpler", INSTRUMENT, [
         exponential("Ve Attack", 0.0, 0.1, 20000.0, "ms"),
         exponential("Ve Decay", 0.5, 1.0, 60000.0, "ms"),
-        amount("Transpose", 0.0, -48.0, 48.0, "st", 0),
-        amount("Detune", 0.0, -50.0, 50.0, "ct", 0),
+        signed("Transpose", 0.0, -48.0, 48.0, "st"),
+        signed("Detune", 0.0, -50.0, 50.0, "ct"),
         exponential("Filter Freq", 0.8, 30.0, 22000.0, "Hz"),
         percent("Filter Res", 0.1, 0.1),
         pan("Pan"),

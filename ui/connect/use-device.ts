@@ -6,7 +6,8 @@
 import { useSelector } from '@xstate/react';
 import { useMemo } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
-import { bankCount, type DeviceMachine } from '../../machines/device';
+import { bankCount, shownBankCount, type DeviceMachine } from '../../machines/device';
+import type { ParameterContext } from '../../machines/parameter';
 import type { ControlState } from '../widgets/control-state';
 import { sameList, sameView } from './same';
 import type { ParameterActor } from './use-parameter';
@@ -21,8 +22,14 @@ export interface DeviceView {
   name: string;
   kind: string;
   active: boolean;
+  /** The first bank shown. */
   bank: number;
   banks: number;
+  /** How many banks are shown side by side, from `bank`. */
+  shown: number;
+  /** How many banks the panel fits side by side (more than shown at a device's end). */
+  fits: number;
+  bankSize: number;
   /** The bank's parameter targets, joined: a new array of the same ids is the same bank. */
   bankActors: string;
 }
@@ -44,6 +51,9 @@ export function deviceView(snapshot: DeviceSnapshot): DeviceView {
     active: context.active,
     bank: context.bank,
     banks: bankCount(context),
+    shown: shownBankCount(context),
+    fits: context.banksShown,
+    bankSize: context.bankSize,
     bankActors: context.bankActors.join('\n'),
   };
 }
@@ -55,10 +65,20 @@ export function bankKnobs(snapshot: DeviceSnapshot): ParameterActor[] {
     .filter((child): child is ParameterActor => child !== undefined);
 }
 
+/**
+ * A parameter a switch shows better than a knob: quantized with two values
+ * (on/off, or two items), as Live's own devices draw them.
+ */
+export function isSwitchParameter(context: Pick<ParameterContext, 'quantized' | 'min' | 'max'>): boolean {
+  return context.quantized && context.max - context.min === 1;
+}
+
 /** The panel's controls. */
 export interface DeviceCallbacks {
   onToggle: () => void;
   onBank: (index: number) => void;
+  /** How many banks the panel fits side by side. */
+  onFit: (banks: number) => void;
 }
 
 /** The panel's view of a device actor, its bank's parameter actors, and the controls that send to it. */
@@ -69,6 +89,7 @@ export function useDevice(actor: DeviceActor): DeviceView & DeviceCallbacks & { 
     () => ({
       onToggle: () => actor.send({ type: 'ui.toggle' }),
       onBank: (index: number) => actor.send({ type: 'ui.bank', index }),
+      onFit: (banks: number) => actor.send({ type: 'ui.fit', banks }),
     }),
     [actor],
   );

@@ -1,4 +1,4 @@
-/** Icons for buttons (transport, launch, stop): plain SVG in the text color, hidden from screen readers. */
+/** Icons for buttons (transport, launch, stop, a device's switch and banks): plain SVG in the text color, hidden from screen readers. */
 import type { SVGProps } from 'react';
 
 const Icon = (props: SVGProps<SVGSVGElement>) => (
@@ -39,5 +39,41 @@ export const MetronomeIcon = () => (
 export const TapIcon = () => (
   <Icon>
     <path d="M10 3a2 2 0 0 1 2 2v6.3l5.3 1.3a2 2 0 0 1 1.5 2.2L18 21H9l-4-6.5 1.3-1 2.7 2V5a2 2 0 0 1 1-2z" />
+  </Icon>
+);
+
+/** A device's on/off switch: the power symbol (a glyph font may lack U+23FB and draw an empty box). */
+export const PowerIcon = () => (
+  <Icon>
+    <path
+      d="M12 3.5v8M7.2 6.6a7 7 0 1 0 9.6 0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.4"
+      strokeLinecap="round"
+    />
+  </Icon>
+);
+
+/** Back a page (the previous bank). */
+export const ChevronLeftIcon = () => (
+  <Icon>
+    <path d="M14.5 5.5 8 12l6.5 6.5" fill="none" stroke="currentColor" strokeWidth="2.6" strokeLinecap="round" />
+  </Icon>
+);
+
+/** On a page (the next bank). */
+export const ChevronRightIcon = () => (
+  <Icon>
+    <path d="M9.5 5.5 16 12l-6.5 6.5" fill="none" stroke="currentColor" strokeWidth="2.6" strokeLinecap="round" />
+  </Icon>
+);
+
+/** Follow Live's selection: a crosshair on what Live has selected. */
+export const FollowIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
+    <circle cx="12" cy="12" r="2.5" />
+    <path d="M12 2.5v4M12 17.5v4M2.5 12h4M17.5 12h4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
   </Icon>
 );

@@ -8,6 +8,8 @@ import { pointerDown, pointerUp } from '../../test/pointer';
 import { RENDER_MODES } from '../../test/render-modes';
 import { Button, type ButtonProps } from './Button';
 import { ParameterButton } from './ParameterButton';
+import { ParameterToggle } from './ParameterToggle';
+import { ToggleCell } from './ToggleCell';
 
 describe.each(RENDER_MODES)('Button (%s)', (_, Mode) => {
   const button = (props: Partial<ButtonProps> = {}) => {
@@ -122,5 +124,45 @@ describe('ParameterButton', () => {
     expect(screen.getByRole('button', { name: 'Filter (Loading)' })).toHaveAttribute('aria-busy', 'true');
     act(() => fake.emit(snapshot(0, 'gone')));
     expect(screen.getByRole('button', { name: 'Filter (Deleted in Live)' })).toHaveAttribute('aria-disabled', 'true');
+  });
+});
+
+describe.each(RENDER_MODES)('ToggleCell and ParameterToggle (%s)', (_, Mode) => {
+  it('shows Live’s text for the value on a switch named by the parameter, its name beneath', async () => {
+    const onChange = vi.fn();
+    render(
+      <Mode>
+        <ToggleCell label="Freeze" on={false} text="Off" onChange={onChange} />
+      </Mode>,
+    );
+    const button = screen.getByRole('button', { name: 'Freeze' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(button).toHaveTextContent('Off');
+    expect(screen.getByText('Freeze', { selector: '.ls-label' })).toBeInTheDocument();
+    await userEvent.click(button);
+    pointerDown(button);
+    expect(onChange).toHaveBeenCalledWith(true);
+  });
+
+  it('on its parameter: the item for the value until Live says its text, and presses framed as touches', () => {
+    const snapshot = (value: number, display: string | null) =>
+      parameterSnapshot(
+        { bound: 'ready' },
+        { name: 'Mode', value, min: 0, max: 1, quantized: true, items: ['Stereo', 'Ping Pong'], display },
+      );
+    const fake = fakeActor(snapshot(1, null));
+    render(
+      <Mode>
+        <ParameterToggle actor={fake.actor} />
+      </Mode>,
+    );
+    const button = screen.getByRole('button', { name: 'Mode' });
+    expect(button).toHaveTextContent('Ping Pong');
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    pointerDown(button);
+    expect(fake.sent).toEqual([{ type: 'ui.touch' }, { type: 'ui.change', value: 0 }, { type: 'ui.release' }]);
+    act(() => fake.emit(snapshot(0, 'Stereo')));
+    expect(button).toHaveTextContent('Stereo');
+    expect(button).toHaveAttribute('aria-pressed', 'false');
   });
 });

@@ -151,6 +151,7 @@ const meta = {
     level: [0.62, 0.58],
     volumeTouched: false,
     onToggle: fn(),
+    onSelect: fn(),
     onRetry: fn(),
   },
   argTypes: {
@@ -199,6 +200,29 @@ export const Ready: Story = {
     await expect(args.onToggle).toHaveBeenNthCalledWith(1, 'mute');
     await expect(args.onToggle).toHaveBeenNthCalledWith(2, 'solo');
     await expect(args.onToggle).toHaveBeenNthCalledWith(3, 'arm');
+  },
+};
+
+/** The track Live has selected: outlined; a tap on the name selects a track in Live. */
+export const Selected: Story = {
+  args: { selected: true },
+  play: async ({ canvasElement, args }) => {
+    const strip = within(canvasElement).getByRole('group', { name: 'Drums' });
+    await expect(strip).toHaveAttribute('data-selected', 'true');
+    const name = within(strip).getByRole('button', { name: 'Select Drums in Live' });
+    await expect(name).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(name);
+    await expect(args.onSelect).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Four returns: four sends, each on a row of its own, values as long as "-32.9 dB" apart from each other. */
+export const FourSends: Story = {
+  args: { sendLevels: [0.3, 0.62, 0, 0.12], size: 'small' },
+  play: async ({ canvasElement }) => {
+    const strip = within(within(canvasElement).getByRole('group', { name: 'Drums' }));
+    await expect(strip.getAllByRole('slider', { name: /^Send / })).toHaveLength(4);
+    await expect(strip.getByRole('slider', { name: 'Send C' })).toHaveAttribute('aria-valuetext', '-inf dB');
   },
 };
 
@@ -263,6 +287,8 @@ export const Gone: Story = {
 
 const pages: Array<{ title: string; args: Partial<StripArgs> }> = [
   { title: 'ready', args: {} },
+  { title: 'selected', args: { selected: true } },
+  { title: 'four sends', args: { sendLevels: [0.3, 0.62, 0, 0.12] } },
   { title: 'muted', args: { ...seeded(TRACK_READY, { mute: true }), level: [0, 0] } },
   { title: 'soloed', args: seeded(TRACK_READY, { name: 'Bass', color: paletteColor(23), solo: true }) },
   {

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnyActorRef } from 'xstate';
 import type { ParameterContext } from '../../../machines/parameter';
 import { sessionMachine } from '../../../machines/session';
+import { sessionSelectionMachine } from '../../../machines/session-selection';
 import type { TrackContext } from '../../../machines/track';
 import { TRACK_READY, parameterSnapshot, trackSnapshot, type TrackStateValue } from '../../fake-studio/seed';
 import { fakeActor, type FakeActor } from '../../test/fake-actor';
@@ -136,6 +139,22 @@ describe.each(RENDER_MODES)('MixerStrip (%s)', (_, Mode) => {
     expect(screen.queryByRole('button', { name: /Mute|Solo|Arm/ })).toBeNull();
     expect(screen.queryByRole('slider', { name: /^Send/ })).toBeNull();
     expect(screen.getByRole('slider', { name: 'Volume' })).toBeInTheDocument();
+  });
+
+  it('selects its track in Live from its name with a click (a swipe across it selects nothing), and shows Live’s selection', async () => {
+    const onSelect = vi.fn();
+    const { group } = show({ selected: true, onSelect });
+    const name = within(group).getByRole('button', { name: 'Select Drums in Live' });
+    expect(group).toHaveAttribute('data-selected', 'true');
+    expect(name).toHaveAttribute('aria-pressed', 'true');
+    pointerDown(name);
+    expect(onSelect).not.toHaveBeenCalled();
+    await userEvent.click(name);
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    document.body.innerHTML = '';
+    const plain = show();
+    expect(plain.group).not.toHaveAttribute('data-selected');
+    expect(within(plain.group).getByRole('button', { name: 'Select Drums in Live' })).toBeDisabled();
   });
 
   it('heads the strip in the track’s color with a text color that reads on it', () => {
@@ -309,7 +328,10 @@ describe('TrackStrip', () => {
 describe('MixerRow', () => {
   beforeEach(() => counts.clear());
 
-  function fakeSession(tracks: Record<string, Pick<FakeActor<unknown>, 'actor'>>) {
+  function fakeSession(
+    tracks: Record<string, Pick<FakeActor<unknown>, 'actor'>>,
+    others: Record<string, AnyActorRef> = {},
+  ) {
     const base = sessionMachine.resolveState({
       value: { live: 'ready' },
       context: {
@@ -324,9 +346,10 @@ describe('MixerRow', () => {
         error: null,
       },
     });
-    const children = Object.fromEntries(
-      Object.entries(tracks).map(([target, fake]) => [`track:${target}`, fake.actor]),
-    );
+    const children = {
+      ...Object.fromEntries(Object.entries(tracks).map(([target, fake]) => [`track:${target}`, fake.actor])),
+      ...others,
+    };
     return fakeActor({ ...base, children });
   }
 
@@ -364,6 +387,23 @@ describe('MixerRow', () => {
     act(() => bass.track.emit(bass.snapshot({ meter: [0.9, 0.8] })));
     expect(rendered(counts, VIEWS)).toEqual({ MixerStrip: 0, Fader: 0, Knob: 0, Meter: 1 });
     expect(commits).toHaveBeenCalledTimes(2);
+  });
+
+  it('outlines the strip of the track Live has selected, and a tap on a name selects that track', async () => {
+    const drums = fakeTrack({ track: 'id 1' });
+    const bass = fakeTrack({ track: 'id 2', name: 'Bass', color: 0x007dc0 });
+    const selectionAt = (track: string) =>
+      sessionSelectionMachine.resolveState({ value: 'following', context: { track, scene: null, error: null } });
+    const selection = fakeActor(selectionAt('id 2'));
+    const session = fakeSession({ 'id 1': drums.track, 'id 2': bass.track }, { selection: selection.actor });
+    render(<MixerRow session={session.actor} />);
+    expect(screen.getByRole('group', { name: 'Bass' })).toHaveAttribute('data-selected', 'true');
+    expect(screen.getByRole('group', { name: 'Drums' })).not.toHaveAttribute('data-selected');
+    await userEvent.click(screen.getByRole('button', { name: 'Select Drums in Live' }));
+    expect(selection.sent).toEqual([{ type: 'ui.selectTrack', track: 'id 1' }]);
+    act(() => selection.emit(selectionAt('id 1')));
+    expect(screen.getByRole('group', { name: 'Drums' })).toHaveAttribute('data-selected', 'true');
+    expect(screen.getByRole('group', { name: 'Bass' })).not.toHaveAttribute('data-selected');
   });
 
   it('says it is loading until the session has its tracks', () => {

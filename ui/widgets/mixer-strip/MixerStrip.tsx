@@ -8,7 +8,8 @@
  * follow their own actors (a moving meter re-renders the meter alone, never
  * the strip). A return track has no arm, the master has none of the three
  * buttons. The width is fixed by the size, so values that change never move
- * the strip or its neighbours.
+ * the strip or its neighbours. A tap on the name selects the track in Live
+ * (`onSelect`); the track Live has selected is outlined (`selected`).
  */
 import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { TrackKind } from '../../../machines/track';
@@ -42,8 +43,12 @@ export interface MixerStripProps {
   pan?: ReactNode;
   /** A knob per return track, in the returns' order. */
   sends?: readonly ReactNode[];
+  /** Whether Live has this track selected. */
+  selected?: boolean;
   /** A button was pressed: the track should flip that property. */
   onToggle?: (what: StripToggle) => void;
+  /** The name was tapped: select the track in Live. */
+  onSelect?: () => void;
   onRetry?: () => void;
 }
 
@@ -81,7 +86,9 @@ export const MixerStrip = memo(function MixerStrip({
   volume,
   pan,
   sends = [],
+  selected = false,
   onToggle,
+  onSelect,
   onRetry,
 }: MixerStripProps) {
   const title = name || 'Track';
@@ -98,11 +105,21 @@ export const MixerStrip = memo(function MixerStrip({
       data-state={state}
       data-kind={kind}
       data-size={size}
+      data-selected={selected || undefined}
       style={stripStyle(color)}
     >
-      <div className="ls-strip-name" title={title}>
+      {/* a click, not a press: a finger that swipes the row across the names selects nothing */}
+      <button
+        type="button"
+        className="ls-strip-name"
+        title={title}
+        aria-label={`Select ${title} in Live`}
+        aria-pressed={selected}
+        disabled={broken || !onSelect}
+        onClick={() => onSelect?.()}
+      >
         {name || '\u00a0'}
-      </div>
+      </button>
       {/* a broken strip keeps its shape, so a row of strips does not move; its controls take nothing */}
       <div className="ls-strip-body" inert={broken || undefined}>
         {sends.length > 0 && <div className="ls-strip-sends">{sends}</div>}

@@ -6,7 +6,7 @@
  * meter or a dragged fader re-renders that control alone.
  */
 import { useSelector } from '@xstate/react';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { knownColor, useMixerParameter, useTrack, type TrackActor } from '../../connect/use-track';
 import { ParameterFader } from '../fader/ParameterFader';
 import { ParameterKnob } from '../knob/ParameterKnob';
@@ -14,9 +14,11 @@ import { TrackMeter } from '../meter/TrackMeter';
 import { MixerStrip, type MixerStripProps } from './MixerStrip';
 import { LoadingKnob, LoadingVolume, PAN_LABEL, VOLUME_LABEL, VOLUME_MARKS, sendLabel } from './strip-parts';
 
-/** A strip on a track actor; the activator's face and the size come from where it is laid out. */
-export interface TrackStripProps extends Pick<MixerStripProps, 'position' | 'size'> {
+/** A strip on a track actor; the activator's face, the size and Live's selection come from where it is laid out. */
+export interface TrackStripProps extends Pick<MixerStripProps, 'position' | 'size' | 'selected'> {
   actor: TrackActor;
+  /** The name was tapped: select this track (its target, `id 3`) in Live. */
+  onSelect?: (track: string) => void;
 }
 
 // each control is its own component on the track actor: the strip re-rendering (a rename, a mute) passes them by
@@ -49,15 +51,19 @@ const StripSend = memo(function StripSend({ track, index }: { track: TrackActor;
 });
 
 /** A mixer strip following a track actor and the mixer parameters it spawns. */
-export const TrackStrip = memo(function TrackStrip({ actor, position, size }: TrackStripProps) {
+export const TrackStrip = memo(function TrackStrip({ actor, position, size, selected, onSelect }: TrackStripProps) {
   const { toggle, sends, ...track } = useTrack(actor);
   const color = useSelector(actor, knownColor);
+  const target = useSelector(actor, (snapshot) => snapshot.context.track);
+  const select = useCallback(() => onSelect?.(target), [onSelect, target]);
   return (
     <MixerStrip
       {...track}
       color={color}
       position={position}
       size={size}
+      selected={selected}
+      onSelect={onSelect ? select : undefined}
       volume={<StripVolume track={actor} />}
       pan={<StripPan track={actor} />}
       sends={Array.from({ length: sends }, (_, index) => (

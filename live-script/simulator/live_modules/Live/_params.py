@@ -25,8 +25,24 @@ def _format_number(value, unit, decimals):
     return ("%." + str(decimals) + "f%s") % (value, (" " + unit) if unit else "")
 
 
+def _significant(value, unit, digits=3, most=2):
+    """Three significant digits, as Live shows times and frequencies ("26.0 Hz", "440 Hz", "1.00 kHz")."""
+    magnitude = int(math.floor(math.log10(abs(value)))) if value else 0
+    return _format_number(value, unit, max(0, min(most, digits - 1 - magnitude)))
+
+
+def _nearest_index(param, value):
+    """The item a quantized value shows: the nearest whole step (halves up, as the UI rounds them)."""
+    index = int(math.floor(value - param._values["min"] + 0.5))
+    return max(0, min(index, len(param._items) - 1))
+
+
+def _ratio(ratio):
+    return "inf : 1" if ratio == float("inf") else "%.2f : 1" % ratio
+
+
 class Display(object):
-    """How a parameter shows its value, as Live's devices do."""
+    """How a parameter shows its value, as Live's devices do (live-script/README.md, "Evidence: parameter texts")."""
 
     def __init__(self, kind="plain", unit="", decimals=2, low=None, high=None):
         self.kind = kind
@@ -38,8 +54,9 @@ class Display(object):
     def text(self, param, value):
         kind = self.kind
         if param._items:
-            index = int(round(value - param._values["min"]))
-            return param._items[max(0, min(index, len(param._items) - 1))]
+            item = param._items[_nearest_index(param, value)]
+            # a quantized ratio (Glue Compressor's 2, 4, 10) still reads as a ratio
+            return _ratio(float(item)) if kind == "ratio" else item
         if kind == "volume":
             return format_db(volume_db(value))
         if kind == "send":
@@ -49,6 +66,9 @@ class Display(object):
             return "C" if amount == 0 else "%d%s" % (amount, "L" if value < 0 else "R")
         if kind == "percent":
             return "%d %%" % int(round(value * 100))
+        if kind == "ratio":
+            # 0..1 from 1:1 to inf:1 (Compressor's Ratio; the curve is assumed, the text is Live's)
+            return _ratio(float("inf") if value >= 1.0 else 1.0 / (1.0 - value))
         if kind == "scaled":
             # value 0..1 shown on a linear scale low..high
             return _format_number(self.low + (self.high - self.low) * value, self.unit, self.decimals)
@@ -56,10 +76,13 @@ class Display(object):
             # value 0..1 shown on an exponential scale low..high (frequencies, times)
             shown = self.low * math.pow(self.high / self.low, value)
             if self.unit == "Hz" and shown >= 1000:
-                return _format_number(shown / 1000.0, "kHz", 2)
+                return _significant(shown / 1000.0, "kHz")
             if self.unit == "ms" and shown >= 1000:
-                return _format_number(shown / 1000.0, "s", 2)
-            return _format_number(shown, self.unit, self.decimals if shown < 100 else 0)
+                return _significant(shown / 1000.0, "s")
+            return _significant(shown, self.unit)
+        if kind == "signed":
+            # semitones and cents carry their sign ("+12 st", "-50 ct")
+            return ("%+." + str(self.decimals) + "f %s") % (value, self.unit) if value else "0 %s" % self.unit
         if kind == "int":
             return "%d" % int(round(value))
         return _format_number(value, self.unit, self.decimals)
