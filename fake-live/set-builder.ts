@@ -77,7 +77,24 @@ export function defineSong(
     signature_numerator: 4,
     signature_denominator: 4,
     clip_trigger_quantization: 4,
+    // the arrangement loop, punch, Capture MIDI and cue points of a new set (the transport bar observes them)
+    loop: false,
+    loop_start: 0,
+    loop_length: 16,
+    punch_in: false,
+    punch_out: false,
+    can_capture_midi: false,
+    can_jump_to_prev_cue: false,
+    can_jump_to_next_cue: false,
+    cue_points: [],
     ...props,
+  });
+  // what Live has selected: the first track and scene, as a new set opens
+  const first = shape.tracks[0];
+  live.define('live_set view', {
+    selected_track: first === undefined ? null : ref(first, 'Track'),
+    selected_scene: shape.scenes[0] === undefined ? null : ref(shape.scenes[0], 'Scene'),
+    highlighted_clip_slot: null,
   });
 }
 
@@ -86,6 +103,8 @@ export interface TrackSpec {
   color: number;
   /** Returns and the master cannot be armed. */
   armable?: boolean;
+  /** A MIDI track (the default), or an audio track (false). */
+  midi?: boolean;
   /** Its clip slots' ids, in scene order. */
   slots?: number[];
   devices?: number[];
@@ -102,6 +121,8 @@ export function defineTrack(live: FakeLive, id: number, track: TrackSpec): void 
     name: track.name,
     color: track.color,
     can_be_armed: track.armable ?? true,
+    has_midi_input: track.midi ?? true,
+    has_audio_input: !(track.midi ?? true),
     arm: false,
     mute: false,
     solo: false,
@@ -140,6 +161,8 @@ export interface ClipSpec {
   color: number;
   /** Its loop's length in beats. */
   length?: number;
+  /** Its place in Live's palette (`color_index`); 0 unless said. */
+  colorIndex?: number;
 }
 
 /** A clip slot, empty or holding a looping clip stopped at its start. */
@@ -160,6 +183,7 @@ export function defineClip(live: FakeLive, clip: ClipSpec): void {
   live.define(`id ${clip.id}`, {
     name: clip.name,
     color: clip.color,
+    color_index: clip.colorIndex ?? 0,
     loop_start: 0,
     loop_end: length,
     start_marker: 0,
@@ -172,6 +196,9 @@ export function defineClip(live: FakeLive, clip: ClipSpec): void {
     notes: null,
     playing_position: 0,
     is_playing: false,
+    // Trigger, and the song's quantization (Global): a new clip's launch settings
+    launch_mode: 0,
+    launch_quantization: 0,
   });
 }
 

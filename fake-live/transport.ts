@@ -12,6 +12,8 @@
  */
 import type { JsonValue } from '../protocol/src/index';
 import type { FakeLive } from './fake-live';
+import { LinkError } from '../link/errors';
+import { paletteColor } from '../ui/theme/live-colors';
 import { defineClip, ref, targetOf, targetsOf } from './set-builder';
 
 /** Live's `fired_slot_index` and `playing_slot_index` when nothing is fired or playing, and a stop fired. */
@@ -56,12 +58,21 @@ export class FakeTransport {
     live
       .on('fire', (input) => this.fire(input.target))
       .on('stop', (input) => this.stopSlot(input.target))
-      .on('stop_all_clips', (input) => this.stopTrack(input.target))
+      // Track.stop_all_clips stops its track; Song.stop_all_clips every track, the song playing on
+      .on('stop_all_clips', (input) => (input.target === 'live_set' ? this.stopAll() : this.stopTrack(input.target)))
       .on('start_playing', () => this.startPlaying(0))
       .on('continue_playing', () => this.startPlaying(this.songTime))
       .on('stop_playing', () => this.stopPlaying())
       .on('tap_tempo', () => this.tap())
-      .on('create_clip', (input) => this.createClip(input.target, Number(input.args?.[0] ?? 4)));
+      .on('create_clip', (input) => this.createClip(input.target, Number(input.args?.[0] ?? 4)))
+      .on('delete_clip', (input) => this.deleteClip(input.target))
+      .on('duplicate_clip_to', (input) => this.duplicateClip(input.target, targetOf(input.args?.[0] ?? null)))
+      // a clip's color_index picks its color from Live's palette, as in Live
+      .follow((target, prop, value) => {
+        if (prop === 'color_index' && typeof value === 'number' && value >= 0) {
+          this.live.change(target, 'color', paletteColor(value));
+        }
+      });
   }
 
   /** Runs in real time until `stop()`. */
@@ -259,6 +270,11 @@ export class FakeTransport {
     return null;
   }
 
+  private stopAll(): null {
+    for (const track of this.tracks()) this.stopTrack(track);
+    return null;
+  }
+
   private stopNow(track: string): void {
     const current = this.playing.get(track);
     if (current) this.stopClip(current);
@@ -354,6 +370,32 @@ export class FakeTransport {
       const bpm = Math.round((60_000 * (this.taps.length - 1)) / (last - first));
       if (bpm >= 20 && bpm <= 999) this.live.change('live_set', 'tempo', bpm);
     }
+    return null;
+  }
+
+  /** `ClipSlot.delete_clip()`: the clip goes (its observations end with `gone`); playing, its track stops. */
+  private deleteClip(slot: string): null {
+    const place = this.placeOf(slot);
+    const clip = this.clipOf(slot);
+    if (!place || clip === null) throw new LinkError('live_error', 'No clip in this slot');
+    if (this.playing.get(place.track)?.slot.slot === slot) this.stopNow(place.track);
+    this.pending = this.pending.filter((launch) => launch.slot?.slot !== slot);
+    this.live.define(slot, { clip: null, is_triggered: false, playing_status: 0 });
+    this.live.change(slot, 'has_clip', false);
+    this.live.remove(clip);
+    return null;
+  }
+
+  /** `ClipSlot.duplicate_clip_to(target)`: a copy of the clip under a new id, replacing the target's clip. */
+  private duplicateClip(slot: string, target: string | null): null {
+    const clip = this.clipOf(slot);
+    if (clip === null) throw new LinkError('live_error', 'No clip in this slot');
+    if (target === null || !this.placeOf(target)) throw new LinkError('bad_request', 'the target is not a clip slot');
+    if (this.clipOf(target) !== null && target !== slot) this.deleteClip(target);
+    const id = this.live.newId();
+    this.live.define(`id ${id}`, { ...(this.live.objects.get(clip) ?? {}), is_playing: false });
+    this.live.define(target, { clip: ref(id, 'Clip') });
+    this.live.change(target, 'has_clip', true);
     return null;
   }
 

@@ -13,6 +13,7 @@ from Live._tracks import AUDIO, MIDI
 from . import devices, patterns
 
 SCENES = ("Intro", "Groove", "Verse", "Build", "Drop", "Break", "Drop 2", "Outro")
+CUES = ((0.0, "Intro"), (32.0, "Drop"), (64.0, "Outro"))  # the arrangement's locators, in beats
 DRUM_PADS = ((36, "Kick 808"), (37, "Rim"), (38, "Snare Tight"), (39, "Clap"), (41, "Low Tom"),
              (42, "Closed Hat"), (44, "Pedal Hat"), (45, "High Tom"), (46, "Open Hat"), (49, "Crash"), (51, "Ride"))
 PERC_PADS = ((36, "Conga Low"), (37, "Conga High"), (38, "Shaker"), (39, "Tambourine"), (40, "Cowbell"),
@@ -85,6 +86,7 @@ def _bass(song):
     track = song._add_track(MIDI, "Bass", color_index=4)
     bass = track._add_device(devices.analog(track, "Sub Bass", cutoff=0.35))
     track._add_device(devices.saturator(track))
+    track._add_device(devices.compressor(track))
     _clip(track, 2, "Bass Verse", 16, patterns.bass("verse"))
     build = _clip(track, 3, "Bass Build", 16, patterns.bass("build"))
     # the filter opens slowly, then fast, holds, and drops back on the last two beats
@@ -178,6 +180,8 @@ def build(clock):
     master._add_device(devices.glue_compressor(master, threshold=-8.0))
     master._add_device(devices.limiter(master))
     master._mixer._song_tempo._values["value"] = 122.0
+    for time, name in CUES:
+        song._cues.add(time, name)
     song._view._values["selected_track"] = song._tracks[0]
     song._view._values["selected_scene"] = song._scenes[0]
     return song

@@ -1,12 +1,18 @@
 /**
  * Above the piano roll: the clip's name and color as Live shows them, its
  * play state with launch and stop (so the loop can be heard while edited),
- * the set's scale on the keys, and whether the page follows Live's own
- * selection. And the page's two other faces: an empty slot offering a clip
- * of a chosen length, and no slot at all.
+ * its launch settings as in Live's Clip View (launch mode, and its own launch
+ * quantization or the song's), the set's scale on the keys, and whether the
+ * page follows Live's own selection. And the page's two other faces: an
+ * empty slot offering a clip of a chosen length, and no slot at all.
  */
+import { useActorRef, useSelector } from '@xstate/react';
+import { CLIP_QUANTIZATIONS, LAUNCH_MODES } from '../../machines/clip-launch-settings';
+import type { ProvidedMachines } from '../../machines/provide';
 import { useClipSlot, type ClipSlotActor } from '../connect/use-clip-slot';
 import { cssColor } from '../theme/live-colors';
+import { ChoicePicker } from '../widgets/transport-bar/ChoicePicker';
+import { useInspect } from './inspect';
 
 interface FollowProps {
   following: boolean;
@@ -29,15 +35,56 @@ const PLAY_WORDS: Record<string, string> = {
   empty: 'Empty slot',
 };
 
+/** The machine of a clip's launch settings, provided (`provideMachines`). */
+type LaunchSettingsLogic = ProvidedMachines['clipLaunchSettings'];
+
+/** A clip's launch mode and launch quantization, observed and chosen (on its own actor, for the clip open). */
+function ClipLaunchSettings({ logic, clip }: { logic: LaunchSettingsLogic; clip: string }) {
+  const actor = useActorRef(logic, { input: { clip }, inspect: useInspect() });
+  const ready = useSelector(actor, (snapshot) => snapshot.hasTag('ready'));
+  const mode = useSelector(actor, (snapshot) => snapshot.context.mode);
+  const quantization = useSelector(actor, (snapshot) => snapshot.context.quantization);
+  const refused = useSelector(actor, (snapshot) => snapshot.context.commandError);
+  return (
+    <span className="ls-clip-launch-settings" role="group" aria-label="Launch Settings">
+      <ChoicePicker
+        label="Launch Mode"
+        options={LAUNCH_MODES}
+        value={mode}
+        columns={2}
+        size="small"
+        disabled={!ready}
+        onChoose={(value) => actor.send({ type: 'ui.launchMode', value })}
+      />
+      <ChoicePicker
+        label="Launch Quantization"
+        options={CLIP_QUANTIZATIONS}
+        value={quantization}
+        size="small"
+        disabled={!ready}
+        onChoose={(value) => actor.send({ type: 'ui.launchQuantization', value })}
+      />
+      {refused && (
+        <span className="ls-clip-launch-settings-refused" role="alert">
+          Live refused: {refused}
+        </span>
+      )}
+    </span>
+  );
+}
+
 export interface ClipHeaderProps extends FollowProps {
   slot: ClipSlotActor;
   scale: boolean;
   onScale: (shown: boolean) => void;
+  /** The machines, for the clip's launch settings (without them the header shows none). */
+  machines?: Pick<ProvidedMachines, 'clipLaunchSettings'>;
 }
 
-/** The clip's name, color and play state, launch and stop, the scale and follow switches. */
-export function ClipHeader({ slot, following, onFollow, scale, onScale }: ClipHeaderProps) {
+/** The clip's name, color and play state, launch and stop, its launch settings, the scale and follow switches. */
+export function ClipHeader({ slot, following, onFollow, scale, onScale, machines }: ClipHeaderProps) {
   const view = useClipSlot(slot);
+  const clip = useSelector(slot, (snapshot) => (snapshot.hasTag('empty') ? null : snapshot.context.clip));
   const playing = view.state === 'playing' || view.state === 'recording' || view.state === 'triggered';
   return (
     <div className="ls-clip-header" data-state={view.state}>
@@ -56,6 +103,7 @@ export function ClipHeader({ slot, following, onFollow, scale, onScale }: ClipHe
           {playing ? 'Stop' : 'Launch'}
         </button>
       )}
+      {machines && clip !== null && <ClipLaunchSettings key={clip} logic={machines.clipLaunchSettings} clip={clip} />}
       <span className="ls-clip-header-gap" />
       <button type="button" className="ls-tool" aria-pressed={scale} onClick={() => onScale(!scale)}>
         Scale

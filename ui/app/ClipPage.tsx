@@ -87,6 +87,7 @@ function ClipOfSlot({ slot, track, ...shared }: Shared & { slot: ClipSlotActor; 
   const header = (
     <ClipHeader
       slot={slot}
+      machines={shared.machines}
       following={shared.following}
       onFollow={shared.onFollow}
       scale={scaleShown}

@@ -8,9 +8,10 @@
 import { useSelector } from '@xstate/react';
 import { useMemo } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
-import type { TransportMachine } from '../../machines/transport';
+import type { CuePoint, Notice, TransportMachine } from '../../machines/transport';
+import type { CueView } from '../widgets/transport-bar/CueControls';
 import type { TransportState } from '../widgets/transport-bar/states';
-import { formatSongPosition } from '../widgets/transport-bar/song-position';
+import { formatSongLength, formatSongPosition } from '../widgets/transport-bar/song-position';
 import { sameView } from './same';
 
 /** A running transport machine (the session spawns one). */
@@ -24,7 +25,38 @@ export interface TransportView {
   metronome: boolean;
   sessionRecord: boolean;
   arrangementRecord: boolean;
+  quantization: number;
+  loop: boolean;
+  /** As a song position (`5.1.1`). */
+  loopStart: string;
+  /** As Live writes a length (`4.0.0`). */
+  loopLength: string;
+  punchIn: boolean;
+  punchOut: boolean;
+  canCaptureMidi: boolean;
+  canJumpPrev: boolean;
+  canJumpNext: boolean;
+  /** The same list while the cues and the signature stay the same. */
+  cues: readonly CueView[];
+  notice: Notice | null;
   error: string | null;
+}
+
+/** The cue lists shown, by the machine's list (kept while it is) and the signature they were written in. */
+const shownCues = new WeakMap<readonly CuePoint[], { signature: string; views: readonly CueView[] }>();
+
+/** The cues as the list shows them, with their times as song positions; the same array while nothing shown changed. */
+export function cueViews(cues: readonly CuePoint[], numerator: number, denominator: number): readonly CueView[] {
+  const signature = `${numerator}/${denominator}`;
+  const known = shownCues.get(cues);
+  if (known?.signature === signature) return known.views;
+  const views = cues.map(({ target, name, time }) => ({
+    target,
+    name,
+    position: time === null ? null : formatSongPosition(time, numerator, denominator),
+  }));
+  shownCues.set(cues, { signature, views });
+  return views;
 }
 
 /** The machine's state as the bar shows it, from its tags. */
@@ -36,12 +68,24 @@ export function transportStateOf(snapshot: TransportSnapshot): TransportState {
 /** The bar's view of a snapshot: it changes with a button or the tempo, never with the song time. */
 export function transportView(snapshot: TransportSnapshot): TransportView {
   const { context } = snapshot;
+  const { numerator, denominator } = context;
   return {
     state: transportStateOf(snapshot),
     tempo: context.tempo,
     metronome: context.metronome,
     sessionRecord: context.sessionRecord,
     arrangementRecord: context.arrangementRecord,
+    quantization: context.quantization,
+    loop: context.loop,
+    loopStart: formatSongPosition(context.loopStart, numerator, denominator),
+    loopLength: formatSongLength(context.loopLength, numerator, denominator),
+    punchIn: context.punchIn,
+    punchOut: context.punchOut,
+    canCaptureMidi: context.canCaptureMidi,
+    canJumpPrev: context.canJumpPrev,
+    canJumpNext: context.canJumpNext,
+    cues: cueViews(context.cues, numerator, denominator),
+    notice: context.notice,
     error: context.error?.message ?? null,
   };
 }
@@ -55,6 +99,22 @@ export interface TransportCallbacks {
   onMetronome: () => void;
   onTempo: (bpm: number) => void;
   onTap: () => void;
+  onStopAllClips: () => void;
+  onQuantization: (value: number) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onLoop: () => void;
+  onLoopStart: (bars: number) => void;
+  onLoopLength: (bars: number) => void;
+  onPunchIn: () => void;
+  onPunchOut: () => void;
+  onCaptureMidi: () => void;
+  onPrevCue: () => void;
+  onNextCue: () => void;
+  onJumpToCue: (target: string) => void;
+  onSetOrDeleteCue: () => void;
+  onDismissNotice: () => void;
+  onRetry: () => void;
 }
 
 /** Callbacks that send the transport machine its `ui.*` events. */
@@ -67,6 +127,22 @@ export function transportCallbacks(actor: TransportActor): TransportCallbacks {
     onMetronome: () => actor.send({ type: 'ui.metronome' }),
     onTempo: (bpm) => actor.send({ type: 'ui.tempo', bpm }),
     onTap: () => actor.send({ type: 'ui.tap' }),
+    onStopAllClips: () => actor.send({ type: 'ui.stopAllClips' }),
+    onQuantization: (value) => actor.send({ type: 'ui.quantization', value }),
+    onUndo: () => actor.send({ type: 'ui.undo' }),
+    onRedo: () => actor.send({ type: 'ui.redo' }),
+    onLoop: () => actor.send({ type: 'ui.loop' }),
+    onLoopStart: (bars) => actor.send({ type: 'ui.loopStart', bars }),
+    onLoopLength: (bars) => actor.send({ type: 'ui.loopLength', bars }),
+    onPunchIn: () => actor.send({ type: 'ui.punchIn' }),
+    onPunchOut: () => actor.send({ type: 'ui.punchOut' }),
+    onCaptureMidi: () => actor.send({ type: 'ui.captureMidi' }),
+    onPrevCue: () => actor.send({ type: 'ui.prevCue' }),
+    onNextCue: () => actor.send({ type: 'ui.nextCue' }),
+    onJumpToCue: (target) => actor.send({ type: 'ui.jumpToCue', target }),
+    onSetOrDeleteCue: () => actor.send({ type: 'ui.setOrDeleteCue' }),
+    onDismissNotice: () => actor.send({ type: 'ui.dismissNotice' }),
+    onRetry: () => actor.send({ type: 'ui.retry' }),
   };
 }
 

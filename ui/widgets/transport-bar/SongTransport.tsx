@@ -9,8 +9,8 @@ import { useSongPosition, useTransport, type TransportActor } from '../../connec
 import { SongPosition } from './SongPosition';
 import { TransportBar, type TransportBarProps } from './TransportBar';
 
-/** The connected bar's props: the transport actor and the bar's size. */
-export interface SongTransportProps extends Pick<TransportBarProps, 'size'> {
+/** The connected bar's props: the transport actor, the bar's size and layout (measured when not given). */
+export interface SongTransportProps extends Pick<TransportBarProps, 'size' | 'layout' | 'open'> {
   actor: TransportActor;
 }
 
@@ -21,8 +21,8 @@ export const TransportPosition = memo(function TransportPosition({ actor }: { ac
 });
 
 /** The transport bar following a transport actor, sending its controls as the actor's events. */
-export const SongTransport = memo(function SongTransport({ actor, size }: SongTransportProps) {
+export const SongTransport = memo(function SongTransport({ actor, size, layout, open }: SongTransportProps) {
   const transport = useTransport(actor);
   const position = useMemo(() => <TransportPosition actor={actor} />, [actor]);
-  return <TransportBar {...transport} size={size} position={position} />;
+  return <TransportBar {...transport} size={size} layout={layout} open={open} position={position} />;
 });

@@ -6,7 +6,7 @@ import { positionView, transportView } from '../../connect/use-transport';
 import { StatePanel } from '../../fake-studio/StatePanel';
 import { withStudio, useStudio } from '../../fake-studio/studio-react';
 import { doubleTap, drag } from '../../test/pointer';
-import { transportSnapshot, type TransportStateValue } from './seed';
+import { DEMO_CUES, transportSnapshot, type TransportStateValue } from './seed';
 import { SongPosition } from './SongPosition';
 import { SongTransport } from './SongTransport';
 import { TRANSPORT_STATES } from './states';
@@ -21,18 +21,7 @@ function TransportStory({ songTime, numerator, denominator, ...bar }: TransportA
 }
 
 /** The transport machine in `value`, as the bar's props (what SongTransport would pass). */
-type SeededTransport = Pick<
-  TransportArgs,
-  | 'state'
-  | 'tempo'
-  | 'metronome'
-  | 'sessionRecord'
-  | 'arrangementRecord'
-  | 'error'
-  | 'songTime'
-  | 'numerator'
-  | 'denominator'
->;
+type SeededTransport = ReturnType<typeof transportView> & Pick<TransportArgs, 'songTime' | 'numerator' | 'denominator'>;
 
 function seeded(value: TransportStateValue, context: Partial<TransportContext> = {}): SeededTransport {
   const snapshot = transportSnapshot(value, context);
@@ -53,6 +42,21 @@ const meta = {
     onMetronome: fn(),
     onTempo: fn(),
     onTap: fn(),
+    onStopAllClips: fn(),
+    onQuantization: fn(),
+    onUndo: fn(),
+    onRedo: fn(),
+    onLoop: fn(),
+    onLoopStart: fn(),
+    onLoopLength: fn(),
+    onPunchIn: fn(),
+    onPunchOut: fn(),
+    onCaptureMidi: fn(),
+    onPrevCue: fn(),
+    onNextCue: fn(),
+    onJumpToCue: fn(),
+    onSetOrDeleteCue: fn(),
+    onDismissNotice: fn(),
     onRetry: fn(),
   },
   argTypes: {
@@ -62,6 +66,8 @@ const meta = {
     numerator: { control: { type: 'number', min: 1, max: 32 } },
     denominator: { control: 'select', options: [1, 2, 4, 8, 16] },
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
+    layout: { control: 'inline-radio', options: [undefined, 'row', 'compact'] },
+    quantization: { control: { type: 'range', min: 0, max: 13, step: 1 } },
     error: { control: 'text' },
   },
 } satisfies Meta<TransportArgs>;
@@ -156,6 +162,138 @@ export const Failed: Story = {
   },
 };
 
+/** The arrangement loop on, bars 5 to 9, its steppers open: each tap moves the start or the length by a bar. */
+export const LoopOn: Story = {
+  args: {
+    ...seeded({ ready: 'playing' }, { playing: true, loop: true, loopStart: 16, loopLength: 16, songTime: 18 }),
+    open: 'loop',
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Loop' })).toHaveAttribute('aria-pressed', 'true');
+    const region = canvas.getByRole('dialog', { name: 'Loop Region' });
+    await expect(within(region).getByRole('status', { name: 'Loop Start' })).toHaveTextContent('5.1.1');
+    await expect(within(region).getByRole('status', { name: 'Loop Length' })).toHaveTextContent('4.0.0');
+    await userEvent.click(canvas.getByRole('button', { name: 'Loop a Bar Longer' }));
+    await expect(args.onLoopLength).toHaveBeenCalledWith(1);
+  },
+};
+
+/** Punch In and Punch Out on, recording into the arrangement. */
+export const Punch: Story = {
+  args: seeded(
+    { ready: 'playing' },
+    { playing: true, arrangementRecord: true, loop: true, punchIn: true, punchOut: true },
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Punch In' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('button', { name: 'Punch Out' })).toHaveAttribute('aria-pressed', 'true');
+  },
+};
+
+/** Notes were played on an armed track: Live has MIDI to capture, so Capture MIDI takes a touch. */
+export const CaptureEnabled: Story = {
+  args: seeded({ ready: 'playing' }, { playing: true, canCaptureMidi: true }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Capture MIDI' }));
+    await expect(args.onCaptureMidi).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Nothing played since the last capture: Capture MIDI waits, dimmed. */
+export const CaptureDisabled: Story = {
+  args: seeded({ ready: 'stopped' }, { canCaptureMidi: false }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const capture = canvas.getByRole('button', { name: 'Capture MIDI' });
+    await expect(capture).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(capture);
+    await expect(args.onCaptureMidi).not.toHaveBeenCalled();
+  },
+};
+
+/** The set's cue points listed by time, the song between Intro and Drop: both jumps usable, one tap to a cue. */
+export const CueList: Story = {
+  args: {
+    ...seeded({ ready: 'stopped' }, { cues: DEMO_CUES, songTime: 12, canJumpPrev: true, canJumpNext: true }),
+    open: 'cues',
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const list = canvas.getByRole('dialog', { name: 'Cue Points' });
+    await expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Intro1.1.1', 'Drop9.1.1', 'Outro17.1.1']);
+    await userEvent.click(within(list).getByRole('button', { name: 'Jump to Drop (9.1.1)' }));
+    await expect(args.onJumpToCue).toHaveBeenCalledWith('id 92');
+    await userEvent.click(canvas.getByRole('button', { name: 'Next Cue' }));
+    await expect(args.onNextCue).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The global quantization's chooser open: Live's fourteen values, 1/4 chosen. */
+export const QuantizationOpen: Story = {
+  args: { ...seeded({ ready: 'stopped' }, { quantization: 7 }), open: 'quantization' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const list = canvas.getByRole('listbox', { name: 'Quantization' });
+    await expect(within(list).getAllByRole('option')).toHaveLength(14);
+    await expect(within(list).getByRole('option', { name: '1/4' })).toHaveAttribute('aria-selected', 'true');
+    await userEvent.click(within(list).getByRole('option', { name: '2 Bars' }));
+    await expect(args.onQuantization).toHaveBeenCalledWith(3);
+  },
+};
+
+/** What Live's undo answered, below the bar; it goes by itself, or with a tap. */
+export const UndoNotice: Story = {
+  args: seeded({ ready: 'stopped' }, { notice: { id: 1, text: 'Undo Tempo Change', kind: 'info' } }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Undo Tempo Change')).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
+    await expect(args.onDismissNotice).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** A command Live refused: said, as an alert. */
+export const Refused: Story = {
+  args: seeded(
+    { ready: 'stopped' },
+    { notice: { id: 2, text: 'Live refused Capture MIDI: There is no MIDI to capture', kind: 'refused' } },
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('Live refused Capture MIDI');
+  },
+};
+
+/**
+ * A phone: the essentials in the bar, the rest in the sheet "More" opens
+ * (the quantization, the loop and punch, Capture MIDI, undo and redo, the cues).
+ */
+export const PhoneLayout: Story = {
+  args: {
+    ...seeded({ ready: 'playing' }, { playing: true, cues: DEMO_CUES, canJumpNext: true, loop: true, songTime: 5 }),
+    layout: 'compact',
+    open: 'more',
+  },
+  render: (args) => (
+    <div style={{ width: 358 }}>
+      <TransportStory {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const sheet = canvas.getByRole('dialog', { name: 'More Transport Controls' });
+    await userEvent.click(within(sheet).getByRole('button', { name: 'Undo' }));
+    await expect(args.onUndo).toHaveBeenCalledTimes(1);
+    await expect(within(sheet).getByRole('button', { name: 'Loop' })).toHaveAttribute('aria-pressed', 'true');
+  },
+};
+
 const pages: Array<{ title: string; args: Partial<TransportArgs> }> = [
   { title: 'loading', args: seeded('loading', { received: [] }) },
   { title: 'stopped', args: {} },
@@ -183,6 +321,28 @@ const pages: Array<{ title: string; args: Partial<TransportArgs> }> = [
     args: seeded({ ready: 'playing' }, { playing: true, songTime: 3999.75, tempo: 174 }),
   },
   { title: 'failed', args: seeded('failed', { error: { code: 'unavailable', message: 'Live is offline' } }) },
+  {
+    title: 'loop on, punch in and out',
+    args: seeded(
+      { ready: 'playing' },
+      { playing: true, loop: true, loopStart: 16, loopLength: 8, punchIn: true, punchOut: true, songTime: 17 },
+    ),
+  },
+  {
+    title: 'MIDI to capture, cues either side, 1/16 quantization',
+    args: seeded(
+      { ready: 'stopped' },
+      { canCaptureMidi: true, cues: DEMO_CUES, canJumpPrev: true, canJumpNext: true, quantization: 11, songTime: 40 },
+    ),
+  },
+  {
+    title: 'undo said',
+    args: seeded({ ready: 'stopped' }, { notice: { id: 1, text: 'Undo Tempo Change', kind: 'info' } }),
+  },
+  {
+    title: 'compact (a phone)',
+    args: { ...seeded({ ready: 'playing' }, { playing: true, songTime: 9 }), layout: 'compact' },
+  },
   { title: 'small', args: { size: 'small' } },
   { title: 'large', args: { ...seeded({ ready: 'playing' }, { playing: true, songTime: 8 }), size: 'large' } },
 ];
@@ -218,7 +378,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /**
  * The real transport machine on the fake studio: play, watch the song
  * position run, drag the tempo (a second finger or Shift for fine), double-tap
- * it back to 120, tap it in, stop.
+ * it back to 120, tap it in, stop; then the loop on and a quantization chosen.
  */
 export const Interactive: Story = {
   decorators: [withStudio({ latencyMs: 60 })],
@@ -254,5 +414,12 @@ export const Interactive: Story = {
 
     await userEvent.click(canvas.getByRole('button', { name: 'Stop' }));
     await waitFor(() => expect(canvas.getByTestId('actor-state')).toHaveTextContent('live.ready.stopped'));
+
+    // the loop and the quantization, as Live confirms them
+    await userEvent.click(canvas.getByRole('button', { name: 'Loop' }));
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Loop' })).toHaveAttribute('aria-pressed', 'true'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Quantization: 1 Bar' }));
+    await userEvent.click(canvas.getByRole('option', { name: '1/4' }));
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Quantization: 1/4' })).toBeInTheDocument());
   },
 };

@@ -23,3 +23,10 @@ export function transportSnapshot(value: TransportStateValue, context: Partial<T
     context: { ...TRANSPORT_CONTEXT, ...context },
   });
 }
+
+/** The demo set's locators: Intro at the start, Drop at bar 9, Outro at bar 17. */
+export const DEMO_CUES: TransportContext['cues'] = [
+  { target: 'id 91', name: 'Intro', time: 0 },
+  { target: 'id 92', name: 'Drop', time: 32 },
+  { target: 'id 93', name: 'Outro', time: 64 },
+];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatSongPosition, songPosition } from './song-position';
+import { formatSongLength, formatSongPosition, songPosition } from './song-position';
 
 describe('formatSongPosition', () => {
   it('starts at 1.1.1 and counts sixteenths, beats and bars in 4/4', () => {
@@ -69,5 +69,16 @@ describe('formatSongPosition', () => {
         },
       ),
     );
+  });
+});
+
+describe('formatSongLength', () => {
+  it('counts whole bars, beats and sixteenths from zero, as Live shows a loop’s length', () => {
+    expect(formatSongLength(16, 4, 4)).toBe('4.0.0');
+    expect(formatSongLength(2, 4, 4)).toBe('0.2.0');
+    expect(formatSongLength(4.75, 4, 4)).toBe('1.0.3');
+    // 6/8: a bar is three quarters, a beat an eighth
+    expect(formatSongLength(6, 6, 8)).toBe('2.0.0');
+    expect(formatSongLength(0.5, 6, 8)).toBe('0.1.0');
   });
 });

@@ -39,3 +39,12 @@ export function formatSongPosition(songTime: number, numerator: number, denomina
   const { bar, beat, sixteenth } = songPosition(songTime, numerator, denominator);
   return `${bar}.${beat}.${sixteenth}`;
 }
+
+/**
+ * A length as Live writes a loop's length: bars.beats.sixteenths counted
+ * from zero (`4.0.0` is four bars, `0.2.0` two beats).
+ */
+export function formatSongLength(beats: number, numerator: number, denominator: number): string {
+  const { bar, beat, sixteenth } = songPosition(beats, numerator, denominator);
+  return `${bar - 1}.${beat - 1}.${sixteenth - 1}`;
+}

@@ -1,9 +1,12 @@
 """Song (the Live set), BeatTime, and the set's undo history (_undo.py) as the API offers it.
 
 Property flags: `u` marks what Live's undo history holds. The structure
-(tracks and scenes) is in _song_structure.py, the selection in _song_view.py.
+(tracks and scenes) is in _song_structure.py, the selection in _song_view.py,
+cue points in _cue_points.py, Capture MIDI in _capture.py, scales in _scales.py.
 """
-from . import _enums, _version
+from . import _enums, _scales, _version
+from ._capture import MidiCapture
+from ._cue_points import Cues
 from ._lom import HOST, LomObject, Prop, ValueObject, live_class, set_class_name, signature
 from ._scene import Scene
 from ._song_structure import SongStructure
@@ -64,6 +67,18 @@ def _check_denominator(song, value):
         raise RuntimeError("Invalid time signature")
 
 
+def _set_scale_name(song, value):
+    """A scale name Live knows sets its intervals too; the root stays (the dumps: `scale_intervals`
+    "Reports the current scale's intervals ..., starting with the root")."""
+    intervals = _scales.intervals_of(value)
+    song._update("scale_name", value)
+    song._update("scale_intervals", intervals, record=False)  # follows the name: not an edit of its own
+
+
+def _check_scale_name(song, value):
+    _scales.intervals_of(value)
+
+
 def _check_quantization(song, value):
     if not 0 <= value <= 13:
         raise RuntimeError("Invalid quantization")
@@ -108,15 +123,15 @@ def _check_quantization(song, value):
         # no listener in Live 11.3 or 12.3 (the dumps): clients read them after a change
         "can_undo": Prop(False, get=lambda s: s._history.can_undo),
         "can_redo": Prop(False, get=lambda s: s._history.can_redo),
-        "can_capture_midi": Prop(False, "o"),
-        "can_jump_to_next_cue": Prop(False, "o"),
+        "can_capture_midi": Prop(False, "o"),  # kept by _capture.py
+        "can_jump_to_next_cue": Prop(False, "o"),  # kept by _cue_points.py as the song time moves
         "can_jump_to_prev_cue": Prop(False, "o"),
-        "cue_points": Prop((), "o"),
+        "cue_points": Prop((), "o", get=lambda s: tuple(s._cues.points)),
         "is_ableton_link_enabled": Prop(False, "so"),
         "is_ableton_link_start_stop_sync_enabled": Prop(False, "so"),
         "tempo_follower_enabled": Prop(False, "so"),
         "root_note": Prop(9, "sou"),
-        "scale_name": Prop("Minor", "sou"),
+        "scale_name": Prop("Minor", "sou", check=_check_scale_name, set=_set_scale_name, restore=_set_scale_name),
         "scale_mode": Prop(False, "sou"),
         "scale_intervals": Prop((0, 2, 3, 5, 7, 8, 10), "o"),
         "song_length": Prop(0.0, "o", get=lambda s: max(64.0, s._transport.beat())),
@@ -140,6 +155,8 @@ class Song(SongStructure, LomObject):
     def __init__(self, clock, name="Untitled"):
         LomObject.__init__(self, name=name)
         self._transport = Transport(self, clock)
+        self._cues = Cues(self)
+        self._capture = MidiCapture(self)
         self._tracks = []
         self._returns = []
         self._scenes = []
@@ -151,7 +168,7 @@ class Song(SongStructure, LomObject):
         self._history = HOST.history = History()  # one open set: its history is the one Live undoes
 
     def _children(self):
-        return self._tracks + self._returns + [self._master] + self._scenes + [self._view]
+        return self._tracks + self._returns + [self._master] + self._scenes + [self._view] + self._cues.points
 
     # -- transport
     @signature()
@@ -169,6 +186,28 @@ class Song(SongStructure, LomObject):
     @signature("bool", optional=1)
     def stop_all_clips(self, quantized=True):
         self._transport.stop_all(quantized)
+
+    # -- cue points (_cue_points.py)
+    @signature()
+    def jump_to_next_cue(self):
+        self._cues.jump_next()
+
+    @signature()
+    def jump_to_prev_cue(self):
+        self._cues.jump_prev()
+
+    @signature()
+    def set_or_delete_cue(self):
+        self._cues.set_or_delete()
+
+    @signature(changes=False)
+    def is_cue_point_selected(self):
+        return self._cues.at(self._transport.beat()) is not None
+
+    # -- Capture MIDI (_capture.py)
+    @signature("int", optional=1)
+    def capture_midi(self, destination=_enums.CaptureDestination.auto):
+        self._capture.capture(destination)
 
     @signature("float")
     def jump_by(self, beats):

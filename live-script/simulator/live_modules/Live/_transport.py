@@ -1,5 +1,7 @@
 """The audio engine's clock: tempo drives song time; clips launch and stop on the
 quantization grid; playing positions, meters and automation move as in Live.
+Jumps to a cue wait for the grid while the song plays (_cue_points.py); the
+notes armed tracks hear are kept for Capture MIDI (_capture.py).
 
 The host calls `advance()` from its loop and sleeps until `next_wake()`.
 """
@@ -59,6 +61,7 @@ class Transport(object):
         self._next_tick = 0.0
         self._meters = set()
         self._last_decay = clock()
+        self._jump = None  # (grid line beat, cue time): a quantized jump waiting for its line
 
     # ------------------------------------------------------------ time
     def beat(self, now=None):
@@ -86,6 +89,11 @@ class Transport(object):
         unit, amount = spec
         return amount * self.bar_length() if unit == "bars" else amount
 
+    def nearest_grid_line(self, beat):
+        """The global quantization's grid line nearest `beat` (`beat` itself without a grid)."""
+        grid = self.grid(self._song._values["clip_trigger_quantization"])
+        return beat if grid <= 0 else round(beat / grid) * grid
+
     def next_boundary(self, grid, beat):
         if grid <= 0:
             return beat
@@ -109,14 +117,14 @@ class Transport(object):
         if not song._values["is_playing"]:
             song._update("is_playing", True)
             self._next_tick = 0.0
-        song._notify("current_song_time")
+        self._time_moved()
 
     @_not_an_edit
     def stop(self):
         song = self._song
         if not song._values["is_playing"]:
             self._anchor_beat = song._values["start_time"]
-            song._notify("current_song_time")
+            self._time_moved()
             return
         self._anchor_beat = self.beat()
         song._update("is_playing", False)
@@ -125,14 +133,41 @@ class Transport(object):
         for launch in self._pending:
             self._clear_fired(launch)
         self._pending = []
+        self._jump = None
         self._finish_all_recordings()
-        song._notify("current_song_time")
+        self._time_moved()
+
+    def _time_moved(self):
+        """The song time jumped or ran on: its listeners hear it, and the cue flags follow."""
+        self._song._notify("current_song_time")
+        self._song._cues.update_flags()
 
     @_not_an_edit
     def jump_to(self, beat):
+        """The song time moves; session clips play on undisturbed, and what is fired keeps its distance."""
         now = self._clock()
+        before = self.beat(now)
         self._anchor_beat, self._anchor_time = max(0.0, beat), now
-        self._song._notify("current_song_time")
+        moved = self._anchor_beat - before
+        for playing in self._playing.values():
+            playing.start_beat += moved
+        for launch in self._pending:
+            launch.beat += moved
+        self._time_moved()
+
+    @_not_an_edit
+    def locate(self, beat):
+        """Stopped: a jump moves where the song will start (CuePoint.jump's doc)."""
+        self._song._update("start_time", float(beat))
+        self.jump_to(beat)
+
+    @_not_an_edit
+    def jump_quantized(self, beat):
+        """Playing: the jump waits for the global quantization's next grid line (Live's manual: locator
+        recall is subject to quantization); a later jump replaces one still waiting."""
+        line = self.next_boundary(self.grid(self._song._values["clip_trigger_quantization"]), self.beat())
+        self._jump = (line, float(beat))
+        self.advance()
 
     # ------------------------------------------------------------ launching
     @_not_an_edit
@@ -233,6 +268,8 @@ class Transport(object):
         wake = self._next_tick
         for launch in self._pending:
             wake = min(wake, self._time_of(launch.beat))
+        if self._jump is not None:
+            wake = min(wake, self._time_of(self._jump[0]))
         return wake
 
     @_not_an_edit
@@ -241,6 +278,11 @@ class Transport(object):
         now = self._clock()
         beat = self.beat(now)
         values = song._values
+        if self._jump is not None and values["is_playing"] and beat >= self._jump[0] - 1e-9:
+            line, target = self._jump
+            self._jump = None
+            self.jump_to(target + (beat - line))
+            beat = self.beat(now)
         if values["is_playing"] and values["loop"] and not self._playing:
             loop_end = values["loop_start"] + values["loop_length"]
             if beat >= loop_end > values["loop_start"]:
@@ -252,7 +294,7 @@ class Transport(object):
             self._apply(launch)
         if values["is_playing"] and now >= self._next_tick:
             self._next_tick = now + TICK_SECONDS
-            song._notify("current_song_time")
+            self._time_moved()
             self._move_clips(beat)
         self._decay_meters(now)
 
@@ -410,9 +452,12 @@ class Transport(object):
 
     @_not_an_edit
     def note_in(self, track, status, pitch, velocity):
-        """A note reaching an armed track: lights its meter and is recorded while the session records."""
+        """A note reaching an armed track: lights its meter, is kept for Capture MIDI, and is recorded
+        while the session records."""
         if velocity > 0 and status == 0x90:
             self.meter(track, velocity / 127.0)
+        if track._values["has_midi_input"]:
+            self._song._capture.note(track, status, pitch, velocity)
         playing = self._playing.get(track)
         if playing is None or not playing.clip._values["is_recording"]:
             return
