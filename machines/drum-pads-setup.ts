@@ -63,6 +63,7 @@ export const drumPadsSetup = setup({
   },
   guards: {
     hasRack: ({ context }) => context.rack !== null,
+    repeatsAtStart: ({ context }) => context.repeatAtStart,
     isGone,
     allKnown: ({ context }) => RACK_KEYS.every((key) => context.received.includes(key)) && padsKnown(context.pads),
     someHeld: ({ context }) => context.held.length > 0,

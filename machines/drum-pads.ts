@@ -16,6 +16,7 @@
  * - notes: silent, playing (tags `silent`, `playing`).
  * - repeat: off, on {waiting, pulsing} (tag `repeating`): while on, it
  *   observes `live_set tempo`, and held pads strike again at the rate.
+ *   It starts on when the input says so (`repeat`, a saved setting).
  *
  * Events: `ui.padDown` {pointerId, pad, velocity} (`pad` is the place in the
  * grid, 0 bottom-left), `ui.padUp` {pointerId}, `ui.pressure` {pointerId,
@@ -31,7 +32,7 @@
 import { assign, stopChild, type DoneActorEvent, type ErrorActorEvent } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
 import type { LiveFailed, LiveValue } from './effects';
-import { plainPads, type DrumPad } from './drum-pad-list';
+import { FIRST_PLAIN_NOTE, plainPads, scrolledRow, type DrumPad } from './drum-pad-list';
 import type { HeldPad } from './drum-fingers';
 import { drumPadsSetup } from './drum-pads-setup';
 import { DEFAULT_RATE, isRepeatRate, type RepeatRate } from './note-repeat';
@@ -46,6 +47,10 @@ export interface DrumPadsInput {
   channel?: number;
   /** Note repeat's rate. */
   rate?: RepeatRate;
+  /** Whether note repeat starts on (a saved setting). */
+  repeat?: boolean;
+  /** The row (of four notes) a plain grid starts on; C1's (9) by default. A rack scrolls as Live has it. */
+  plainRow?: number;
 }
 
 /** What the drum pads hold: the pads shown, the fingers down, the rack's state in Live. */
@@ -66,6 +71,8 @@ export interface DrumPadsContext {
   received: string[];
   held: HeldPad[];
   rate: RepeatRate;
+  /** Whether note repeat was on when the pads started (a saved setting). */
+  repeatAtStart: boolean;
   /** The song's tempo, while note repeat is on (BPM). */
   tempo: number;
   error: Failure | null;
@@ -112,19 +119,26 @@ const padFailure = [
   toFailed('#drumPads.source.failed'),
 ] as const;
 
+/** The first note of a plain grid starting on `row` (within the rows there are; C1's when none or not a number). */
+function plainRowStart(row: number | undefined): number {
+  const wanted = row !== undefined && Number.isFinite(row) ? Math.round(row) : FIRST_PLAIN_NOTE / 4;
+  return scrolledRow(wanted, 0) * 4;
+}
+
 /** Pads before anything came from Live: a plain grid when there is no rack, nothing held, repeat off. */
 export function initialDrumPadsContext(input: DrumPadsInput): DrumPadsContext {
   return {
     rack: input.rack ?? null,
     channel: clampChannel(input.channel ?? 0),
     rackName: '',
-    pads: input.rack ? [] : plainPads(),
+    pads: input.rack ? [] : plainPads(plainRowStart(input.plainRow)),
     scrollRow: null,
     observed: [],
     reading: [],
     received: [],
     held: [],
     rate: input.rate && isRepeatRate(input.rate) ? input.rate : DEFAULT_RATE,
+    repeatAtStart: input.repeat ?? false,
     tempo: 120,
     error: null,
     retries: 0,
@@ -202,8 +216,9 @@ export const drumPadsMachine = drumPadsSetup.createMachine({
       },
     },
     repeat: {
-      initial: 'off',
+      initial: 'start',
       states: {
+        start: { always: [{ guard: 'repeatsAtStart', target: 'on' }, { target: 'off' }] },
         off: { on: { 'ui.repeat': { guard: 'turnsOn', target: 'on' } } },
         on: {
           tags: ['repeating'],

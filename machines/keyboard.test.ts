@@ -260,6 +260,15 @@ describe('keyboardMachine on FakeLive', () => {
     expect(live.watching('live_set', 'scale_intervals')).toBe(0);
     actor.stop();
   });
+  it('follows the set’s scale from the start when it was saved following it', async () => {
+    const live = new FakeLive().define('live_set', { root_note: 7, scale_intervals: [0, 2, 3, 5, 7, 9, 10] });
+    const actor = createActor(provideMachines(live.effects()).keyboard, { input: { followSong: true } }).start();
+    await settle();
+    expect(actor.getSnapshot().context).toMatchObject({ followSong: true, root: 7, scale: 'dorian' });
+    expect(live.watching('live_set', 'root_note')).toBe(1);
+    actor.stop();
+    expect(live.watching('live_set', 'root_note')).toBe(0);
+  });
 });
 
 describe('keyboardMachine path coverage', () => {

@@ -43,13 +43,15 @@ export interface KeyboardContext {
   followSong: boolean;
 }
 
-/** How a keyboard starts; every field has a default (channel 1, octave 3, chromatic, dimmed). */
+/** How a keyboard starts; every field has a default (channel 1, octave 3, chromatic, dimmed, its own scale). */
 export interface KeyboardInput {
   channel?: number;
   octave?: number;
   root?: number;
   scale?: ScaleName;
   scaleMode?: ScaleMode;
+  /** Whether the root and scale follow the set's from the start (a saved setting). */
+  followSong?: boolean;
 }
 
 /** The events the keyboard takes (see the machine's doc). */
@@ -221,9 +223,13 @@ export const keyboardMachine = setup({
     bend: 0,
     modulation: 0,
     pressure: 0,
-    followSong: false,
+    followSong: input.followSong ?? false,
   }),
   invoke: { id: 'midi', src: 'midi' },
+  // a keyboard saved following the set's scale follows it again from the start
+  entry: enqueueActions(({ context, enqueue, self }) => {
+    if (context.followSong) enqueue.spawnChild('songScale', { id: 'songScale', input: { reportTo: self } });
+  }),
   type: 'parallel',
   on: {
     'ui.keyDown': { actions: 'press' },

@@ -3,17 +3,23 @@
  * provided effects do not reach the machines it spawns, so each is provided
  * here, once, from one set of effects (LiveLink's in the app, fakes in tests).
  */
+import { clipLaunchSettingsMachine } from './clip-launch-settings';
 import { clipSlotMachine } from './clip-slot';
 import { connectionMachine } from './connection';
 import { performLockMachine } from './perform-lock';
 import { deviceMachine } from './device';
+import { deviceSelectionMachine } from './device-selection';
 import { drumPadsMachine } from './drum-pads';
 import type { Effects } from './effects';
 import { keyboardMachine } from './keyboard';
 import { parameterMachine } from './parameter';
+import { parameterChoicesMachine } from './parameter-choices';
 import { rackFinderMachine } from './rack-finder';
 import { sceneMachine } from './scene';
 import { sessionMachine } from './session';
+import { sessionEditsMachine } from './session-edits';
+import { sessionSelectionMachine } from './session-selection';
+import { sessionBoxMachine } from './session-box';
 import { songScaleMachine } from './song-scale';
 import { trackMachine } from './track';
 import { transportMachine } from './transport';
@@ -33,33 +39,54 @@ export function provideMachines(effects: Effects) {
     actors: { ...pick(effects, ['read', 'get', 'set', 'call', 'observe']), parameter },
   });
   const device = deviceMachine.provide({ actors: { ...pick(effects, ['read', 'set', 'observe']), parameter } });
+  const deviceSelection = deviceSelectionMachine.provide({ actors: pick(effects, ['observe', 'set', 'call']) });
   const scene = sceneMachine.provide({ actors: pick(effects, ['read', 'call', 'observe']) });
-  const transport = transportMachine.provide({ actors: pick(effects, ['call', 'set', 'setLatest', 'observe']) });
+  const transport = transportMachine.provide({
+    actors: pick(effects, ['call', 'set', 'setLatest', 'observe', 'observeMany']),
+  });
+  const clipLaunchSettings = clipLaunchSettingsMachine.provide({ actors: pick(effects, ['set', 'observe']) });
   const connection = connectionMachine.provide({ actors: pick(effects, ['linkState']) });
   const performLock = performLockMachine.provide({ actors: pick(effects, ['linkState', 'lock']) });
+  const sessionBox = sessionBoxMachine.provide({ actors: pick(effects, ['sessionBox']) });
   const songScale = songScaleMachine.provide({ actors: pick(effects, ['observe']) });
   const keyboard = keyboardMachine.provide({ actors: { ...pick(effects, ['midi']), songScale } });
   const drumPads = drumPadsMachine.provide({
     actors: pick(effects, ['observe', 'observeMany', 'readEach', 'midi', 'set']),
   });
   const rackFinder = rackFinderMachine.provide({ actors: pick(effects, ['observe', 'readEach']) });
+  const parameterChoices = parameterChoicesMachine.provide({ actors: pick(effects, ['observe', 'readEach']) });
+  const sessionEdits = sessionEditsMachine.provide({ actors: pick(effects, ['call', 'set', 'linkState']) });
+  const sessionSelection = sessionSelectionMachine.provide({ actors: pick(effects, ['observe', 'set']) });
   const session = sessionMachine.provide({
-    actors: { ...pick(effects, ['read', 'readEach', 'observe', 'liveStatus']), track, clipSlot, scene, transport },
+    actors: {
+      ...pick(effects, ['read', 'readEach', 'observe', 'liveStatus']),
+      track,
+      clipSlot,
+      scene,
+      transport,
+      edits: sessionEdits,
+      box: sessionBox,
+      selection: sessionSelection,
+    },
   });
   return {
     parameter,
     clipSlot,
     track,
     device,
+    deviceSelection,
     scene,
     transport,
+    clipLaunchSettings,
     connection,
     performLock,
+    sessionBox,
     session,
     keyboard,
     songScale,
     drumPads,
     rackFinder,
+    parameterChoices,
   };
 }
 

@@ -4,10 +4,22 @@
  * while a fourth bends it on the wheel, a finger sliding across keys,
  * strikes at the far end and the front edge of a key, and everything let
  * go. What is asserted is the MIDI the studio received.
+ *
+ * Then the Keys page of the app on the simulator: with no armed track it
+ * says the notes go nowhere and one tap arms the chosen track (whose meter
+ * then moves with a key); the octave, scale, layout and chosen track
+ * survive a reload; the keys fill the page's height on a tablet and a
+ * phone, both ways up (screenshots in test/browser/output/app).
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BridgeClient } from '../../bridge/bridge-client';
 import type { MidiMessage } from '../../protocol/src/index';
-import { midiSent, storybookForTests } from './storybook';
+import { startTestBridge, TOKEN, type TestBridge } from '../support/bridge';
+import { launchChromium } from './chromium';
+import { midiSent, OUTPUT_DIR, ROOT, storybookForTests } from './storybook';
 import { fingers, pointAlong } from './touch';
 
 const key = (name: string) => `.ls-keybed [role="button"][aria-label="${name}"]`;
@@ -121,4 +133,124 @@ describe('the keyboard under real fingers', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
+});
+
+const SHOTS = join(OUTPUT_DIR, 'app');
+/** The demo set's Keys track. */
+const KEYS_TRACK = 'live_set tracks 3';
+
+const route = (page: Page) => page.getByRole('status', { name: 'Where the notes go' });
+
+describe('the Keys page, on the simulator', () => {
+  let setup: TestBridge;
+  let browser: Browser;
+  let client: BridgeClient;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    setup = await startTestBridge({ appDir: join(ROOT, 'dist', 'app'), timeoutMs: 5000 });
+    browser = await launchChromium();
+    client = await setup.client();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await setup?.close();
+  });
+
+  async function openKeys(viewport: { width: number; height: number }) {
+    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${setup.url}/?token=${TOKEN}`);
+    await page.getByRole('tab', { name: 'Keys' }).tap();
+    await page.locator('.ls-keybed').first().waitFor();
+    return { context, page, errors };
+  }
+
+  it('says the notes go nowhere with no armed track, and one tap arms the chosen one, which then plays', async () => {
+    const { context, page, errors } = await openKeys({ width: 1194, height: 834 });
+    // nothing armed, nothing saved: the page is on the first MIDI track
+    await expect.poll(() => route(page).textContent()).toBe('No track is armed: notes go nowhere');
+    expect(await page.getByRole('radio', { name: 'Drums' }).getAttribute('aria-checked')).toBe('true');
+    await page.getByRole('radio', { name: 'Keys' }).tap();
+    await page.getByRole('button', { name: 'Arm Keys' }).tap();
+    await expect.poll(() => route(page).textContent(), { timeout: 5000 }).toBe('Plays Keys (armed)');
+    expect(await client.request({ op: 'get', target: KEYS_TRACK, prop: 'arm' })).toMatchObject({ result: true });
+    expect(await page.getByRole('button', { name: 'Arm Keys' }).count()).toBe(0);
+
+    const meter = client.start({ op: 'observe', target: KEYS_TRACK, prop: 'output_meter_level' });
+    const levels: number[] = [];
+    client.onEvent((event) => {
+      if (event.ev === 'changes')
+        for (const change of event.changes) if (change.obs === meter.id) levels.push(change.value as number);
+    });
+    await meter.reply;
+    const touch = await fingers(page);
+    await touch.down(1, await pointAlong(page, key('E3'), 0.9));
+    await page.waitForTimeout(150);
+    await touch.up(1);
+    await expect.poll(() => Math.max(0, ...levels), { timeout: 5000 }).toBeGreaterThan(0.5);
+
+    // armed elsewhere (in Live), the page says where the notes go instead
+    await client.request({ op: 'set', target: KEYS_TRACK, prop: 'arm', value: false });
+    await client.request({ op: 'set', target: 'live_set tracks 5', prop: 'arm', value: true });
+    await expect.poll(() => route(page).textContent(), { timeout: 5000 }).toBe('Plays Lead (armed), not Keys');
+    await page.screenshot({ path: join(SHOTS, 'tablet-keys-elsewhere.png') });
+    await client.request({ op: 'set', target: 'live_set tracks 5', prop: 'arm', value: false });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('keeps the octave, the scale, the layout and the chosen track across a reload', async () => {
+    const { context, page, errors } = await openKeys({ width: 1194, height: 834 });
+    await page.getByRole('radio', { name: 'Lead' }).tap();
+    await page.getByRole('button', { name: 'Octave up' }).tap();
+    await page.getByRole('combobox', { name: 'Root' }).selectOption('2');
+    await page.getByRole('combobox', { name: 'Scale', exact: true }).selectOption('dorian');
+    await page.getByRole('combobox', { name: 'Keys out of the scale' }).selectOption('hide');
+    const range = await page.getByRole('status', { name: 'Keys shown' }).textContent();
+    expect(range).toMatch(/^C4/);
+    // the settings are written as they change; a reload reads them back
+    await page.reload();
+    await page.getByRole('tab', { name: 'Keys' }).tap();
+    await page.locator('.ls-keybed').first().waitFor();
+    await expect.poll(() => page.getByRole('radio', { name: 'Lead' }).getAttribute('aria-checked')).toBe('true');
+    expect(await page.getByRole('status', { name: 'Keys shown' }).textContent()).toBe(range);
+    expect(await page.getByRole('combobox', { name: 'Root' }).inputValue()).toBe('2');
+    expect(await page.getByRole('combobox', { name: 'Scale', exact: true }).inputValue()).toBe('dorian');
+    expect(await page.getByRole('combobox', { name: 'Keys out of the scale' }).inputValue()).toBe('hide');
+    expect(await page.locator('.ls-keybed').first().getAttribute('data-layout')).toBe('row');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('fills the page’s height with keys on tablets and phones, both ways up', async () => {
+    for (const [name, viewport, rows] of [
+      ['tablet', { width: 1194, height: 834 }, 1],
+      ['tablet-portrait', { width: 834, height: 1194 }, 2],
+      ['phone', { width: 390, height: 844 }, 2],
+      ['phone-landscape', { width: 844, height: 390 }, 1],
+    ] as const) {
+      const { context, page, errors } = await openKeys(viewport);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, `${name}-keys-fill.png`) });
+      const frame = await page.locator('.ls-keybed-frame').boundingBox();
+      const panel = await page.locator('.ls-tab-panel').boundingBox();
+      expect(frame, name).not.toBeNull();
+      expect(panel, name).not.toBeNull();
+      // the keys reach the foot of the page (its padding aside), however tall it is
+      const bottom = (frame?.y ?? 0) + (frame?.height ?? 0);
+      const panelBottom = Math.min(viewport.height, (panel?.y ?? 0) + (panel?.height ?? 0));
+      if (name !== 'phone-landscape') expect(panelBottom - bottom, name).toBeLessThan(40);
+      expect(frame?.height ?? 0, name).toBeGreaterThanOrEqual(120);
+      expect(await page.locator('.ls-keybed').count(), name).toBe(rows);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+      expect(errors, name).toEqual([]);
+      await context.close();
+    }
+  }, 60_000);
 });

@@ -4,10 +4,22 @@
  * once, one struck at its top edge and one at its bottom edge, a finger
  * roll on one pad, note repeat on a held pad, and everything let go. What
  * is asserted is the MIDI the studio received.
+ *
+ * Then the Pads page of the app on the simulator: one track choice, whose
+ * Drum Rack the pads show and where their notes go once it is armed (one
+ * tap); names that wrap only between words; note repeat, the chosen track
+ * and a plain grid's row across a reload; pads that fill the page on
+ * tablets and phones, both ways up (screenshots in test/browser/output/app).
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BridgeClient } from '../../bridge/bridge-client';
 import type { MidiMessage } from '../../protocol/src/index';
-import { midiSent, storybookForTests } from './storybook';
+import { startTestBridge, TOKEN, type TestBridge } from '../support/bridge';
+import { launchChromium } from './chromium';
+import { midiSent, OUTPUT_DIR, ROOT, storybookForTests } from './storybook';
 import { fingers, pointAlong } from './touch';
 
 const pad = (name: string) => `.ls-pad-grid [aria-label="${name}"]`;
@@ -77,4 +89,139 @@ describe('the drum pads under real fingers', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
+});
+
+const SHOTS = join(OUTPUT_DIR, 'app');
+/** The demo set's Perc track: a Drum Rack, "Percussion Kit". */
+const PERC_TRACK = 'live_set tracks 1';
+
+const route = (page: Page) => page.getByRole('status', { name: 'Where the notes go' });
+const padsState = (page: Page) => page.locator('.ls-pads').getAttribute('data-state');
+
+describe('the Pads page, on the simulator', () => {
+  let setup: TestBridge;
+  let browser: Browser;
+  let client: BridgeClient;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    setup = await startTestBridge({ appDir: join(ROOT, 'dist', 'app'), timeoutMs: 5000 });
+    browser = await launchChromium();
+    client = await setup.client();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await setup?.close();
+  });
+
+  async function openPads(viewport: { width: number; height: number }) {
+    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${setup.url}/?token=${TOKEN}`);
+    await page.getByRole('tab', { name: 'Pads' }).tap();
+    await page.locator('.ls-pad-grid').waitFor();
+    return { context, page, errors };
+  }
+
+  it('has one track choice: its Drum Rack on the pads, and its notes once it is armed', async () => {
+    const { context, page, errors } = await openPads({ width: 1194, height: 834 });
+    // one choice on the page: the track (no second row of tracks to disagree with it)
+    expect(await page.locator('.ls-play-page [role="radiogroup"]').count()).toBe(1);
+    expect(await page.locator('.ls-play-page [role="radiogroup"] [role="radio"]').count()).toBe(8);
+    await page.getByRole('radio', { name: 'Perc' }).tap();
+    await expect.poll(() => padsState(page), { timeout: 10_000 }).toBe('ready');
+    expect(await page.getByRole('status', { name: 'Pads' }).textContent()).toBe('Percussion Kit');
+    await expect.poll(() => route(page).textContent()).toBe('No track is armed: notes go nowhere');
+    await page.screenshot({ path: join(SHOTS, 'tablet-pads-nowhere.png') });
+    await page.getByRole('button', { name: 'Arm Perc' }).tap();
+    await expect.poll(() => route(page).textContent(), { timeout: 5000 }).toBe('Plays Perc (armed)');
+    expect(await client.request({ op: 'get', target: PERC_TRACK, prop: 'arm' })).toMatchObject({ result: true });
+
+    // a pad struck reaches the Perc track in Live: its meter moves
+    const meter = client.start({ op: 'observe', target: PERC_TRACK, prop: 'output_meter_level' });
+    const levels: number[] = [];
+    client.onEvent((event) => {
+      if (event.ev === 'changes')
+        for (const change of event.changes) if (change.obs === meter.id) levels.push(change.value as number);
+    });
+    await meter.reply;
+    const touch = await fingers(page);
+    await touch.down(1, await pointAlong(page, '.ls-pad-grid [aria-label="Tambourine, D#1"]', 0.95));
+    await page.waitForTimeout(150);
+    await touch.up(1);
+    await expect.poll(() => Math.max(0, ...levels), { timeout: 5000 }).toBeGreaterThan(0.5);
+    await page.screenshot({ path: join(SHOTS, 'tablet-pads-perc-armed.png') });
+    await client.request({ op: 'set', target: PERC_TRACK, prop: 'arm', value: false });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('wraps pad names only between words, on a phone', async () => {
+    const { context, page, errors } = await openPads({ width: 390, height: 844 });
+    await page.getByRole('radio', { name: 'Perc' }).tap();
+    await expect.poll(() => padsState(page), { timeout: 10_000 }).toBe('ready');
+    await page.screenshot({ path: join(SHOTS, 'phone-pads-perc.png') });
+    // every word on one line: none is taller than a line of its pad's name
+    const words = await page.locator('.ls-pad-word').evaluateAll((spans) =>
+      spans.map((span) => ({
+        word: span.textContent,
+        lines: span.getBoundingClientRect().height / parseFloat(getComputedStyle(span).lineHeight),
+      })),
+    );
+    expect(words.map((word) => word.word)).toContain('Tambourine');
+    for (const word of words) expect(word.lines, word.word ?? '').toBeLessThan(1.5);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('keeps note repeat, the chosen track and a plain grid’s row across a reload', async () => {
+    const { context, page, errors } = await openPads({ width: 1194, height: 834 });
+    await page.getByRole('radio', { name: 'Bass' }).tap();
+    await expect.poll(() => padsState(page), { timeout: 10_000 }).toBe('plain');
+    await page.getByRole('button', { name: 'Higher pads' }).tap();
+    await page.getByRole('button', { name: 'Higher pads' }).tap();
+    await page.getByRole('button', { name: 'Repeat' }).tap();
+    await page.getByRole('combobox', { name: 'Repeat rate' }).selectOption('1/32');
+    const range = await page.locator('.ls-pads-range').textContent();
+    expect(range).toBe('G#1–B2');
+    await page.reload();
+    await page.getByRole('tab', { name: 'Pads' }).tap();
+    await expect.poll(() => page.getByRole('radio', { name: 'Bass' }).getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => padsState(page), { timeout: 10_000 }).toBe('plain');
+    expect(await page.locator('.ls-pads-range').textContent()).toBe(range);
+    expect(await page.getByRole('button', { name: 'Repeat' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('combobox', { name: 'Repeat rate' }).inputValue()).toBe('1/32');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('fills the page with pads on tablets and phones, both ways up', async () => {
+    for (const [name, viewport] of [
+      ['tablet', { width: 1194, height: 834 }],
+      ['tablet-portrait', { width: 834, height: 1194 }],
+      ['phone', { width: 390, height: 844 }],
+      ['phone-landscape', { width: 844, height: 390 }],
+    ] as const) {
+      const { context, page, errors } = await openPads(viewport);
+      await expect.poll(() => padsState(page), { timeout: 10_000 }).toBe('ready');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, `${name}-pads-fill.png`) });
+      const grid = await page.locator('.ls-pad-grid').boundingBox();
+      const panel = await page.locator('.ls-tab-panel').boundingBox();
+      expect(grid, name).not.toBeNull();
+      // as wide as the page, and down to its foot
+      expect(grid?.width ?? 0, name).toBeGreaterThan((panel?.width ?? 0) - 40);
+      const bottom = (grid?.y ?? 0) + (grid?.height ?? 0);
+      const panelBottom = Math.min(viewport.height, (panel?.y ?? 0) + (panel?.height ?? 0));
+      if (name !== 'phone-landscape') expect(panelBottom - bottom, name).toBeLessThan(40);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+      expect(errors, name).toEqual([]);
+      await context.close();
+    }
+  }, 60_000);
 });

@@ -3,29 +3,52 @@
  * pages a musician switches between: the session's clips, the mixer, a
  * track's devices, the keyboard, the drum pads. Every control is its own
  * actor's view (the session's children, or actors a page starts), so one
- * value changing re-renders one control. Composition only: no I/O here.
+ * value changing re-renders one control. While Live or the bridge is away,
+ * a banner says so over the page, and the transport and the pages go dim
+ * and inert (but the Clip page, whose editors keep their edits until Live
+ * is back); what only the musician can mend (another address, a reload)
+ * gets a screen of its own. Composition only: no I/O here.
  */
 import { useActorRef } from '@xstate/react';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Effects } from '../../machines/effects';
 import type { Inspection } from '../../machines/inspection';
 import type { ProvidedMachines } from '../../machines/provide';
+import { useConnectionNotice } from '../connect/use-connection';
 import { useTransportActor } from '../connect/use-session';
 import { SessionGrid } from '../widgets/session-grid/SessionGrid';
 import { LinkBadge } from '../widgets/connection-badge/LinkBadge';
+import { LinkBanner } from '../widgets/connection-badge/LinkBanner';
 import { PerformLockSwitch } from '../widgets/perform-lock/PerformLockSwitch';
-import { MixerRow } from '../widgets/mixer-strip/MixerRow';
 import { SongTransport } from '../widgets/transport-bar/SongTransport';
-import { DevicesPage } from './DevicesPage';
 import { InspectorPage } from './InspectorPage';
-import { KeysPage } from './KeysPage';
-import { PadsPage } from './PadsPage';
 import { InspectContext } from './inspect';
+import { LinkScreen } from './LinkScreen';
 import { Tabs } from './Tabs';
 import { ThemeSwitch, useTheme } from './theme-switch';
 
 // the clip editor (the piano roll and its actor) comes with the first visit to the Clip page
 const ClipPage = lazy(() => import('./ClipPage'));
+
+/**
+ * The other pages come after the session (what a musician sees first loads first), fetched once the
+ * session has had its time (`PREFETCH_AFTER_MS`), so a tab opens at once later.
+ */
+const pageLoaders = {
+  mixer: () => import('../widgets/mixer-strip/MixerRow').then((module) => ({ default: module.MixerRow })),
+  devices: () => import('./DevicesPage').then((module) => ({ default: module.DevicesPage })),
+  keys: () => import('./KeysPage').then((module) => ({ default: module.KeysPage })),
+  pads: () => import('./PadsPage').then((module) => ({ default: module.PadsPage })),
+  play: () => import('./PlayPage').then((module) => ({ default: module.PlayPage })),
+};
+const MixerRow = lazy(pageLoaders.mixer);
+const DevicesPage = lazy(pageLoaders.devices);
+const KeysPage = lazy(pageLoaders.keys);
+const PadsPage = lazy(pageLoaders.pads);
+const PlayPage = lazy(pageLoaders.play);
+const PREFETCH_AFTER_MS = 1500;
+
+const later = (page: ReactNode) => <Suspense fallback={<p className="ls-empty">Opening the page…</p>}>{page}</Suspense>;
 
 export interface AppProps {
   machines: ProvidedMachines;
@@ -48,16 +71,25 @@ export function App({ machines, effects, inspection }: AppProps) {
     setPage('clip');
   }, []);
   const [theme, setTheme] = useTheme();
+  const notice = useConnectionNotice(connection);
+  useEffect(() => {
+    const timer = setTimeout(() => Object.values(pageLoaders).forEach((load) => void load()), PREFETCH_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  if (notice.kind === 'screen') return <LinkScreen notice={notice} theme={theme} />;
+  const offline = notice.kind === 'banner';
   return (
     <InspectContext.Provider value={inspect}>
-      <div className="ls-root ls-app" data-theme={theme}>
-        <header className="ls-app-bar">
+      <div className="ls-root ls-app" data-theme={theme} data-offline={offline || undefined}>
+        <header className="ls-app-bar" inert={offline}>
           {transport ? <SongTransport actor={transport} /> : <div className="ls-app-transport-placeholder" />}
         </header>
         <Tabs
           label="Pages"
           selected={page}
           onSelect={setPage}
+          offline={offline}
+          banner={(tab) => offline && <LinkBanner notice={notice} holdsEdits={tab.worksOffline} />}
           aside={
             <>
               <LinkBadge actor={connection} />
@@ -67,13 +99,20 @@ export function App({ machines, effects, inspection }: AppProps) {
           }
           tabs={[
             { id: 'session', label: 'Session', render: () => <SessionGrid session={session} onEditSlot={editSlot} /> },
-            { id: 'mixer', label: 'Mixer', render: () => <MixerRow session={session} /> },
-            { id: 'devices', label: 'Devices', render: () => <DevicesPage machines={machines} session={session} /> },
-            { id: 'keys', label: 'Keys', render: () => <KeysPage machines={machines} session={session} /> },
-            { id: 'pads', label: 'Pads', render: () => <PadsPage machines={machines} session={session} /> },
+            { id: 'mixer', label: 'Mixer', render: () => later(<MixerRow session={session} />) },
+            {
+              id: 'devices',
+              label: 'Devices',
+              render: () => later(<DevicesPage machines={machines} session={session} />),
+            },
+            { id: 'keys', label: 'Keys', render: () => later(<KeysPage machines={machines} session={session} />) },
+            { id: 'pads', label: 'Pads', render: () => later(<PadsPage machines={machines} session={session} />) },
+            { id: 'play', label: 'Play', render: () => later(<PlayPage machines={machines} session={session} />) },
             {
               id: 'clip',
               label: 'Clip',
+              // its editors keep a musician's edits while Live is offline, and send them when it is back
+              worksOffline: true,
               render: () => (
                 <Suspense fallback={<p className="ls-empty">Opening the clip editor…</p>}>
                   <ClipPage
@@ -87,7 +126,14 @@ export function App({ machines, effects, inspection }: AppProps) {
               ),
             },
             ...(inspection
-              ? [{ id: 'inspector', label: 'Inspector', render: () => <InspectorPage inspection={inspection} /> }]
+              ? [
+                  {
+                    id: 'inspector',
+                    label: 'Inspector',
+                    worksOffline: true,
+                    render: () => <InspectorPage inspection={inspection} />,
+                  },
+                ]
               : []),
           ]}
         />

@@ -1,26 +1,34 @@
 /**
- * The drum pads, on a chosen track's Drum Rack: the pads named from Live
- * when the track has one, a plain grid of notes from C1 when it has none.
- * The notes reach the armed tracks, as the keys' do.
+ * The drum pads, on the page's one chosen track: its Drum Rack's pads named
+ * from Live (a plain grid of notes from C1 when it has none), and the notes
+ * go to that same track once it is armed (one tap; the head says where they
+ * go now). The pads fill the rest of the screen. The chosen track, note
+ * repeat and a plain grid's row are kept across a reload.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useState } from 'react';
 import type { ProvidedMachines } from '../../machines/provide';
+import { useStoredDrumPads } from '../connect/use-drum-pads';
 import { useTrackActors, type SessionActor } from '../connect/use-session';
 import type { TrackActor } from '../connect/use-track';
 import { DrumPads } from '../widgets/pads/DrumPads';
-import { ArmChips } from './ArmChips';
+import { PlayHead } from './ArmChips';
 import { useInspect } from './inspect';
-import { TrackPicker } from './TrackPicker';
+import { useChosenTrack } from './TrackPicker';
 
-function PadsOn({ machines, rack, color }: { machines: ProvidedMachines; rack: string | null; color: number }) {
-  const pads = useActorRef(machines.drumPads, { input: { rack }, inspect: useInspect() });
-  return <DrumPads actor={pads} color={color} />;
+/** Where the pads' settings are kept (the Play page's pads share them). */
+export const PADS_SETTINGS = 'pads';
+
+function PadsOn({ machines, rack, color }: { machines: ProvidedMachines; rack: string | null; color: number | null }) {
+  const pads = useStoredDrumPads(machines.drumPads, PADS_SETTINGS, rack, useInspect());
+  return <DrumPads actor={pads} color={color} fill />;
 }
 
-function TrackPads({ machines, track }: { machines: ProvidedMachines; track: TrackActor }) {
+/** The pads of a track's first Drum Rack (a plain grid of notes when it has none). */
+export function TrackPads({ machines, track }: { machines: ProvidedMachines; track: TrackActor }) {
   const target = useSelector(track, (snapshot) => snapshot.context.track);
-  const color = useSelector(track, (snapshot) => snapshot.context.color);
+  const color = useSelector(track, (snapshot) =>
+    snapshot.context.received.includes('color') ? snapshot.context.color : null,
+  );
   const finder = useActorRef(machines.rackFinder, { input: { track: target }, inspect: useInspect() });
   const rack = useSelector(finder, (snapshot) => snapshot.context.rack);
   const searching = useSelector(finder, (snapshot) => snapshot.hasTag('loading') && snapshot.context.rack === null);
@@ -34,13 +42,17 @@ function TrackPads({ machines, track }: { machines: ProvidedMachines; track: Tra
 
 export function PadsPage({ machines, session }: { machines: ProvidedMachines; session: SessionActor }) {
   const tracks = useTrackActors(session);
-  const [chosen, choose] = useState<TrackActor | undefined>(undefined);
-  const track = chosen && tracks.includes(chosen) ? chosen : tracks[0];
+  const { chosen, summaries, choose } = useChosenTrack('pads.track', tracks);
   return (
-    <div className="ls-page">
-      <TrackPicker label="Drum Rack of" tracks={tracks} chosen={track} onChoose={choose} />
-      <ArmChips tracks={tracks} />
-      {track && <TrackPads key={track.id} machines={machines} track={track} />}
+    <div className="ls-page ls-play-page" data-page="pads">
+      <PlayHead label="Track" tracks={summaries} chosen={chosen} onChoose={choose} />
+      <div className="ls-play-fill">
+        {chosen ? (
+          <TrackPads key={chosen.actor.id} machines={machines} track={chosen.actor} />
+        ) : (
+          <p className="ls-empty">Finding the tracks…</p>
+        )}
+      </div>
     </div>
   );
 }

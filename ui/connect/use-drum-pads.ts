@@ -1,12 +1,21 @@
 /**
  * Drum pads on a drum pads actor: what the view shows (selected so the pads
  * re-render only when something they show changes) and the callbacks that
- * become the machine's events.
+ * become the machine's events; and a drum pads actor that keeps note repeat
+ * and a plain grid's row across a reload (`useStoredDrumPads`).
  */
-import { useSelector } from '@xstate/react';
-import { useMemo } from 'react';
-import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useMemo } from 'react';
+import type { ActorRefFrom, InspectionEvent, SnapshotFrom } from 'xstate';
 import type { DrumPadsMachine } from '../../machines/drum-pads';
+import {
+  DEFAULT_DRUM_PADS_SETTINGS,
+  DrumPadsSettingsSchema,
+  drumPadsInputOf,
+  drumPadsSettingsOf,
+  sameDrumPadsSettings,
+} from '../../machines/drum-pads-settings';
+import { useStoredState } from '../settings/stored-state';
 import type { RepeatRate } from '../../machines/note-repeat';
 import type { PadsState, PadStrike, PadView } from '../widgets/pads/Pads';
 
@@ -95,4 +104,26 @@ export function useDrumPads(actor: DrumPadsActor): DrumPadsView & DrumPadsCallba
   const view = useSelector(actor, drumPadsView, sameDrumPadsView);
   const callbacks = useMemo(() => drumPadsCallbacks(actor), [actor]);
   return { ...view, ...callbacks };
+}
+
+/**
+ * A drum pads actor on `rack` (none: a plain grid) that starts as the pads
+ * saved under `key` were (note repeat and its rate, a plain grid's row) and
+ * saves those each time they change.
+ */
+export function useStoredDrumPads(
+  machine: DrumPadsMachine,
+  key: string,
+  rack: string | null,
+  inspect?: (event: InspectionEvent) => void,
+): DrumPadsActor {
+  const [saved, save] = useStoredState(key, DrumPadsSettingsSchema, DEFAULT_DRUM_PADS_SETTINGS);
+  const actor = useActorRef(machine, { input: drumPadsInputOf(saved, rack), inspect });
+  const current = useSelector(
+    actor,
+    (snapshot) => drumPadsSettingsOf(snapshot.context, snapshot.hasTag('repeating'), saved),
+    sameDrumPadsSettings,
+  );
+  useEffect(() => save(current), [current, save]);
+  return actor;
 }

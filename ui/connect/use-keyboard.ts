@@ -1,14 +1,23 @@
 /**
  * A keyboard on a keyboard actor: what the view shows (selected so the
  * keyboard re-renders only when something it shows changes) and the
- * callbacks that become the keyboard machine's events.
+ * callbacks that become the keyboard machine's events; and a keyboard actor
+ * that keeps its octave and scale across a reload (`useStoredKeyboard`).
  */
-import { useSelector } from '@xstate/react';
-import { useMemo } from 'react';
-import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useMemo } from 'react';
+import type { ActorRefFrom, InspectionEvent, SnapshotFrom } from 'xstate';
 import { soundingNotes } from '../../machines/keyboard-fingers';
 import type { KeyboardMachine } from '../../machines/keyboard';
+import {
+  DEFAULT_KEYBOARD_SETTINGS,
+  KeyboardSettingsSchema,
+  keyboardInputOf,
+  keyboardSettingsOf,
+  sameKeyboardSettings,
+} from '../../machines/keyboard-settings';
 import type { ScaleMode, ScaleName } from '../../machines/scales';
+import { useStoredState } from '../settings/stored-state';
 import type { KeyboardState } from '../widgets/keyboard/Keyboard';
 
 /** A running keyboard machine. */
@@ -99,4 +108,21 @@ export function useKeyboard(actor: KeyboardActor): KeyboardView & KeyboardCallba
   const view = useSelector(actor, keyboardView, sameKeyboardView);
   const callbacks = useMemo(() => keyboardCallbacks(actor), [actor]);
   return { ...view, ...callbacks };
+}
+
+/**
+ * A keyboard actor that starts as the keyboard saved under `key` was (its
+ * octave, scale, root, layout, following the set's scale) and saves those
+ * each time they change, so a reload finds the keys as they were.
+ */
+export function useStoredKeyboard(
+  machine: KeyboardMachine,
+  key: string,
+  inspect?: (event: InspectionEvent) => void,
+): KeyboardActor {
+  const [saved, save] = useStoredState(key, KeyboardSettingsSchema, DEFAULT_KEYBOARD_SETTINGS);
+  const actor = useActorRef(machine, { input: keyboardInputOf(saved), inspect });
+  const current = useSelector(actor, (snapshot) => keyboardSettingsOf(snapshot.context), sameKeyboardSettings);
+  useEffect(() => save(current), [current, save]);
+  return actor;
 }

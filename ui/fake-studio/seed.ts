@@ -37,6 +37,7 @@ export const TRACK_CONTEXT: TrackContext = {
   mute: false,
   solo: false,
   canBeArmed: true,
+  midi: true,
   playingSlot: -2,
   firedSlot: -1,
   devices: [],

@@ -21,6 +21,8 @@ export interface KeyBedProps extends KeyGestures {
   first: number;
   /** A row of in-scale keys rather than a piano. */
   row: boolean;
+  /** Its name where a keyboard has several rows ("Piano keys" otherwise). */
+  label?: string;
 }
 
 const percent = (fraction: number): string => `${(fraction * 100).toFixed(4)}%`;
@@ -95,7 +97,7 @@ function nextFocus(keys: readonly KeyRect[], note: number, key: string): number 
 }
 
 /** The key bed: every key, and the pointers and computer keys that play them. */
-export const KeyBed = memo(function KeyBed({ keys, pressed, first, row, ...gestures }: KeyBedProps) {
+export const KeyBed = memo(function KeyBed({ keys, pressed, first, row, label, ...gestures }: KeyBedProps) {
   const pointers = useKeyPointers({ keys, first, ...gestures });
   const sounding = useMemo(() => new Set(pressed), [pressed]);
   const [focusNote, setFocusNote] = useState<number | null>(null);
@@ -114,7 +116,7 @@ export const KeyBed = memo(function KeyBed({ keys, pressed, first, row, ...gestu
   return (
     <div
       role="group"
-      aria-label="Piano keys"
+      aria-label={label ?? 'Piano keys'}
       tabIndex={-1}
       className="ls-control ls-keybed"
       data-layout={row ? 'row' : 'piano'}

@@ -143,6 +143,33 @@ export const HighOctave: Story = {
   args: { ...seeded(PLAYING, { octave: 5, held: fingersOn([84, 91]), pressure: 70 }), color: KEYS_COLOR },
 };
 
+/** Filling a tablet on its side (a page's space): keys and wheels take the height they are given. */
+export const FillingATablet: Story = {
+  args: { ...seeded(PLAYING, { held: fingersOn([60, 64, 67]) }), color: KEYS_COLOR },
+  render: (args) => (
+    <div style={{ width: 1100, height: 520, display: 'flex', flexDirection: 'column' }}>
+      <Keyboard {...args} fill />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.ls-keyboard')).toHaveAttribute('data-fill', 'true');
+  },
+};
+
+/**
+ * Filling a phone upright: the height is much more than keys need, so the
+ * keys stack in rows, each the next octaves up (in a browser, where the
+ * space is measured).
+ */
+export const FillingAPhone: Story = {
+  args: { ...seeded(PLAYING, { held: fingersOn([60, 76]) }), octaves: 2 },
+  render: (args) => (
+    <div style={{ width: 360, height: 640, display: 'flex', flexDirection: 'column' }}>
+      <Keyboard {...args} fill />
+    </div>
+  ),
+};
+
 const allStates: Array<{ title: string; props: Partial<KeyboardProps> }> = [
   { title: 'silent', props: seeded(SILENT) },
   { title: 'playing a chord', props: seeded(PLAYING, { held: fingersOn([60, 64, 67]) }) },

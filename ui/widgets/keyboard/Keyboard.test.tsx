@@ -401,3 +401,41 @@ describe('LiveKeyboard', () => {
     expect(commits).toHaveBeenCalledTimes(before + 1);
   });
 });
+
+describe('Keyboard filling a tall space', () => {
+  /** A ResizeObserver that reports the key bed's frame as `width` × `height` px at once. */
+  function observeAs(width: number, height: number) {
+    class SizedObserver {
+      constructor(private readonly report: ResizeObserverCallback) {}
+      observe(element: Element) {
+        const entry = { target: element, contentRect: { width, height } } as unknown as ResizeObserverEntry;
+        this.report([entry], this);
+      }
+      unobserve() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('ResizeObserver', SizedObserver);
+  }
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('stacks rows of keys, each the next octaves up, where the space is much taller than keys need', () => {
+    observeAs(330, 560);
+    render(<Keyboard octave={3} octaves={2} fill {...gestures()} />);
+    // a phone's width holds one octave a row; its height two rows, the higher on top
+    const rows = screen.getAllByRole('group', { name: /^Piano keys / }).map((row) => row.getAttribute('aria-label'));
+    expect(rows).toEqual(['Piano keys C4–C5', 'Piano keys C3–C4']);
+    expect(screen.getByRole('status', { name: 'Keys shown' })).toHaveTextContent('C3–C5');
+    expect(document.querySelector('.ls-keyboard')).toHaveAttribute('data-fill', 'true');
+  });
+
+  it('keeps one row on a wide space, or when it does not fill', () => {
+    observeAs(1000, 520);
+    const { unmount } = render(<Keyboard octave={3} octaves={2} fill {...gestures()} />);
+    expect(screen.getAllByRole('group', { name: 'Piano keys' })).toHaveLength(1);
+    unmount();
+    observeAs(330, 560);
+    render(<Keyboard octave={3} octaves={2} {...gestures()} />);
+    expect(screen.getAllByRole('group', { name: 'Piano keys' })).toHaveLength(1);
+  });
+});

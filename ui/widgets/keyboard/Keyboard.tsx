@@ -5,11 +5,14 @@
  * and a strip of wheels beside the keys: pitch bend (springs back to the
  * centre), modulation and aftertouch (springs back to 0). The computer
  * keyboard plays too, as Live's does (A W S E D F T G Y H U J K; Z and X
- * shift octaves). A pure view: what sounds and where the wheels are come in
- * as props; touches go out as callbacks.
+ * shift octaves). With `fill` it takes the height it is given (a page's):
+ * the keys grow to it, and where that is much taller than keys need (a
+ * phone upright) it stacks rows of keys, each the next octaves up. A pure
+ * view: what sounds and where the wheels are come in as props; touches go
+ * out as callbacks.
  */
 import { memo, useCallback, useMemo, type CSSProperties } from 'react';
-import { octaveStart, type ScaleMode, type ScaleName } from '../../../machines/scales';
+import { HIGHEST_NOTE, noteName, octaveStart, type ScaleMode, type ScaleName } from '../../../machines/scales';
 import { cssColor } from '../../theme/live-colors';
 import { KeyBed } from './KeyBed';
 import { isScaleRow, layoutKeys, notesShown } from './layout';
@@ -44,6 +47,8 @@ export interface KeyboardProps extends KeyGestures {
   /** Whether the bend wheel is held. */
   bending?: boolean;
   size?: 'small' | 'medium' | 'large';
+  /** Fill the height the keyboard is given (a page's) rather than keep the size's height; rows where it is tall. */
+  fill?: boolean;
   /** Live's color (an RGB integer) for pressed keys and wheels; the accent color otherwise. */
   color?: number | null;
   onBend?: (value: number) => void;
@@ -58,6 +63,30 @@ export interface KeyboardProps extends KeyGestures {
 }
 
 const NOTHING: readonly number[] = [];
+
+interface KeyRowProps extends KeyGestures {
+  /** The row's first note (a C). */
+  start: number;
+  octaves: number;
+  root: number;
+  scale: ScaleName;
+  scaleMode: ScaleMode;
+  /** The row's name where there are several. */
+  label: string | undefined;
+  pressed: readonly number[];
+  /** The note the computer keys' A plays: the lowest row's first. */
+  first: number;
+  row: boolean;
+}
+
+/** One row of keys, laid out from its first note. */
+const KeyRow = memo(function KeyRow({ start, octaves, root, scale, scaleMode, first, ...bed }: KeyRowProps) {
+  const keys = useMemo(
+    () => layoutKeys({ first: start, octaves, root, scale, mode: scaleMode }),
+    [start, octaves, root, scale, scaleMode],
+  );
+  return <KeyBed keys={keys} first={first} {...bed} />;
+});
 
 const bendText = (value: number): string =>
   value === 0 ? '0' : `${value > 0 ? '+' : '−'}${Math.round((Math.abs(value) / (value > 0 ? 8191 : 8192)) * 100)} %`;
@@ -76,6 +105,7 @@ export const Keyboard = memo(function Keyboard({
   state,
   bending = false,
   size = 'medium',
+  fill = false,
   color = null,
   onNoteDown,
   onNoteMove,
@@ -92,15 +122,21 @@ export const Keyboard = memo(function Keyboard({
   followSong = false,
   onFollowSong,
 }: KeyboardProps) {
-  const [bedRef, shown] = useFitOctaves<HTMLDivElement>(octaves);
+  const [bedRef, fit] = useFitOctaves<HTMLDivElement>(octaves, fill);
+  const shown = fit.octaves;
   const first = octaveStart(octave);
   const row = isScaleRow(scaleMode, scale);
-  const keys = useMemo(
-    () => layoutKeys({ first, octaves: shown, root, scale, mode: scaleMode }),
-    [first, shown, root, scale, scaleMode],
+  // each row the next octaves up, as long as MIDI has notes for it
+  const rowFirsts = useMemo(
+    () =>
+      Array.from({ length: fit.rows }, (_, index) => first + index * 12 * shown).filter(
+        (start) => start <= HIGHEST_NOTE,
+      ),
+    [first, shown, fit.rows],
   );
-  const notes = notesShown(first, shown);
-  const range = [notes[0] ?? first, notes.at(-1) ?? first] as const;
+  const lastRowFirst = rowFirsts.at(-1) ?? first;
+  const notes = notesShown(lastRowFirst, shown);
+  const range = [first, notes.at(-1) ?? first] as const;
   const releasePressure = useCallback(() => onChannelPressure?.(0), [onChannelPressure]);
   const style = color !== null ? ({ '--ls-keyboard-color': cssColor(color) } as CSSProperties) : undefined;
 
@@ -110,6 +146,7 @@ export const Keyboard = memo(function Keyboard({
       data-state={state ?? (pressed.length > 0 ? 'playing' : 'silent')}
       data-bending={bending || undefined}
       data-size={size}
+      data-fill={fill || undefined}
       style={style}
     >
       <ScaleBar
@@ -162,19 +199,32 @@ export const Keyboard = memo(function Keyboard({
             onRelease={releasePressure}
           />
         </div>
-        <div className="ls-keybed-frame" ref={bedRef}>
-          <KeyBed
-            keys={keys}
-            pressed={pressed}
-            first={first}
-            row={row}
-            onNoteDown={onNoteDown}
-            onNoteMove={onNoteMove}
-            onNoteUp={onNoteUp}
-            onPressure={onPressure}
-            onOctave={onOctave}
-            onAllOff={onAllOff}
-          />
+        <div className="ls-keybed-frame" ref={bedRef} data-rows={rowFirsts.length}>
+          {/* the highest row on top, as the octaves go up the screen */}
+          {[...rowFirsts].reverse().map((start) => (
+            <KeyRow
+              key={start}
+              start={start}
+              octaves={shown}
+              root={root}
+              scale={scale}
+              scaleMode={scaleMode}
+              label={
+                rowFirsts.length > 1
+                  ? `Piano keys ${noteName(start)}–${noteName(Math.min(HIGHEST_NOTE, start + shown * 12))}`
+                  : undefined
+              }
+              pressed={pressed}
+              first={first}
+              row={row}
+              onNoteDown={onNoteDown}
+              onNoteMove={onNoteMove}
+              onNoteUp={onNoteUp}
+              onPressure={onPressure}
+              onOctave={onOctave}
+              onAllOff={onAllOff}
+            />
+          ))}
         </div>
       </div>
     </div>

@@ -4,7 +4,7 @@ import { useKeyboard, type KeyboardActor } from '../../connect/use-keyboard';
 import { Keyboard, type KeyboardProps } from './Keyboard';
 
 /** The actor to play, and how the keyboard looks. */
-export interface LiveKeyboardProps extends Pick<KeyboardProps, 'octaves' | 'size' | 'color'> {
+export interface LiveKeyboardProps extends Pick<KeyboardProps, 'octaves' | 'size' | 'color' | 'fill'> {
   actor: KeyboardActor;
 }
 

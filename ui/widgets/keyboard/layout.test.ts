@@ -9,6 +9,7 @@ import {
   notesShown,
   octavesThatFit,
   pointIn,
+  rowsThatFit,
   strikeRatio,
   strikeVelocity,
 } from './layout';
@@ -144,6 +145,18 @@ describe('octavesThatFit', () => {
     expect(octavesThatFit(500, 3)).toBe(2);
     expect(octavesThatFit(120, 3)).toBe(1);
     expect(octavesThatFit(0, 3)).toBe(3);
+  });
+});
+
+describe('rowsThatFit', () => {
+  it('stacks rows only where the key bed is much taller than a row of keys needs', () => {
+    expect(rowsThatFit(330, 560)).toBe(2); // a phone upright
+    expect(rowsThatFit(1000, 520)).toBe(1); // a tablet on its side
+    expect(rowsThatFit(740, 850)).toBe(2); // a tablet upright
+    expect(rowsThatFit(800, 200)).toBe(1); // a phone on its side
+    expect(rowsThatFit(300, 2000)).toBe(3);
+    expect(rowsThatFit(300, 2000, 2)).toBe(2);
+    expect(rowsThatFit(0, 0)).toBe(1);
   });
 });
 

@@ -133,3 +133,20 @@ export function octavesThatFit(width: number, wanted: number, minWhitePx = MIN_W
   // an octave is 7 white keys; the closing C takes one more
   return Math.max(1, Math.min(wanted, Math.floor((width / minWhitePx - 1) / 7)));
 }
+
+/** The shortest a key may be when the key bed is stacked in rows (px): long enough to strike softly or hard. */
+export const MIN_ROW_PX = 200;
+/** How long a key may be against the key bed's width before a second row is worth it (a phone upright). */
+const ROW_PER_WIDTH = 0.55;
+
+/**
+ * How many rows of keys a key bed `width` × `height` px holds, each the next
+ * octaves up: more than one only where the bed is much taller than its keys
+ * need to be (a phone or a tablet upright), so the height left is played
+ * rather than made into keys longer than a hand.
+ */
+export function rowsThatFit(width: number, height: number, maxRows = 3): number {
+  if (!(width > 0 && height > 0)) return 1;
+  const row = Math.max(MIN_ROW_PX, width * ROW_PER_WIDTH);
+  return Math.max(1, Math.min(maxRows, Math.floor(height / row)));
+}

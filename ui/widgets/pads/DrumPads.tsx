@@ -3,7 +3,7 @@ import { memo, useLayoutEffect } from 'react';
 import { useDrumPads, type DrumPadsActor } from '../../connect/use-drum-pads';
 import { Pads, type PadsProps } from './Pads';
 
-export interface DrumPadsProps extends Pick<PadsProps, 'size' | 'color'> {
+export interface DrumPadsProps extends Pick<PadsProps, 'size' | 'color' | 'fill'> {
   actor: DrumPadsActor;
 }
 

@@ -168,6 +168,55 @@ export const Gone: Story = {
   args: seedDrumPads(PADS_STATES.gone, KIT),
 };
 
+/** Long names as kits have them: each wraps only between words; a long word shrinks, one too long ends in "…". */
+const LONG_NAMES = STUDIO_PADS.map((pad, index) => {
+  const names: Record<number, string> = {
+    0: 'Kick Sub Boom',
+    4: 'Tambourine',
+    5: 'Hat Closed Tight',
+    9: 'Shaker Percussions',
+    13: 'Crashcymbalwashlong',
+  };
+  return names[index] ? { ...pad, name: names[index] } : pad;
+});
+
+/** Long names on narrow pads: words whole, "Tambourine" smaller to fit, never "Tambouri ne"; one too long ends in "…". */
+export const LongNames: Story = {
+  args: { ...seedDrumPads(PADS_STATES.ready, rackContext({ pads: LONG_NAMES })), size: 'small' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const tambourine = canvas.getByRole('button', { name: 'Tambourine, E1' });
+    await expect(tambourine).toHaveStyle({ '--ls-pad-longest': '10' });
+    await expect(tambourine.querySelectorAll('.ls-pad-word')).toHaveLength(1);
+    await expect(
+      canvas.getByRole('button', { name: 'Hat Closed Tight, F1' }).querySelectorAll('.ls-pad-word'),
+    ).toHaveLength(3);
+  },
+};
+
+/** Filling a tablet on its side (a page's space): the pads as wide and tall as it allows. */
+export const FillingATablet: Story = {
+  args: { ...seedDrumPads(PADS_STATES.ready, rackContext({ pads: LONG_NAMES })), color: DRUMS_COLOR },
+  render: (args) => (
+    <div style={{ width: 1100, height: 560, display: 'flex', flexDirection: 'column' }}>
+      <Pads {...args} fill />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.ls-pads')).toHaveAttribute('data-fill', 'true');
+  },
+};
+
+/** Filling a phone upright. */
+export const FillingAPhone: Story = {
+  args: seedDrumPads(PADS_STATES.plain),
+  render: (args) => (
+    <div style={{ width: 360, height: 600, display: 'flex', flexDirection: 'column' }}>
+      <Pads {...args} fill />
+    </div>
+  ),
+};
+
 const allStates: Array<{ title: string; props: Partial<PadsProps> }> = [
   { title: 'plain notes (no rack)', props: seedDrumPads(PADS_STATES.plain) },
   {
@@ -221,6 +270,10 @@ const allStates: Array<{ title: string; props: Partial<PadsProps> }> = [
   },
   { title: 'gone', props: seedDrumPads(PADS_STATES.gone, KIT) },
   { title: 'small', props: { ...seedDrumPads(PADS_STATES.ready, KIT), size: 'small' } },
+  {
+    title: 'long names, small',
+    props: { ...seedDrumPads(PADS_STATES.ready, rackContext({ pads: LONG_NAMES })), size: 'small' },
+  },
 ];
 
 /** Every state and variant. */

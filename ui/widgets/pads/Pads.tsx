@@ -3,14 +3,17 @@
  * bottom-left as in Live, each named as in Live (or by its note when no rack
  * is bound), lit while held with a bar for the velocity it was struck at
  * (soft at the top edge, loud at the bottom), empty and muted pads dimmed; above it
- * the rack's name, note repeat and its rate. A pure view: what sounds comes
- * in as props; touches go out as callbacks.
+ * the rack's name, note repeat and its rate. Names wrap only between words
+ * (a name shrinks where its longest word would not fit across the pad; a
+ * word too long even then ends in an ellipsis). With `fill` the grid takes
+ * the space it is given (a page's). A pure view: what sounds comes in as
+ * props; touches go out as callbacks.
  */
-import { memo, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { Fragment, memo, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { rateLabel, REPEAT_RATES, type RepeatRate } from '../../../machines/note-repeat';
 import { noteName } from '../../../machines/scales';
 import { cssColor } from '../../theme/live-colors';
-import { PAD_COLUMNS, padRows, padTitle } from './pad-layout';
+import { longestWord, nameWords, PAD_COLUMNS, padRows, padTitle } from './pad-layout';
 import { usePadPointers, type PadGestures } from './use-pad-pointers';
 import './pads.css';
 
@@ -44,6 +47,8 @@ export interface PadsProps extends PadGestures {
   /** Why the rack could not be read (state `failed`). */
   error?: string | null;
   size?: 'small' | 'medium' | 'large';
+  /** Fill the space the pads are given (a page's), pads as wide and tall as it allows, rather than square at the size's. */
+  fill?: boolean;
   /** Live's color (an RGB integer) for held pads; the accent color otherwise. */
   color?: number | null;
   onRepeat?: (on: boolean) => void;
@@ -78,7 +83,10 @@ const Pad = memo(function Pad({ index, pad, velocity, playable, tabbable, onFocu
   const label = [title || `Pad ${index + 1}`, note !== null && note !== title ? note : null, pad.mute ? 'muted' : null]
     .filter(Boolean)
     .join(', ');
-  const style = velocity === null ? undefined : ({ '--ls-pad-velocity': (velocity / 127).toFixed(3) } as CSSProperties);
+  const style = {
+    '--ls-pad-longest': Math.max(4, longestWord(title)),
+    ...(velocity === null ? {} : { '--ls-pad-velocity': (velocity / 127).toFixed(3) }),
+  } as CSSProperties;
   return (
     <button
       type="button"
@@ -94,8 +102,16 @@ const Pad = memo(function Pad({ index, pad, velocity, playable, tabbable, onFocu
       style={style}
       onFocus={() => onFocusPad(index)}
     >
+      {/* each word whole: a name wraps only at its spaces */}
       <span className="ls-pad-name" aria-hidden="true">
-        {title || '\u00a0'}
+        {title
+          ? nameWords(title).map((word, place) => (
+              <Fragment key={place}>
+                {place > 0 && ' '}
+                <span className="ls-pad-word">{word}</span>
+              </Fragment>
+            ))
+          : '\u00a0'}
       </span>
       {note !== null && note !== title && (
         <span className="ls-pad-note" aria-hidden="true">
@@ -161,6 +177,7 @@ export const Pads = memo(function Pads({
   rate = '1/16',
   error = null,
   size = 'medium',
+  fill = false,
   color = null,
   onPadDown,
   onPadUp,
@@ -197,6 +214,7 @@ export const Pads = memo(function Pads({
       data-playing={held.length > 0 || undefined}
       data-repeat={repeat || undefined}
       data-size={size}
+      data-fill={fill || undefined}
       style={style}
     >
       <div className="ls-pads-bar">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { padRows, padTitle, padVelocity } from './pad-layout';
+import { longestWord, nameWords, padRows, padTitle, padVelocity } from './pad-layout';
 
 describe('padRows', () => {
   it('puts the first pad bottom-left, counting right then up', () => {
@@ -41,5 +41,14 @@ describe('padTitle', () => {
     expect(padTitle({ name: 'Kick', note: 36 })).toBe('Kick');
     expect(padTitle({ name: '', note: 37 })).toBe('C#1');
     expect(padTitle({ name: null, note: null })).toBe('');
+  });
+});
+
+describe('pad names', () => {
+  it('wrap only between words, drawn to fit their longest', () => {
+    expect(nameWords('  Snare  Tight ')).toEqual(['Snare', 'Tight']);
+    expect(longestWord('Kick 808')).toBe(4);
+    expect(longestWord('Hat Tambourine')).toBe(10);
+    expect(longestWord('')).toBe(0);
   });
 });

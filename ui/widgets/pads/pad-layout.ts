@@ -31,3 +31,14 @@ export function padTitle(pad: { name: string | null; note: number | null }): str
   if (pad.name) return pad.name;
   return pad.note === null ? '' : noteName(pad.note);
 }
+
+/** A pad's name as words: it wraps only between them. */
+export const nameWords = (name: string): string[] => name.split(/\s+/).filter((word) => word.length > 0);
+
+/**
+ * The length of a name's longest word, in characters: the pad draws its name
+ * small enough for that word to fit across it ("Tambourine" shrinks on a
+ * phone rather than breaking into "Tambouri ne"); a word too long even at
+ * the smallest size ends in an ellipsis.
+ */
+export const longestWord = (name: string): number => Math.max(0, ...nameWords(name).map((word) => word.length));

@@ -1,9 +1,10 @@
 /** An XY pad on two parameter actors: each gesture touches and releases both, so Live records both. */
 import { memo, useMemo } from 'react';
+import { parameterMoved } from '../../connect/touched-parameter';
 import { useParameter, type ParameterActor } from '../../connect/use-parameter';
 import { XYPad, type XYPadProps } from './XYPad';
 
-export interface ParameterXYPadProps extends Pick<XYPadProps, 'springBack' | 'size' | 'color'> {
+export interface ParameterXYPadProps extends Pick<XYPadProps, 'springBack' | 'size' | 'color' | 'fill'> {
   label: string;
   x: ParameterActor;
   y: ParameterActor;
@@ -19,7 +20,12 @@ export const ParameterXYPad = memo(function ParameterXYPad({
   const y = useParameter(yActor);
   const callbacks = useMemo(
     () => ({
-      onStart: () => [xActor, yActor].forEach((actor) => actor.send({ type: 'ui.touch' })),
+      onStart: () =>
+        [xActor, yActor].forEach((actor) => {
+          // as every control does: the envelope editor offers what was last moved here
+          parameterMoved(actor.getSnapshot().context.parameter);
+          actor.send({ type: 'ui.touch' });
+        }),
       onChange: (xValue: number, yValue: number) => {
         xActor.send({ type: 'ui.change', value: xValue });
         yActor.send({ type: 'ui.change', value: yValue });

@@ -74,6 +74,19 @@ export const Gone: Story = { args: { x: frequency('gone'), y: resonance('gone') 
 /** Letting go returns both to their defaults. */
 export const SpringBack: Story = { args: { springBack: true, color: LIVE_PALETTE[11] ?? null } };
 
+/** Filling a page's space, wider than tall: the thumb goes where the finger is, across the whole surface. */
+export const Filling: Story = {
+  args: { x: frequency(undefined, 0.8), y: resonance({ bound: 'touched' }, 0.25), color: LIVE_PALETTE[23] ?? null },
+  render: (args) => (
+    <div style={{ width: 640, height: 320, display: 'flex', flexDirection: 'column' }}>
+      <XYPad {...args} fill />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.ls-xy')).toHaveAttribute('data-fill', 'true');
+  },
+};
+
 const pages: Array<{ title: string; props: Partial<XYPadProps> }> = [
   {
     title: 'idle',
@@ -105,6 +118,12 @@ export const AllStates: Story = {
           <figcaption>{title}</figcaption>
         </figure>
       ))}
+      <figure>
+        <div style={{ width: 420, height: 220, display: 'flex', flexDirection: 'column' }}>
+          <XYPad {...args} x={frequency(undefined, 0.8)} y={resonance({ bound: 'touched' }, 0.25)} fill />
+        </div>
+        <figcaption>filling a wide space</figcaption>
+      </figure>
     </div>
   ),
 };

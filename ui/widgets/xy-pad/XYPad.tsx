@@ -2,7 +2,7 @@
  * An XY pad: two parameters under one finger, x to the right, y upwards.
  * The finger's place is the value; a second finger nudges finely; with
  * `springBack` both return to their defaults on release (a performance
- * effect). For keyboards and screen readers it is two sliders, one per axis
+ * effect). With `fill` it takes the space it is given, square or not. For keyboards and screen readers it is two sliders, one per axis
  * (visually they are the pad; focus shows on it). A pure view.
  */
 import { memo, type CSSProperties } from 'react';
@@ -31,6 +31,8 @@ export interface XYPadProps {
   y: XYAxis;
   springBack?: boolean;
   size?: 'small' | 'medium' | 'large';
+  /** Fill the space the pad is given (a page's) rather than a square of the size's. */
+  fill?: boolean;
   color?: number | null;
   onStart?: () => void;
   onChange?: (x: number, y: number) => void;
@@ -92,6 +94,7 @@ export const XYPad = memo(function XYPad({
   y: yAxis,
   springBack = false,
   size = 'medium',
+  fill = false,
   color = null,
   onStart,
   onChange,
@@ -130,6 +133,7 @@ export const XYPad = memo(function XYPad({
       aria-label={label}
       data-state={state}
       data-size={size}
+      data-fill={fill || undefined}
       data-touched={touched || undefined}
       data-spring={springBack || undefined}
       style={style}
