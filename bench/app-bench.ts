@@ -1,0 +1,275 @@
+/**
+ * The app as a musician meets it, in Debian's Chromium at a tablet's size
+ * with touch, on a bridge running in this process on the simulator's demo
+ * set (`npm run bench:app`):
+ * - load: from opening the page to a fully populated session (every clip
+ *   slot of the demo set shown in its state, every track named), several
+ *   fresh loads;
+ * - busy: while 8 clips play and the piano roll is open, the page's long
+ *   tasks (over 50 ms) and its longest animation frame;
+ * - touch to MIDI: from a finger touching a key of the Keys page to the MIDI
+ *   bytes leaving the bridge, idle and with 8 clips playing and their meters
+ *   moving. Two clocks are reported: this process's (from sending the touch
+ *   to Chromium until the bytes leave: an upper bound, the harness's own
+ *   delivery included), and the page's (from the touch event's timestamp, on
+ *   the shared wall clock).
+ * Figures vary with the machine and its load; tests never assert them.
+ */
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Page } from 'playwright-core';
+import { BridgeClient } from '../bridge/bridge-client';
+import { startBridge, type RunningBridge } from '../bridge/bridge';
+import { memoryLog } from '../bridge/log';
+import { openMidi } from '../bridge/midi-out';
+import { freePorts } from '../bridge/net';
+import type { JsonValue } from '../protocol/src/index';
+import { buildIfStale } from '../scripts/build-if-stale.mjs';
+import { launchChromium } from '../test/browser/chromium';
+import { fingers } from '../test/browser/touch';
+import { BENCH_TOKEN } from './bridge-process';
+import { printTable, summarize } from './stats';
+
+const LOADS = Number(process.env.APP_BENCH_LOADS ?? 5);
+const BUSY_SECONDS = Number(process.env.APP_BENCH_BUSY_SECONDS ?? 8);
+const TAPS = Number(process.env.APP_BENCH_TAPS ?? 100);
+const TABLET = { width: 1194, height: 834 };
+const APP_DIR = join(import.meta.dirname, '..', 'dist', 'app');
+/** A white key of the Keys page's keybed (black ones carry data-black). */
+const WHITE_KEY = '.ls-keybed .ls-key:not([data-black])';
+
+/** When each MIDI message left the bridge (this process's clock, ms since its time origin). */
+const midiOut: { at: number; type: string }[] = [];
+
+async function bridgeHere(): Promise<RunningBridge> {
+  const [scriptPort, simulatorMidiPort] = await freePorts(2);
+  const bridge = await startBridge({
+    port: 0,
+    host: '127.0.0.1',
+    token: BENCH_TOKEN,
+    mode: 'sim',
+    scriptPort,
+    simulatorMidiPort,
+    appDir: APP_DIR,
+    log: memoryLog(),
+    openMidiRouting: (port, log) => {
+      const routing = openMidi({ simulatorPort: port, log });
+      return {
+        route: routing.route,
+        wake: () => routing.wake(),
+        close: () => routing.close(),
+        send(messages) {
+          routing.send(messages);
+          const at = performance.now();
+          for (const message of messages) midiOut.push({ at, type: message.type });
+        },
+      };
+    },
+  });
+  for (let i = 0; i < 400 && !bridge.upstream.online; i += 1) await new Promise((r) => setTimeout(r, 25));
+  return bridge;
+}
+
+async function call(client: BridgeClient, target: string, fn: string, args: JsonValue[] = []): Promise<JsonValue> {
+  const reply = await client.request({ op: 'call', target, fn, args });
+  if (!reply.ok) throw new Error(`${fn}: ${reply.error.message}`);
+  return reply.result;
+}
+
+async function get(client: BridgeClient, target: string, prop: string): Promise<JsonValue> {
+  const reply = await client.request({ op: 'get', target, prop });
+  if (!reply.ok) throw new Error(`${target} ${prop}: ${reply.error.message}`);
+  return reply.result;
+}
+
+async function setCount(client: BridgeClient, prop: 'tracks' | 'scenes'): Promise<number> {
+  const list = await get(client, 'live_set', prop);
+  return Array.isArray(list) ? list.length : 0;
+}
+
+/** Runs in the page: polls each frame until every clip slot shows its state and every track its name. */
+const POPULATED = `async ([slots, tracks]) => {
+  const busy = ['checking', 'loading', 'creating'];
+  const ready = () => {
+    const cells = [...document.querySelectorAll('.ls-clip')];
+    if (cells.length < slots || cells.some((cell) => busy.includes(cell.getAttribute('data-state')))) return false;
+    const names = [...document.querySelectorAll('.ls-session-track')].filter((head) => (head.textContent ?? '').trim());
+    return names.length >= tracks;
+  };
+  while (!ready()) await new Promise((resolve) => requestAnimationFrame(resolve));
+  return performance.now();
+}`;
+
+async function newPage(browser: Awaited<ReturnType<typeof launchChromium>>) {
+  const context = await browser.newContext({ viewport: TABLET, hasTouch: true, isMobile: true });
+  return { context, page: await context.newPage() };
+}
+
+async function loads(
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  url: string,
+  slots: number,
+  tracks: number,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < LOADS + 1; run += 1) {
+    const { context, page } = await newPage(browser);
+    await page.goto(url);
+    const ms = await page.evaluate<number>(`(${POPULATED})([${slots}, ${tracks}])`);
+    if (run > 0) times.push(ms); // the first load warms the machine's caches (disk, Python)
+    await context.close();
+  }
+  return times;
+}
+
+/** Fires one clip on each of the first 8 tracks that has one; returns the slot of a MIDI one. */
+async function playEight(client: BridgeClient, tracks: number, scenes: number): Promise<string | null> {
+  let midiSlot: string | null = null;
+  let playing = 0;
+  for (let track = 0; track < tracks && playing < 8; track += 1) {
+    for (let scene = 0; scene < scenes; scene += 1) {
+      const slot = `live_set tracks ${track} clip_slots ${scene}`;
+      if ((await get(client, slot, 'has_clip')) !== true) continue;
+      await call(client, slot, 'fire');
+      if (midiSlot === null && (await get(client, `${slot} clip`, 'is_midi_clip')) === true) midiSlot = slot;
+      playing += 1;
+      break;
+    }
+  }
+  await call(client, 'live_set', 'start_playing');
+  return midiSlot;
+}
+
+/** Runs in the page: long tasks and the longest animation frame for a while. */
+const LONG_TASKS = `async (seconds) => {
+  const tasks = [];
+  let longestFrame = 0;
+  const observers = [
+    new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration))),
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longestFrame = Math.max(longestFrame, entry.duration);
+    }),
+  ];
+  observers[0].observe({ type: 'longtask' });
+  try { observers[1].observe({ type: 'long-animation-frame' }); } catch {}
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  observers.forEach((observer) => observer.disconnect());
+  return { tasks, longestFrame };
+}`;
+
+/** Runs in the page: the wall-clock time of each touch pointerdown (the event's own timestamp). */
+const WATCH_TOUCHES = `() => {
+  window.__touches = [];
+  if (window.__watching) return;
+  window.__watching = true;
+  window.addEventListener('pointerdown', (event) => window.__touches.push(performance.timeOrigin + event.timeStamp), { capture: true });
+}`;
+
+interface Latency {
+  harness: number[];
+  page: number[];
+}
+
+async function touchToMidi(page: Page, target: string): Promise<Latency> {
+  await page.evaluate(`(${WATCH_TOUCHES})()`);
+  const box = await page.locator(target).first().boundingBox();
+  if (!box) throw new Error(`no ${target} on the page`);
+  const at = { x: box.x + box.width / 2, y: box.y + box.height * 0.7 };
+  const hand = await fingers(page);
+  const harness: number[] = [];
+  const sentAt: number[] = [];
+  for (let tap = 0; tap < TAPS; tap += 1) {
+    const before = midiOut.length;
+    const started = performance.now();
+    await hand.down(1, at);
+    while (!midiOut.slice(before).some((message) => message.type === 'note_on'))
+      await new Promise((resolve) => setImmediate(resolve));
+    const noteOn = midiOut.slice(before).find((message) => message.type === 'note_on');
+    if (noteOn) {
+      harness.push(noteOn.at - started);
+      sentAt.push(performance.timeOrigin + noteOn.at);
+    }
+    await hand.up(1);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+  const touched = await page.evaluate<number[]>('window.__touches');
+  const pageClock = sentAt.map((sent, index) => sent - (touched[index] ?? Number.NaN)).filter(Number.isFinite);
+  return { harness, page: pageClock };
+}
+
+export async function appBench(): Promise<void> {
+  buildIfStale('app');
+  const bridge = await bridgeHere();
+  const url = `http://127.0.0.1:${bridge.port}/?token=${BENCH_TOKEN}`;
+  const client = await BridgeClient.connect(`http://127.0.0.1:${bridge.port}`, BENCH_TOKEN);
+  const browser = await launchChromium();
+  try {
+    const tracks = await setCount(client, 'tracks');
+    const scenes = await setCount(client, 'scenes');
+
+    const loadTimes = summarize(await loads(browser, url, tracks * scenes, tracks));
+    console.log(`\nLoad: opening the page to a fully populated session (${tracks} tracks x ${scenes} scenes)\n`);
+    printTable(
+      ['loads', 'p50 ms', 'max ms', 'target ms'],
+      [[String(LOADS), loadTimes.p50.toFixed(0), loadTimes.max.toFixed(0), '500']],
+    );
+
+    const { context, page } = await newPage(browser);
+    await page.goto(url);
+    await page.evaluate<number>(`(${POPULATED})([${tracks * scenes}, ${tracks}])`);
+    const keysIdle = await (async () => {
+      await page.getByRole('tab', { name: 'Keys' }).tap();
+      await client.request({ op: 'set', target: 'live_set tracks 3', prop: 'arm', value: true });
+      await page.locator('.ls-key').first().waitFor();
+      return touchToMidi(page, WHITE_KEY);
+    })();
+
+    const midiSlot = await playEight(client, tracks, scenes);
+    const keysBusy = await touchToMidi(page, WHITE_KEY);
+    console.log(`\nTouch to MIDI: a key of the Keys page, ${TAPS} taps (ms)\n`);
+    const row = (label: string, values: number[]) => {
+      const stats = summarize(values);
+      return [label, String(values.length), stats.p50.toFixed(2), stats.p99.toFixed(2), stats.max.toFixed(2)];
+    };
+    printTable(
+      ['clock', 'taps', 'p50', 'p99', 'max'],
+      [
+        row('idle, harness (upper bound)', keysIdle.harness),
+        row('idle, page event to bridge', keysIdle.page),
+        row('8 clips playing, harness (upper bound)', keysBusy.harness),
+        row('8 clips playing, page event to bridge', keysBusy.page),
+      ],
+    );
+
+    await page.getByRole('tab', { name: 'Session' }).tap();
+    if (midiSlot !== null) {
+      const name = await get(client, `${midiSlot} clip`, 'name');
+      if (typeof name !== 'string') throw new Error('a clip without a name');
+      await page.getByRole('button', { name: `Edit ${name}`, exact: true }).tap();
+      await page.locator('.ls-roll-notes').waitFor({ timeout: 20_000 });
+    }
+    await page.waitForTimeout(1000);
+    const busy = await page.evaluate<{ tasks: number[]; longestFrame: number }>(`(${LONG_TASKS})(${BUSY_SECONDS})`);
+    console.log(`\nBusy: ${BUSY_SECONDS} s with 8 clips playing and the piano roll open\n`);
+    printTable(
+      ['long tasks (> 50 ms)', 'longest task ms', 'longest animation frame ms', 'target'],
+      [
+        [
+          String(busy.tasks.length),
+          busy.tasks.length ? Math.max(...busy.tasks).toFixed(0) : '-',
+          busy.longestFrame.toFixed(0),
+          'no task over 50 ms',
+        ],
+      ],
+    );
+    await call(client, 'live_set', 'stop_all_clips');
+    await call(client, 'live_set', 'stop_playing');
+    await context.close();
+  } finally {
+    await browser.close();
+    await client.close();
+    await bridge.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await appBench();

@@ -1,0 +1,92 @@
+/**
+ * The README's screenshots (`npm run screenshots`): the app on the simulator's
+ * demo set in Debian's Chromium, each page on a tablet (1194x834) and the
+ * Session page on a phone (390x844), with a few clips playing so the grid,
+ * the meters and the playhead show what they do. Written to docs/screenshots/.
+ * Look at every one before committing it.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { BridgeClient } from '../bridge/bridge-client';
+import { spawnBridge } from '../bench/bridge-process';
+import { buildIfStale } from './build-if-stale.mjs';
+import { launchChromium } from '../test/browser/chromium';
+
+const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
+const TABLET = { width: 1194, height: 834 };
+const PHONE = { width: 390, height: 844 };
+
+/** Clips that make the demo set sound like a song: drums, bass, keys, pad (track, scene). */
+const PLAYING: [number, number][] = [
+  [0, 1],
+  [1, 1],
+  [2, 2],
+  [4, 0],
+];
+
+async function settle(page: Page, ms = 1200): Promise<void> {
+  await page.waitForTimeout(ms);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  console.log(`wrote docs/screenshots/${name}.png`);
+}
+
+async function main(): Promise<void> {
+  buildIfStale('app');
+  mkdirSync(OUT, { recursive: true });
+  const bridge = await spawnBridge();
+  const client = await BridgeClient.connect(bridge.url, bridge.token);
+  const browser = await launchChromium();
+  try {
+    await client.request({ op: 'set', target: 'live_set tracks 3', prop: 'arm', value: true });
+    for (const [track, scene] of PLAYING)
+      await client.request({ op: 'call', target: `live_set tracks ${track} clip_slots ${scene}`, fn: 'fire' });
+    await client.request({ op: 'call', target: 'live_set', fn: 'start_playing' });
+    const url = `${bridge.url}/?token=${bridge.token}`;
+
+    const tablet = await browser.newContext({ viewport: TABLET, hasTouch: true, isMobile: true });
+    const page = await tablet.newPage();
+    await page.goto(url);
+    await page.locator('.ls-clip').first().waitFor();
+    await settle(page, 2000);
+    await shoot(page, 'session-tablet');
+    for (const [tab, name] of [
+      ['Mixer', 'mixer-tablet'],
+      ['Devices', 'devices-tablet'],
+      ['Keys', 'keys-tablet'],
+      ['Pads', 'pads-tablet'],
+      ['Play', 'play-tablet'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).tap();
+      await settle(page);
+      await shoot(page, name);
+    }
+    await page.getByRole('tab', { name: 'Session' }).tap();
+    await page.getByRole('button', { name: 'Edit Bass Verse', exact: true }).tap();
+    await page.locator('.ls-roll-notes').waitFor({ timeout: 20_000 });
+    await settle(page);
+    await shoot(page, 'clip-notes-tablet');
+    await page.getByRole('radio', { name: 'Automation' }).tap();
+    await settle(page, 1500);
+    await shoot(page, 'clip-automation-tablet');
+    await tablet.close();
+
+    const phone = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const small = await phone.newPage();
+    await small.goto(url);
+    await small.locator('.ls-clip').first().waitFor();
+    await settle(small, 2000);
+    await shoot(small, 'session-phone');
+    await phone.close();
+  } finally {
+    await client.request({ op: 'call', target: 'live_set', fn: 'stop_playing' }).catch(() => null);
+    await browser.close();
+    await client.close();
+    await bridge.stop();
+  }
+}
+
+await main();
