@@ -61,16 +61,22 @@ async function main(): Promise<void> {
       ['Play', 'play-tablet'],
     ] as const) {
       await page.getByRole('tab', { name: tab }).tap();
+      // the pads of a Drum Rack (the page starts on the armed track, a keyboard's)
+      if (tab === 'Pads') await page.getByRole('radio', { name: 'Drums' }).first().tap();
       await settle(page);
       await shoot(page, name);
     }
     await page.getByRole('tab', { name: 'Session' }).tap();
-    await page.getByRole('button', { name: 'Edit Bass Verse', exact: true }).tap();
-    await page.locator('.ls-roll-notes').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Edit Bass Build', exact: true }).tap();
+    await page.locator('.ls-roll[data-state="ready"]').waitFor({ timeout: 20_000 });
     await settle(page);
     await shoot(page, 'clip-notes-tablet');
-    await page.getByRole('radio', { name: 'Automation' }).tap();
-    await settle(page, 1500);
+    // the clip's automation: the first parameter it automates (a curved filter)
+    await page.getByRole('button', { name: 'Automation', exact: true }).tap();
+    const automated = page.getByRole('dialog').getByRole('region', { name: 'Automated in this clip' });
+    await automated.getByRole('button').first().tap();
+    await page.locator('.ls-env[data-state="ready"]').waitFor({ timeout: 10_000 });
+    await settle(page);
     await shoot(page, 'clip-automation-tablet');
     await tablet.close();
 
