@@ -8,67 +8,46 @@
  * - busy: while 8 clips play and the piano roll is open, the page's long
  *   tasks (over 50 ms) and its longest animation frame;
  * - touch to MIDI: from a finger touching a key of the Keys page to the MIDI
- *   bytes leaving the bridge, idle and with 8 clips playing and their meters
- *   moving. Two clocks are reported: this process's (from sending the touch
- *   to Chromium until the bytes leave: an upper bound, the harness's own
- *   delivery included), and the page's (from the touch event's timestamp, on
- *   the shared wall clock).
+ *   bytes leaving the bridge (a `livesurface start` process of its own, which
+ *   writes when each message left: `LIVESURFACE_MIDI_TIMES`), idle and with 8
+ *   clips playing and their meters moving. Both ends on the wall clock: from
+ *   this process sending the touch to Chromium (an upper bound: the harness's
+ *   own delivery included), and from the touch event's own timestamp.
  * Figures vary with the machine and its load; tests never assert them.
  */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
 import { BridgeClient } from '../bridge/bridge-client';
-import { startBridge, type RunningBridge } from '../bridge/bridge';
-import { memoryLog } from '../bridge/log';
-import { openMidi } from '../bridge/midi-out';
-import { freePorts } from '../bridge/net';
 import type { JsonValue } from '../protocol/src/index';
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { launchChromium } from '../test/browser/chromium';
 import { fingers } from '../test/browser/touch';
-import { BENCH_TOKEN } from './bridge-process';
+import { spawnBridge } from './bridge-process';
 import { printTable, summarize } from './stats';
 
 const LOADS = Number(process.env.APP_BENCH_LOADS ?? 5);
 const BUSY_SECONDS = Number(process.env.APP_BENCH_BUSY_SECONDS ?? 8);
 const TAPS = Number(process.env.APP_BENCH_TAPS ?? 100);
 const TABLET = { width: 1194, height: 834 };
-const APP_DIR = join(import.meta.dirname, '..', 'dist', 'app');
 /** A white key of the Keys page's keybed (black ones carry data-black). */
 const WHITE_KEY = '.ls-keybed .ls-key:not([data-black])';
 
-/** When each MIDI message left the bridge (this process's clock, ms since its time origin). */
-const midiOut: { at: number; type: string }[] = [];
+/** Where the bridge writes when each MIDI message left it (`LIVESURFACE_MIDI_TIMES`, wall clock). */
+const MIDI_TIMES = join(mkdtempSync(join(tmpdir(), 'app-bench-')), 'midi-times.txt');
 
-async function bridgeHere(): Promise<RunningBridge> {
-  const [scriptPort, simulatorMidiPort] = await freePorts(2);
-  const bridge = await startBridge({
-    port: 0,
-    host: '127.0.0.1',
-    token: BENCH_TOKEN,
-    mode: 'sim',
-    scriptPort,
-    simulatorMidiPort,
-    appDir: APP_DIR,
-    log: memoryLog(),
-    openMidiRouting: (port, log) => {
-      const routing = openMidi({ simulatorPort: port, log });
-      return {
-        route: routing.route,
-        wake: () => routing.wake(),
-        close: () => routing.close(),
-        send(messages) {
-          routing.send(messages);
-          const at = performance.now();
-          for (const message of messages) midiOut.push({ at, type: message.type });
-        },
-      };
-    },
-  });
-  for (let i = 0; i < 400 && !bridge.upstream.online; i += 1) await new Promise((r) => setTimeout(r, 25));
-  return bridge;
+/** The note-ons that left the bridge so far: their wall-clock times. */
+function noteOnsSent(): number[] {
+  if (!existsSync(MIDI_TIMES)) return [];
+  return readFileSync(MIDI_TIMES, 'utf8')
+    .split('\n')
+    .filter((line) => line.endsWith(' note_on'))
+    .map((line) => Number(line.split(' ')[0]));
 }
+
+const wallClock = (): number => performance.timeOrigin + performance.now();
 
 async function call(client: BridgeClient, target: string, fn: string, args: JsonValue[] = []): Promise<JsonValue> {
   const reply = await client.request({ op: 'call', target, fn, args });
@@ -176,32 +155,30 @@ async function touchToMidi(page: Page, target: string): Promise<Latency> {
   if (!box) throw new Error(`no ${target} on the page`);
   const at = { x: box.x + box.width / 2, y: box.y + box.height * 0.7 };
   const hand = await fingers(page);
-  const harness: number[] = [];
-  const sentAt: number[] = [];
+  const started: number[] = [];
+  const sentBefore = noteOnsSent().length;
   for (let tap = 0; tap < TAPS; tap += 1) {
-    const before = midiOut.length;
-    const started = performance.now();
+    const count = noteOnsSent().length;
+    started.push(wallClock());
     await hand.down(1, at);
-    while (!midiOut.slice(before).some((message) => message.type === 'note_on'))
-      await new Promise((resolve) => setImmediate(resolve));
-    const noteOn = midiOut.slice(before).find((message) => message.type === 'note_on');
-    if (noteOn) {
-      harness.push(noteOn.at - started);
-      sentAt.push(performance.timeOrigin + noteOn.at);
-    }
+    for (let wait = 0; wait < 200 && noteOnsSent().length === count; wait += 1)
+      await new Promise((resolve) => setTimeout(resolve, 2));
     await hand.up(1);
     await new Promise((resolve) => setTimeout(resolve, 40));
   }
+  const sent = noteOnsSent().slice(sentBefore);
   const touched = await page.evaluate<number[]>('window.__touches');
-  const pageClock = sentAt.map((sent, index) => sent - (touched[index] ?? Number.NaN)).filter(Number.isFinite);
+  const harness = sent.map((time, index) => time - (started[index] ?? Number.NaN)).filter(Number.isFinite);
+  const pageClock = sent.map((time, index) => time - (touched[index] ?? Number.NaN)).filter(Number.isFinite);
   return { harness, page: pageClock };
 }
 
 export async function appBench(): Promise<void> {
   buildIfStale('app');
-  const bridge = await bridgeHere();
-  const url = `http://127.0.0.1:${bridge.port}/?token=${BENCH_TOKEN}`;
-  const client = await BridgeClient.connect(`http://127.0.0.1:${bridge.port}`, BENCH_TOKEN);
+  // the bridge in a process of its own, as `npm start` runs it (this process drives the browser)
+  const bridge = await spawnBridge([], { LIVESURFACE_MIDI_TIMES: MIDI_TIMES });
+  const url = `${bridge.url}/?token=${bridge.token}`;
+  const client = await BridgeClient.connect(bridge.url, bridge.token);
   const browser = await launchChromium();
   try {
     const tracks = await setCount(client, 'tracks');
@@ -268,7 +245,7 @@ export async function appBench(): Promise<void> {
   } finally {
     await browser.close();
     await client.close();
-    await bridge.close();
+    await bridge.stop();
   }
 }
 

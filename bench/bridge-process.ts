@@ -16,14 +16,14 @@ const BIN = join(import.meta.dirname, '..', 'bin', 'livesurface.js');
 /** The benchmarks' session token: fixed, and strong enough for the bridge (bridge/token.ts). */
 export const BENCH_TOKEN = 'bench-token-Vq3Lx9Rt2Kw8Zp4Mn7Hc';
 
-export async function spawnBridge(extra: string[] = []): Promise<BridgeProcess> {
+export async function spawnBridge(extra: string[] = [], env: Record<string, string> = {}): Promise<BridgeProcess> {
   const [port, scriptPort, midiPort] = await freePorts(3);
   const token = BENCH_TOKEN;
   const args = ['start', '--sim', '--host', '127.0.0.1', '--port', String(port)];
   args.push('--script-port', String(scriptPort), '--midi-port', String(midiPort), ...extra);
   const child = spawn(process.execPath, [BIN, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LIVESURFACE_TOKEN: token },
+    env: { ...process.env, ...env, LIVESURFACE_TOKEN: token },
   });
   await new Promise<void>((resolve, reject) => {
     let output = '';

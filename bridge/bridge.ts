@@ -16,6 +16,7 @@ import { GuessLimiter } from './guess-limiter';
 import { Heartbeat } from './heartbeat';
 import { createLog, type Log } from './log';
 import { openMidi, type MidiRouting } from './midi-out';
+import { withMidiTimes } from './midi-times';
 import { Observations } from './observations';
 import { ensurePortFree, PortInUseError, describePortInUse } from './port-holder';
 import { rawDataText } from './raw-data';
@@ -113,9 +114,12 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     log.info(`waiting for Live on 127.0.0.1:${scriptPort}`);
   }
 
-  const midi = (options.openMidiRouting ?? ((port, midiLog) => openMidi({ simulatorPort: port, log: midiLog })))(
-    backend === 'simulator' ? simulatorMidiPort : null,
-    log,
+  const midi = withMidiTimes(
+    (options.openMidiRouting ?? ((port, midiLog) => openMidi({ simulatorPort: port, log: midiLog })))(
+      backend === 'simulator' ? simulatorMidiPort : null,
+      log,
+    ),
+    process.env.LIVESURFACE_MIDI_TIMES,
   );
   const wake = options.wake === false ? undefined : (): void => void midi.wake();
   const upstream = new Upstream({ port: scriptPort, log, wake, timeoutMs: options.timeoutMs });
@@ -249,7 +253,15 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       const session = new ClientSession(
         id,
         ws,
-        { request: (body) => upstream.request(body), observations, sendMidi: (m) => midi.send(m), hello, log, lock, sessionBoxes },
+        {
+          request: (body) => upstream.request(body),
+          observations,
+          sendMidi: (m) => midi.send(m),
+          hello,
+          log,
+          lock,
+          sessionBoxes,
+        },
         options.outputLimits ?? DEFAULT_OUTPUT_LIMITS,
         `client ${id} (${peer})`,
       );

@@ -164,15 +164,19 @@ describe('LiveLink', () => {
   });
 
   describe('#midi', () => {
-    it('sends notes without waiting for anything', async () => {
+    it('sends notes at once, each in its own frame, before the other requests of the tick', async () => {
       const { link, time, socket } = await connected();
+      const before = socket().frames.length;
+      void link.get('live_set', 'tempo');
       link.midi([{ type: 'note_on', channel: 0, note: 60, velocity: 90 }]);
       link.midi([{ type: 'pitch_bend', channel: 0, value: 100 }]);
-      await time.tick();
-      expect(socket().lastFrame()).toEqual([
+      // nothing waited for the tick: the notes are on the wire already, in the order played
+      expect(socket().frames.slice(before)).toEqual([
         { op: 'midi', messages: [{ type: 'note_on', channel: 0, note: 60, velocity: 90 }] },
         { op: 'midi', messages: [{ type: 'pitch_bend', channel: 0, value: 100 }] },
       ]);
+      await time.tick();
+      expect(socket().lastFrame()).toMatchObject({ op: 'get', target: 'live_set', prop: 'tempo' });
     });
   });
 });

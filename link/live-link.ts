@@ -171,7 +171,7 @@ export class LiveLink {
 
   /** MIDI to Live, sent without waiting for anything (dropped while not connected). */
   midi(messages: readonly MidiMessage[]): void {
-    if (this.connection.online && messages.length > 0) this.requests.post({ op: 'midi', messages: [...messages] });
+    if (this.connection.online && messages.length > 0) this.requests.postNow({ op: 'midi', messages: [...messages] });
   }
 
   /** A control is touched (true) or released (false): pings come more often meanwhile. */

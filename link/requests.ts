@@ -100,6 +100,15 @@ export class Requests {
     });
   }
 
+  /**
+   * Sends a message now, in a frame of its own: MIDI a finger plays must not wait for the tick's
+   * other messages, nor for the render its touch causes (React renders a discrete event before the
+   * tick's frame would go).
+   */
+  postNow(message: ClientToBridge): void {
+    this.options.transmit(frameText([message]));
+  }
+
   /** Sends a message in this tick's frame. */
   post(message: ClientToBridge): void {
     this.out$.next(message);
