@@ -61,7 +61,7 @@ describe('Requests', () => {
       const outcomes = new Map<number, string>();
       const ids = Array.from({ length: 400 }, (_, index) => {
         void requests.request({ op: 'ping' }, index % 3 === 0 ? 500 : 1000).then(
-          (result) => outcomes.set(index + 1, `ok ${String(result)}`),
+          (result) => outcomes.set(index + 1, `ok ${JSON.stringify(result)}`),
           (error: LinkError) => outcomes.set(index + 1, error.code),
         );
         return index + 1;

@@ -13,6 +13,7 @@
  */
 import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
 import { effects, type LiveValue } from './effects';
+import { QUANTIZATIONS } from './transport-model';
 import {
   asNumber,
   lateObservationErrors,
@@ -26,24 +27,8 @@ import { errorMessage, goneOrFailed, isGone, rememberedError, type ErrorParams, 
 /** Live's `Clip.LaunchMode`, in its order (the values 0..3). */
 export const LAUNCH_MODES = ['Trigger', 'Gate', 'Toggle', 'Repeat'] as const;
 
-/** Live's `Clip.ClipLaunchQuantization`, in its order (0..14): 0 follows the song's, 1 is none. */
-export const CLIP_QUANTIZATIONS = [
-  'Global',
-  'None',
-  '8 Bars',
-  '4 Bars',
-  '2 Bars',
-  '1 Bar',
-  '1/2',
-  '1/2T',
-  '1/4',
-  '1/4T',
-  '1/8',
-  '1/8T',
-  '1/16',
-  '1/16T',
-  '1/32',
-] as const;
+/** Live's `Clip.ClipLaunchQuantization`, in its order (0..14): 0 follows the song's, then the song's own list. */
+export const CLIP_QUANTIZATIONS = ['Global', ...QUANTIZATIONS] as const;
 
 const isIndexOf = (list: readonly string[], value: number): boolean =>
   Number.isInteger(value) && value >= 0 && value < list.length;

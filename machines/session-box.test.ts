@@ -3,7 +3,6 @@ import { createActor } from 'xstate';
 import { FakeLive } from '../fake-live/fake-live';
 import { sessionBoxMachine, visibleBox } from './session-box';
 
-const view = { scrollLeft: 0, scrollTop: 0, viewWidth: 600, viewHeight: 400, columnWidth: 100, rowHeight: 50 };
 
 describe('the session box', () => {
   it('tells Live each box the grid shows, and hides it when the grid goes away', () => {

@@ -13,13 +13,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BridgeClient } from '../../bridge/bridge-client';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MidiMessage } from '../../protocol/src/index';
-import { startTestBridge, TOKEN, type TestBridge } from '../support/bridge';
-import { launchChromium } from './chromium';
-import { midiSent, OUTPUT_DIR, ROOT, storybookForTests } from './storybook';
+import { appOnSimulator } from './app-on-simulator';
+import { midiSent, OUTPUT_DIR, storybookForTests } from './storybook';
 import { fingers, pointAlong } from './touch';
 
 const key = (name: string) => `.ls-keybed [role="button"][aria-label="${name}"]`;
@@ -142,32 +140,13 @@ const KEYS_TRACK = 'live_set tracks 3';
 const route = (page: Page) => page.getByRole('status', { name: 'Where the notes go' });
 
 describe('the Keys page, on the simulator', () => {
-  let setup: TestBridge;
-  let browser: Browser;
-  let client: BridgeClient;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    setup = await startTestBridge({ appDir: join(ROOT, 'dist', 'app'), timeoutMs: 5000 });
-    browser = await launchChromium();
-    client = await setup.client();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await setup?.close();
-  });
+  const app = appOnSimulator();
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
   async function openKeys(viewport: { width: number; height: number }) {
-    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${setup.url}/?token=${TOKEN}`);
-    await page.getByRole('tab', { name: 'Keys' }).tap();
-    await page.locator('.ls-keybed').first().waitFor();
-    return { context, page, errors };
+    const opened = await app.open(viewport, 'Keys');
+    await opened.page.locator('.ls-keybed').first().waitFor();
+    return opened;
   }
 
   it('says the notes go nowhere with no armed track, and one tap arms the chosen one, which then plays', async () => {
@@ -178,12 +157,12 @@ describe('the Keys page, on the simulator', () => {
     await page.getByRole('radio', { name: 'Keys' }).tap();
     await page.getByRole('button', { name: 'Arm Keys' }).tap();
     await expect.poll(() => route(page).textContent(), { timeout: 5000 }).toBe('Plays Keys (armed)');
-    expect(await client.request({ op: 'get', target: KEYS_TRACK, prop: 'arm' })).toMatchObject({ result: true });
+    expect(await app.client.request({ op: 'get', target: KEYS_TRACK, prop: 'arm' })).toMatchObject({ result: true });
     expect(await page.getByRole('button', { name: 'Arm Keys' }).count()).toBe(0);
 
-    const meter = client.start({ op: 'observe', target: KEYS_TRACK, prop: 'output_meter_level' });
+    const meter = app.client.start({ op: 'observe', target: KEYS_TRACK, prop: 'output_meter_level' });
     const levels: number[] = [];
-    client.onEvent((event) => {
+    app.client.onEvent((event) => {
       if (event.ev === 'changes')
         for (const change of event.changes) if (change.obs === meter.id) levels.push(change.value as number);
     });
@@ -195,11 +174,11 @@ describe('the Keys page, on the simulator', () => {
     await expect.poll(() => Math.max(0, ...levels), { timeout: 5000 }).toBeGreaterThan(0.5);
 
     // armed elsewhere (in Live), the page says where the notes go instead
-    await client.request({ op: 'set', target: KEYS_TRACK, prop: 'arm', value: false });
-    await client.request({ op: 'set', target: 'live_set tracks 5', prop: 'arm', value: true });
+    await app.client.request({ op: 'set', target: KEYS_TRACK, prop: 'arm', value: false });
+    await app.client.request({ op: 'set', target: 'live_set tracks 5', prop: 'arm', value: true });
     await expect.poll(() => route(page).textContent(), { timeout: 5000 }).toBe('Plays Lead (armed), not Keys');
     await page.screenshot({ path: join(SHOTS, 'tablet-keys-elsewhere.png') });
-    await client.request({ op: 'set', target: 'live_set tracks 5', prop: 'arm', value: false });
+    await app.client.request({ op: 'set', target: 'live_set tracks 5', prop: 'arm', value: false });
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);

@@ -13,13 +13,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BridgeClient } from '../../bridge/bridge-client';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MidiMessage } from '../../protocol/src/index';
-import { startTestBridge, TOKEN, type TestBridge } from '../support/bridge';
-import { launchChromium } from './chromium';
-import { midiSent, OUTPUT_DIR, ROOT, storybookForTests } from './storybook';
+import { appOnSimulator } from './app-on-simulator';
+import { midiSent, OUTPUT_DIR, storybookForTests } from './storybook';
 import { fingers, pointAlong } from './touch';
 
 const pad = (name: string) => `.ls-pad-grid [aria-label="${name}"]`;
@@ -99,32 +97,13 @@ const route = (page: Page) => page.getByRole('status', { name: 'Where the notes 
 const padsState = (page: Page) => page.locator('.ls-pads').getAttribute('data-state');
 
 describe('the Pads page, on the simulator', () => {
-  let setup: TestBridge;
-  let browser: Browser;
-  let client: BridgeClient;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    setup = await startTestBridge({ appDir: join(ROOT, 'dist', 'app'), timeoutMs: 5000 });
-    browser = await launchChromium();
-    client = await setup.client();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await setup?.close();
-  });
+  const app = appOnSimulator();
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
   async function openPads(viewport: { width: number; height: number }) {
-    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${setup.url}/?token=${TOKEN}`);
-    await page.getByRole('tab', { name: 'Pads' }).tap();
-    await page.locator('.ls-pad-grid').waitFor();
-    return { context, page, errors };
+    const opened = await app.open(viewport, 'Pads');
+    await opened.page.locator('.ls-pad-grid').waitFor();
+    return opened;
   }
 
   it('has one track choice: its Drum Rack on the pads, and its notes once it is armed', async () => {
@@ -139,12 +118,12 @@ describe('the Pads page, on the simulator', () => {
     await page.screenshot({ path: join(SHOTS, 'tablet-pads-nowhere.png') });
     await page.getByRole('button', { name: 'Arm Perc' }).tap();
     await expect.poll(() => route(page).textContent(), { timeout: 5000 }).toBe('Plays Perc (armed)');
-    expect(await client.request({ op: 'get', target: PERC_TRACK, prop: 'arm' })).toMatchObject({ result: true });
+    expect(await app.client.request({ op: 'get', target: PERC_TRACK, prop: 'arm' })).toMatchObject({ result: true });
 
     // a pad struck reaches the Perc track in Live: its meter moves
-    const meter = client.start({ op: 'observe', target: PERC_TRACK, prop: 'output_meter_level' });
+    const meter = app.client.start({ op: 'observe', target: PERC_TRACK, prop: 'output_meter_level' });
     const levels: number[] = [];
-    client.onEvent((event) => {
+    app.client.onEvent((event) => {
       if (event.ev === 'changes')
         for (const change of event.changes) if (change.obs === meter.id) levels.push(change.value as number);
     });
@@ -155,7 +134,7 @@ describe('the Pads page, on the simulator', () => {
     await touch.up(1);
     await expect.poll(() => Math.max(0, ...levels), { timeout: 5000 }).toBeGreaterThan(0.5);
     await page.screenshot({ path: join(SHOTS, 'tablet-pads-perc-armed.png') });
-    await client.request({ op: 'set', target: PERC_TRACK, prop: 'arm', value: false });
+    await app.client.request({ op: 'set', target: PERC_TRACK, prop: 'arm', value: false });
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);

@@ -8,11 +8,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeClient } from '../../bridge/bridge-client';
-import { startTestBridge, TOKEN, type TestBridge } from '../support/bridge';
-import { launchChromium } from './chromium';
+import { appOnSimulator } from './app-on-simulator';
 import { fingers, pointAlong } from './touch';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -41,31 +40,12 @@ async function ratioOf(client: BridgeClient, target: string): Promise<number> {
 }
 
 describe('the Play page, on the simulator', () => {
-  let setup: TestBridge;
-  let browser: Browser;
-  let client: BridgeClient;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    setup = await startTestBridge({ appDir: join(ROOT, 'dist', 'app'), timeoutMs: 5000 });
-    browser = await launchChromium();
-    client = await setup.client();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await setup?.close();
-  });
+  const app = appOnSimulator();
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
   async function openPlay(viewport: { width: number; height: number }) {
-    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${setup.url}/?token=${TOKEN}`);
-    await page.getByRole('tab', { name: 'Play' }).tap();
-    return { context, page, errors };
+    const opened = await app.open(viewport, 'Play');
+    return opened;
   }
 
   it('on a tablet: the XY pad moves both parameters in Live, and the keys play the track once it is armed', async () => {
@@ -77,7 +57,10 @@ describe('the Play page, on the simulator', () => {
     const yPath = await axis(page, 'Y (up)').inputValue();
     expect(await axis(page, 'X (across)').locator('option:checked').textContent()).toContain('Filter Freq');
     expect(await axis(page, 'Y (up)').locator('option:checked').textContent()).toContain('Filter Res');
-    const before = [await ratioOf(client, `${PAD_TRACK} ${xPath}`), await ratioOf(client, `${PAD_TRACK} ${yPath}`)];
+    const before = [
+      await ratioOf(app.client, `${PAD_TRACK} ${xPath}`),
+      await ratioOf(app.client, `${PAD_TRACK} ${yPath}`),
+    ];
     expect(before[0]).toBeLessThan(0.8);
     expect(before[1]).toBeLessThan(0.8);
 
@@ -93,20 +76,20 @@ describe('the Play page, on the simulator', () => {
     await touch.down(1, { x: surface.x + surface.width * 0.5, y: surface.y + surface.height * 0.5 });
     await touch.move(1, { x: surface.x + surface.width * 0.92, y: surface.y + surface.height * 0.08 }, 10);
     await touch.up(1);
-    await expect.poll(() => ratioOf(client, `${PAD_TRACK} ${xPath}`), { timeout: 5000 }).toBeGreaterThan(0.85);
-    await expect.poll(() => ratioOf(client, `${PAD_TRACK} ${yPath}`), { timeout: 5000 }).toBeGreaterThan(0.85);
+    await expect.poll(() => ratioOf(app.client, `${PAD_TRACK} ${xPath}`), { timeout: 5000 }).toBeGreaterThan(0.85);
+    await expect.poll(() => ratioOf(app.client, `${PAD_TRACK} ${yPath}`), { timeout: 5000 }).toBeGreaterThan(0.85);
 
     // no track armed: the page says the notes go nowhere, and one tap arms the Pad track
     await expect.poll(() => route(page).textContent()).toBe('No track is armed: notes go nowhere');
     await page.screenshot({ path: join(SHOTS, 'tablet-play-nowhere.png') });
     await page.getByRole('button', { name: 'Arm Pad' }).tap();
     await expect.poll(() => route(page).textContent(), { timeout: 5000 }).toBe('Plays Pad (armed)');
-    expect(await client.request({ op: 'get', target: PAD_TRACK, prop: 'arm' })).toMatchObject({ result: true });
+    expect(await app.client.request({ op: 'get', target: PAD_TRACK, prop: 'arm' })).toMatchObject({ result: true });
 
     // a key struck lights the Pad track's meter in Live: the note reached it
-    const meter = client.start({ op: 'observe', target: PAD_TRACK, prop: 'output_meter_level' });
+    const meter = app.client.start({ op: 'observe', target: PAD_TRACK, prop: 'output_meter_level' });
     const levels: number[] = [];
-    client.onEvent((event) => {
+    app.client.onEvent((event) => {
       if (event.ev === 'changes')
         for (const change of event.changes) if (change.obs === meter.id) levels.push(change.value as number);
     });
@@ -116,7 +99,7 @@ describe('the Play page, on the simulator', () => {
     await touch.up(2);
     await expect.poll(() => Math.max(0, ...levels), { timeout: 5000 }).toBeGreaterThan(0.5);
     await page.screenshot({ path: join(SHOTS, 'tablet-play.png') });
-    await client.request({ op: 'set', target: PAD_TRACK, prop: 'arm', value: false });
+    await app.client.request({ op: 'set', target: PAD_TRACK, prop: 'arm', value: false });
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
