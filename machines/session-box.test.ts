@@ -3,7 +3,6 @@ import { createActor } from 'xstate';
 import { FakeLive } from '../fake-live/fake-live';
 import { sessionBoxMachine, visibleBox } from './session-box';
 
-
 describe('the session box', () => {
   it('tells Live each box the grid shows, and hides it when the grid goes away', () => {
     const live = new FakeLive();
