@@ -167,7 +167,7 @@ describe('LiveLink', () => {
     it('sends notes at once, each in its own frame, before the other requests of the tick', async () => {
       const { link, time, socket } = await connected();
       const before = socket().frames.length;
-      void link.get('live_set', 'tempo');
+      link.get('live_set', 'tempo').catch(() => {}); // never answered: the link closes after the test
       link.midi([{ type: 'note_on', channel: 0, note: 60, velocity: 90 }]);
       link.midi([{ type: 'pitch_bend', channel: 0, value: 100 }]);
       // nothing waited for the tick: the notes are on the wire already, in the order played

@@ -153,11 +153,11 @@ describe('the clip editor in a browser, on the simulator', () => {
     await page.screenshot({ path: join(SHOTS, `${size}-clip-zoomed.png`) });
 
     // Live's undo brings the note back; redo takes it away again
-    const undo = page.getByRole('button', { name: 'Undo' });
+    const undo = page.locator('.ls-clip-page').getByRole('button', { name: 'Undo' });
     await expect.poll(() => undo.isEnabled(), { timeout: 5000 }).toBe(true);
     await undo.tap();
     await expect.poll(async () => (await liveNotes()).length, { timeout: 5000 }).toBe(before.length + 1);
-    const redo = page.getByRole('button', { name: 'Redo' });
+    const redo = page.locator('.ls-clip-page').getByRole('button', { name: 'Redo' });
     await expect.poll(() => redo.isEnabled(), { timeout: 5000 }).toBe(true);
     await redo.tap();
     await expect.poll(async () => (await liveNotes()).length, { timeout: 5000 }).toBe(before.length);

@@ -192,7 +192,7 @@ describe('the clip automation editor in a browser, on the simulator', () => {
       await page.screenshot({ path: join(SHOTS, `${size}-automation-ramp.png`) });
 
       // Live's undo takes the ramp back, and only the ramp
-      const undo = page.getByRole('button', { name: 'Undo' });
+      const undo = page.locator('.ls-clip-page').getByRole('button', { name: 'Undo' });
       await expect.poll(() => undo.isEnabled(), { timeout: 5000 }).toBe(true);
       await undo.tap();
       await expect

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { OfflineBanner, type OfflineBannerProps, type OfflineCause } from './OfflineBanner';
 
 const CAUSES: readonly OfflineCause[] = [
@@ -38,7 +38,9 @@ export const LiveNotRunning: Story = { args: { cause: 'live-not-running' } };
 export const BridgeLost: Story = {
   args: { cause: 'bridge-lost', retryInS: 3 },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Trying again in 3 s.')).toBeVisible();
+    // the banner fades in after a moment (a quick reconnection never flashes it)
+    const retry = within(canvasElement).getByText('Trying again in 3 s.');
+    await waitFor(() => expect(retry).toBeVisible(), { timeout: 3000 });
   },
 };
 export const BridgeUnreachable: Story = { args: { cause: 'bridge-unreachable', retryInS: 0 } };
