@@ -8,9 +8,8 @@
  * device on or off); `live.value`.
  */
 import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
-import type { JsonValue } from '../protocol/src/index';
 import { effects, type LiveValue } from './effects';
-import { asBoolean, asString, observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
+import { asBoolean, asString, observeInvoke, type ObservedProperty, refTargets } from './observe-invoke';
 import { parameterMachine } from './parameter';
 import { goneOrFailed, isGone, letGo, rememberedError, type ErrorParams, type Failure } from './retry-cycle';
 
@@ -47,8 +46,6 @@ export type DeviceEvent =
 /** The device switched on or off, refused by Live: `is_active` keeps showing what Live has. */
 type ToggleError = ErrorActorEvent<unknown, 'toggle'>;
 
-const targets = (value: JsonValue): string[] =>
-  Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : [];
 const on = (key: string, prop: string): ObservedProperty<DeviceContext> => ({ key, prop, target: (c) => c.device });
 
 /** How many banks the parameters after "Device On" fill. */
@@ -146,7 +143,7 @@ export const deviceMachine = setup({
             className: asString(event.output.class_name ?? null),
             displayName: asString(event.output.class_display_name ?? null),
             active: asBoolean(event.output.is_active ?? null),
-            parameters: targets(event.output.parameters ?? null),
+            parameters: refTargets(event.output.parameters ?? null),
           })),
         },
         onError: goneOrFailedDevice,
@@ -170,9 +167,10 @@ export const deviceMachine = setup({
           },
           {
             guard: ({ context, event }) =>
-              event.key === 'parameters' && JSON.stringify(targets(event.value)) !== JSON.stringify(context.parameters),
+              event.key === 'parameters' &&
+              JSON.stringify(refTargets(event.value)) !== JSON.stringify(context.parameters),
             actions: [
-              assign({ parameters: ({ event }) => targets(event.value), bank: 0 }),
+              assign({ parameters: ({ event }) => refTargets(event.value), bank: 0 }),
               { type: 'showBank', params: { fresh: true } },
             ],
           },

@@ -87,3 +87,8 @@ export function refTarget(value: JsonValue): string | null {
     ? `id ${value.$ref}`
     : null;
 }
+
+/** The targets of a list of Live object references (a track's devices, the set's tracks); anything else is none. */
+export function refTargets(value: JsonValue): string[] {
+  return Array.isArray(value) ? value.map(refTarget).filter((target): target is string => target !== null) : [];
+}

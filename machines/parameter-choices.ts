@@ -19,7 +19,7 @@
 import { assign, setup } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
 import { effects, type LiveValue } from './effects';
-import { asString, observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
+import { asString, observeInvoke, type ObservedProperty, refTargets } from './observe-invoke';
 import {
   failedState,
   goneOrFailed,
@@ -68,9 +68,6 @@ const DEVICES: ObservedProperty<ParameterChoicesContext> = {
   prop: 'devices',
   target: (context) => context.track,
 };
-
-const targets = (value: JsonValue): string[] =>
-  Array.isArray(value) ? value.map(refTarget).filter((target): target is string => target !== null) : [];
 
 /** The mixer's choices, there on every track that has a mixer (known without reading). */
 export function mixerChoices(track: string): ParameterChoice[] {
@@ -145,7 +142,7 @@ export const parameterChoicesMachine = setup({
       invoke: observeInvoke(DEVICES, goneOrFailed('#parameterChoices.gone', '#parameterChoices.failed')),
       on: {
         // the chain changed: read it again (reading is entered anew; the observation goes on)
-        'live.value': { target: '.reading', actions: assign({ devices: ({ event }) => targets(event.value) }) },
+        'live.value': { target: '.reading', actions: assign({ devices: ({ event }) => refTargets(event.value) }) },
       },
       initial: 'waiting',
       states: {
@@ -177,7 +174,7 @@ export const parameterChoicesMachine = setup({
                 id: 'lists',
                 src: 'readEach',
                 input: ({ context }) => ({ targets: context.devices, prop: 'parameters' }),
-                onDone: { target: 'names', actions: assign({ lists: ({ event }) => event.output.map(targets) }) },
+                onDone: { target: 'names', actions: assign({ lists: ({ event }) => event.output.map(refTargets) }) },
                 onError: goneOrFailed('#parameterChoices.watching.waiting', '#parameterChoices.failed'),
               },
             },

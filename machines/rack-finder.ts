@@ -14,7 +14,7 @@
 import { assign, setup } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
 import { effects, type LiveValue } from './effects';
-import { observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
+import { observeInvoke, type ObservedProperty, refTargets } from './observe-invoke';
 import {
   failedState,
   goneOrFailed,
@@ -52,9 +52,6 @@ const DEVICES: ObservedProperty<RackFinderContext> = {
   target: (context) => context.track,
 };
 
-const targets = (value: JsonValue): string[] =>
-  Array.isArray(value) ? value.map(refTarget).filter((target): target is string => target !== null) : [];
-
 /** The first device of `devices` whose class (in the same order) is a Drum Rack's. */
 export function firstDrumRack(devices: readonly string[], classes: JsonValue): string | null {
   const names = Array.isArray(classes) ? classes : [];
@@ -90,7 +87,7 @@ export const rackFinderMachine = setup({
       invoke: observeInvoke(DEVICES, goneOrFailed('#rackFinder.gone', '#rackFinder.failed')),
       on: {
         // the chain changed: read the classes again (reading is entered anew; the observation goes on)
-        'live.value': { target: '.reading', actions: assign({ devices: ({ event }) => targets(event.value) }) },
+        'live.value': { target: '.reading', actions: assign({ devices: ({ event }) => refTargets(event.value) }) },
       },
       initial: 'waiting',
       states: {

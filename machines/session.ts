@@ -21,10 +21,9 @@
  * shown, outlined in Live: `session-box.ts`) for the session's life.
  */
 import { assign, enqueueActions, setup } from 'xstate';
-import type { JsonValue } from '../protocol/src/index';
 import { clipSlotMachine } from './clip-slot';
 import { effects, type LiveStatusEvent, type LiveValue } from './effects';
-import { observeInvoke, refTarget, type ObservedProperty } from './observe-invoke';
+import { observeInvoke, refTarget, type ObservedProperty, refTargets } from './observe-invoke';
 import { rememberedError, toFailed, type ErrorParams, type Failure } from './retry-cycle';
 import { sceneMachine } from './scene';
 import { sessionBoxMachine } from './session-box';
@@ -52,9 +51,6 @@ export interface SessionContext {
 
 /** The events the session takes (see the file's doc). */
 export type SessionEvent = LiveStatusEvent | LiveValue | Settled | { type: 'ui.retry' };
-
-const targets = (value: JsonValue): string[] =>
-  Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : [];
 
 /** The session's child id for a clip slot. */
 export const slotId = (slot: string): string => `slot:${slot}`;
@@ -113,7 +109,7 @@ export const sessionMachine = setup({
       context.children.length > 0 && context.children.every((id) => context.settled.includes(id)),
     shapeChanged: ({ context, event }) => {
       if (event.type !== 'live.value') return false;
-      const list = targets(event.value);
+      const list = refTargets(event.value);
       if (event.key === 'tracks') return !same(list, context.tracks);
       if (event.key === 'scenes') return !same(list, context.scenes);
       if (event.key === 'returns') return !same(list, context.returns);
@@ -156,7 +152,7 @@ export const sessionMachine = setup({
     }),
     takeShape: assign(({ event }) => {
       if (event.type !== 'live.value') return {};
-      const list = targets(event.value);
+      const list = refTargets(event.value);
       return event.key === 'tracks'
         ? { tracks: list }
         : event.key === 'scenes'
@@ -212,10 +208,10 @@ export const sessionMachine = setup({
             onDone: {
               target: 'slots',
               actions: assign(({ event }) => ({
-                tracks: targets(event.output.tracks ?? null),
-                returns: targets(event.output.return_tracks ?? null),
+                tracks: refTargets(event.output.tracks ?? null),
+                returns: refTargets(event.output.return_tracks ?? null),
                 master: refTarget(event.output.master_track ?? null),
-                scenes: targets(event.output.scenes ?? null),
+                scenes: refTargets(event.output.scenes ?? null),
               })),
             },
             onError: failed,
@@ -231,7 +227,7 @@ export const sessionMachine = setup({
               actions: [
                 assign(({ context, event }) => ({
                   slots: Object.fromEntries(
-                    context.tracks.map((track, index) => [track, targets(event.output[index] ?? null)]),
+                    context.tracks.map((track, index) => [track, refTargets(event.output[index] ?? null)]),
                   ),
                 })),
                 'reconcile',

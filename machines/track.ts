@@ -18,9 +18,9 @@ import {
   asNumber,
   asString,
   observeInvoke,
-  refTarget,
   withReceived,
   type ObservedProperty,
+  refTargets,
 } from './observe-invoke';
 import { parameterMachine } from './parameter';
 import { goneOrFailed, isGone, letGo, rememberedError, type ErrorParams, type Failure } from './retry-cycle';
@@ -88,9 +88,6 @@ export function expectedKeys(context: Pick<TrackContext, 'kind' | 'canBeArmed'>)
   return keys;
 }
 
-const targets = (value: JsonValue): string[] =>
-  Array.isArray(value) ? value.map(refTarget).filter((t): t is string => t !== null) : [];
-
 function stored(context: TrackContext, key: string, value: JsonValue): Partial<TrackContext> {
   switch (key) {
     case 'meter_left':
@@ -102,7 +99,7 @@ function stored(context: TrackContext, key: string, value: JsonValue): Partial<T
     case 'color':
       return { color: asNumber(value) };
     case 'devices':
-      return { devices: targets(value) };
+      return { devices: refTargets(value) };
     case 'mute':
     case 'solo':
     case 'arm':
