@@ -2,6 +2,8 @@
  * The built Storybook in Chromium: every story renders without an error,
  * and each widget's AllStates page is photographed in the dark and light
  * themes at a tablet's size and on a phone (test/browser/output/storybook/).
+ * Stories follow each other on one page per theme and size, as Storybook's
+ * own manager switches them: the preview loads once, not 350 times.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,11 +35,10 @@ describe('the built Storybook', () => {
         ['light', undefined, '.light'],
         ['dark', PHONE, '.phone'],
       ] as const) {
-        const { page, context, errors } = await storybook.open(id, { theme, viewport });
+        const { page, errors } = await storybook.show(id, { theme, viewport });
+        expect(errors).toEqual([]);
         await page.evaluate(() => document.fonts.ready);
         await page.screenshot({ path: join(SHOTS, `${id}${suffix}.png`), fullPage: true });
-        expect(errors).toEqual([]);
-        await context.close();
       }
     },
     60_000,
@@ -47,9 +48,8 @@ describe('the built Storybook', () => {
   it.each(stories.map((story) => [story.id]))(
     'renders %s without an error',
     async (id) => {
-      const { errors, context } = await storybook.open(id);
+      const { errors } = await storybook.show(id);
       expect(errors).toEqual([]);
-      await context.close();
     },
     30_000,
   );
