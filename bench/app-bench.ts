@@ -12,7 +12,12 @@
  *   writes when each message left: `LIVESURFACE_MIDI_TIMES`), idle and with 8
  *   clips playing and their meters moving. Both ends on the wall clock: from
  *   this process sending the touch to Chromium (an upper bound: the harness's
- *   own delivery included), and from the touch event's own timestamp.
+ *   own delivery included), from the touch event's own timestamp, and from
+ *   the browser process forwarding the touch to the page. The last leaves
+ *   out a wait of the harness alone: Chromium's DevTools holds an injected
+ *   touch until the page's compositor answers (0.7 to 18 ms, a frame at
+ *   worst; read from a trace of Chromium's input latency events), which a
+ *   touchscreen's events never meet.
  * Figures vary with the machine and its load; tests never assert them.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -147,6 +152,37 @@ const WATCH_TOUCHES = `() => {
 interface Latency {
   harness: number[];
   page: number[];
+  forwarded: number[];
+}
+
+/** Trace categories of Chromium's input pipeline: cheap enough not to slow the taps. */
+const INPUT_TRACE = ['input', 'latencyInfo'];
+
+interface TraceEvent {
+  name?: string;
+  ph?: string;
+  ts?: number;
+  args?: { chrome_latency_info?: { step?: string; input_type?: string } };
+}
+
+/**
+ * For each touch start in a trace, in order: how long the browser held it
+ * before sending it to the page (ms), from its own timestamp (the begin of
+ * its `InputLatency::TouchStart`) to its `STEP_SEND_INPUT_EVENT_UI` step.
+ */
+function heldInBrowser(trace: Buffer): number[] {
+  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const begins = traceEvents.filter((event) => event.name === 'InputLatency::TouchStart' && event.ph === 'b');
+  const sent = traceEvents.filter((event) => {
+    const info = event.args?.chrome_latency_info;
+    return (
+      event.name === 'LatencyInfo.Flow' &&
+      event.ph === 'X' &&
+      info?.step === 'STEP_SEND_INPUT_EVENT_UI' &&
+      info.input_type === 'TOUCH_START_EVENT'
+    );
+  });
+  return begins.map((begin, index) => ((sent[index]?.ts ?? Number.NaN) - (begin.ts ?? Number.NaN)) / 1000);
 }
 
 async function touchToMidi(page: Page, target: string): Promise<Latency> {
@@ -155,6 +191,7 @@ async function touchToMidi(page: Page, target: string): Promise<Latency> {
   if (!box) throw new Error(`no ${target} on the page`);
   const at = { x: box.x + box.width / 2, y: box.y + box.height * 0.7 };
   const hand = await fingers(page);
+  await page.context().browser()?.startTracing(page, { categories: INPUT_TRACE });
   const started: number[] = [];
   const sentBefore = noteOnsSent().length;
   for (let tap = 0; tap < TAPS; tap += 1) {
@@ -166,11 +203,16 @@ async function touchToMidi(page: Page, target: string): Promise<Latency> {
     await hand.up(1);
     await new Promise((resolve) => setTimeout(resolve, 40));
   }
+  const held = heldInBrowser((await page.context().browser()?.stopTracing()) ?? Buffer.from('{"traceEvents":[]}'));
   const sent = noteOnsSent().slice(sentBefore);
   const touched = await page.evaluate<number[]>('window.__touches');
-  const harness = sent.map((time, index) => time - (started[index] ?? Number.NaN)).filter(Number.isFinite);
-  const pageClock = sent.map((time, index) => time - (touched[index] ?? Number.NaN)).filter(Number.isFinite);
-  return { harness, page: pageClock };
+  const since = (from: (index: number) => number) =>
+    sent.map((time, index) => time - from(index)).filter(Number.isFinite);
+  return {
+    harness: since((index) => started[index] ?? Number.NaN),
+    page: since((index) => touched[index] ?? Number.NaN),
+    forwarded: since((index) => (touched[index] ?? Number.NaN) + (held[index] ?? Number.NaN)),
+  };
 }
 
 export async function appBench(): Promise<void> {
@@ -213,8 +255,10 @@ export async function appBench(): Promise<void> {
       [
         row('idle, harness (upper bound)', keysIdle.harness),
         row('idle, page event to bridge', keysIdle.page),
+        row('idle, touch forwarded to the page, to bridge', keysIdle.forwarded),
         row('8 clips playing, harness (upper bound)', keysBusy.harness),
         row('8 clips playing, page event to bridge', keysBusy.page),
+        row('8 clips playing, touch forwarded to the page, to bridge', keysBusy.forwarded),
       ],
     );
 

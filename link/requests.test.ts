@@ -80,6 +80,28 @@ describe('Requests', () => {
       for (const id of ids) expect(outcomes.get(id)).toBe(id % 2 === 0 ? `ok ${id}` : 'timeout');
     });
 
+    it('keeps every deadline when thousands were answered ahead of the unanswered (the queue compacts)', async () => {
+      const { requests, time } = setUp(1000);
+      const outcomes = new Map<number, string>();
+      const ask = (id: number) =>
+        void requests.request({ op: 'ping' }).then(
+          () => outcomes.set(id, 'ok'),
+          (error: LinkError) => outcomes.set(id, error.code),
+        );
+      for (let id = 1; id <= 2000; id += 1) ask(id);
+      await time.tick();
+      for (let id = 1; id <= 1025; id += 1) requests.receive({ id, ok: true, result: null });
+      await time.advance(500);
+      ask(2001); // its deadline drops the answered ones ahead: the queue compacts where 1026 waits
+      await time.tick();
+      await time.advance(500);
+      const timedOut = [...outcomes].filter(([, outcome]) => outcome === 'timeout').map(([id]) => id);
+      expect(timedOut).toEqual(Array.from({ length: 975 }, (_, index) => 1026 + index));
+      await time.advance(500);
+      expect(outcomes.get(2001)).toBe('timeout');
+      expect(outcomes.size).toBe(2001);
+    });
+
     it('times out on the timer scheduler, and a late reply changes nothing', async () => {
       const { requests, time } = setUp(1000);
       const reply = requests.request({ op: 'ping' });

@@ -89,6 +89,13 @@ describe('sessionMachine', () => {
         Object.keys(drums?.children ?? {})
           .filter((id) => !id.startsWith('observe.'))
           .sort(),
+      ).toEqual([]); // no view shows its mixer yet
+      children.track(snapshot, 'track:id 1')?.send({ type: 'ui.watchMixer' });
+      await settle();
+      expect(
+        Object.keys(children.track(session.getSnapshot(), 'track:id 1')?.getSnapshot().children ?? {})
+          .filter((id) => !id.startsWith('observe.'))
+          .sort(),
       ).toEqual(['panning', 'send-0', 'volume']);
     });
 

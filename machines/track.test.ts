@@ -23,9 +23,45 @@ describe('trackMachine', () => {
     expect(actor.getSnapshot().context).toMatchObject({ name: 'Drums', arm: true, mute: true, solo: false });
     live.change('id 1', 'playing_slot_index', 1);
     expect(actor.getSnapshot().context.playingSlot).toBe(1);
+    actor.send({ type: 'ui.watchMixer' });
     const volume = childOf(actor.getSnapshot(), 'volume', machines.parameter);
     await settle();
     expect(volume?.getSnapshot().context).toMatchObject({ name: 'Track Volume', value: 0.85 });
+  });
+
+  it('loads its mixer and follows its meters only while a view shows them', async () => {
+    const live = fakeSet();
+    live.define('id 1', { output_meter_left: 0.5, output_meter_right: 0.25 });
+    const machines = provideMachines(live.effects());
+    const actor = createActor(machines.track, { input: { track: 'id 1', kind: 'track' } }).start();
+    await settle();
+    expect(actor.getSnapshot().hasTag('settled')).toBe(true);
+    expect(childOf(actor.getSnapshot(), 'volume', machines.parameter)).toBeUndefined();
+    expect(live.watching('id 1', 'output_meter_left')).toBe(0);
+    expect(live.calls.filter((call) => call.includes('mixer_device volume'))).toEqual([]);
+
+    // two views show it: one leaving keeps it shown
+    actor.send({ type: 'ui.watchMixer' });
+    actor.send({ type: 'ui.watchMixer' });
+    await settle();
+    const volume = childOf(actor.getSnapshot(), 'volume', machines.parameter);
+    expect(volume?.getSnapshot().context).toMatchObject({ name: 'Track Volume', value: 0.85 });
+    expect(actor.getSnapshot().context.meter).toEqual([0.5, 0.25]);
+    actor.send({ type: 'ui.unwatchMixer' });
+    live.change('id 1', 'output_meter_left', 0.75);
+    expect(actor.getSnapshot().context.meter).toEqual([0.75, 0.25]);
+
+    // none shows it: the meters stop at silence, the parameters stay loaded for the next view
+    actor.send({ type: 'ui.unwatchMixer' });
+    expect(live.watching('id 1', 'output_meter_left')).toBe(0);
+    expect(actor.getSnapshot().context.meter).toEqual([0, 0]);
+    live.change('id 1', 'output_meter_left', 0.6);
+    expect(actor.getSnapshot().context.meter).toEqual([0, 0]);
+    actor.send({ type: 'ui.unwatchMixer' }); // one too many changes nothing
+    actor.send({ type: 'ui.watchMixer' });
+    await settle();
+    expect(childOf(actor.getSnapshot(), 'volume', machines.parameter)).toBe(volume);
+    expect(actor.getSnapshot().context.meter).toEqual([0.6, 0.25]);
   });
 
   it('follows the output meters without waiting for them, and shows silence when they cannot be read', async () => {
@@ -34,6 +70,7 @@ describe('trackMachine', () => {
     const actor = createActor(provideMachines(live.effects()).track, {
       input: { track: 'id 1', kind: 'track' },
     }).start();
+    actor.send({ type: 'ui.watchMixer' });
     await settle();
     expect(actor.getSnapshot().context.meter).toEqual([0.5, 0.25]);
     live.change('id 1', 'output_meter_left', 0.75);
@@ -50,6 +87,7 @@ describe('trackMachine', () => {
     const other = createActor(provideMachines(bare.effects()).track, {
       input: { track: 'id 2', kind: 'track' },
     }).start();
+    other.send({ type: 'ui.watchMixer' });
     await settle();
     expect(other.getSnapshot().hasTag('settled')).toBe(true);
     expect(other.getSnapshot().context.meter).toEqual([0, 0]);
@@ -62,6 +100,7 @@ describe('trackMachine', () => {
     const actor = createActor(machines.track, {
       input: { track: 'id 1', kind: 'track' },
     }).start();
+    actor.send({ type: 'ui.watchMixer' });
     await settle();
     expect(actor.getSnapshot().hasTag('failed')).toBe(true);
     expect(actor.getSnapshot().context.error?.message).toBe('Live refused');
@@ -110,6 +149,8 @@ describe('trackMachine', () => {
       failure('readTrack', new Error('x')),
       failure('readSends', Object.assign(new Error('x'), { code: 'gone' })),
       { type: 'ui.retry' },
+      { type: 'ui.watchMixer' },
+      { type: 'ui.unwatchMixer' },
       ...['name', 'color', 'devices', 'mute', 'solo', 'arm', 'playing_slot', 'fired_slot'].map((key): LiveValue => ({
         type: 'live.value',
         key,

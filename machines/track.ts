@@ -2,15 +2,22 @@
  * A track (or a return track, or the master) of the session.
  *
  * States: loading {track, mixer}, ready (parallel regions: strip, arm,
- * clips, meter, settle), failed, gone. The output meters (left, right) are
- * observed while ready; they are not waited for to call the track settled.
- * The volume, panning and sends are parameter actors it spawns (`volume`, `panning`, `send-0`, ...), so a fader is a
- * parameter like any other (gestures, latest-wins, held updates).
+ * clips, mixer {unwatched, watched}, settle), failed, gone.
  *
- * Events: `ui.arm`, `ui.mute`, `ui.solo`, `ui.stopClips`, `ui.retry` (from
- * failed: load again); `live.value`.
+ * The mixer is loaded only for the views that show it: a page of clips
+ * shows no fader, and a track's mixer is a dozen parameters and two meters
+ * that move all the time. While a view watches (`ui.watchMixer`, counted,
+ * until its `ui.unwatchMixer`), the output meters (left, right) are
+ * observed; they are not waited for to call the track settled. The first
+ * watch spawns the volume, panning and sends as parameter actors (`volume`,
+ * `panning`, `send-0`, ...), so a fader is a parameter like any other
+ * (gestures, latest-wins, held updates); they stay once loaded, so a page
+ * shown again has its faders at once.
+ *
+ * Events: `ui.arm`, `ui.mute`, `ui.solo`, `ui.stopClips`, `ui.watchMixer`,
+ * `ui.unwatchMixer`, `ui.retry` (from failed: load again); `live.value`.
  */
-import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
+import { assign, enqueueActions, not, setup, type ErrorActorEvent } from 'xstate';
 import type { JsonValue } from '../protocol/src/index';
 import { effects, type LiveValue } from './effects';
 import {
@@ -58,6 +65,10 @@ export interface TrackContext {
   /** Output meter levels, left and right (Live's 0..1). */
   meter: [number, number];
   sends: number;
+  /** How many views show the mixer now. */
+  mixerWatchers: number;
+  /** The mixer's parameter actors were spawned (by the first watch since the track loaded). */
+  mixerSpawned: boolean;
   received: string[];
   error: Failure | null;
   reportTo: ReportTo;
@@ -70,6 +81,8 @@ export type TrackEvent =
   | { type: 'ui.mute' }
   | { type: 'ui.solo' }
   | { type: 'ui.stopClips' }
+  | { type: 'ui.watchMixer' }
+  | { type: 'ui.unwatchMixer' }
   | { type: 'ui.retry' }
   | LiveValue;
 
@@ -136,6 +149,7 @@ export const trackMachine = setup({
     armable: ({ context }) => context.canBeArmed,
     isTrack: ({ context }) => context.kind === 'track',
     hasStrip: ({ context }) => context.kind !== 'master',
+    mixerWatched: ({ context }) => context.mixerWatchers > 0,
     allReceived: ({ context }) => expectedKeys(context).every((key) => context.received.includes(key)),
   },
   actions: {
@@ -156,6 +170,8 @@ export const trackMachine = setup({
       enqueue.spawnChild('call', { id: 'stopClips', input: { target: context.track, fn: 'stop_all_clips' } });
     }),
     spawnMixer: enqueueActions(({ context, enqueue }) => {
+      if (context.mixerSpawned) return;
+      enqueue.assign({ mixerSpawned: true });
       const mixer = `${context.track} mixer_device`;
       enqueue.spawnChild('parameter', { id: 'volume', input: { parameter: `${mixer} volume` } });
       enqueue.spawnChild('parameter', { id: 'panning', input: { parameter: `${mixer} panning` } });
@@ -184,14 +200,20 @@ export const trackMachine = setup({
     devices: [],
     meter: [0, 0],
     sends: 0,
+    mixerWatchers: 0,
+    mixerSpawned: false,
     received: [],
     error: null,
     reportTo: input.reportTo ?? null,
     id: input.id ?? input.track,
   }),
   initial: 'loading',
-  // a command Live refused changes nothing: Live's values keep coming through the observations
-  on: letGo(['arm', 'mute', 'solo', 'stopClips']),
+  on: {
+    // a command Live refused changes nothing: Live's values keep coming through the observations
+    ...letGo(['arm', 'mute', 'solo', 'stopClips']),
+    'ui.watchMixer': { actions: assign({ mixerWatchers: ({ context }) => context.mixerWatchers + 1 }) },
+    'ui.unwatchMixer': { actions: assign({ mixerWatchers: ({ context }) => Math.max(0, context.mixerWatchers - 1) }) },
+  },
   states: {
     loading: {
       tags: ['loading'],
@@ -219,10 +241,7 @@ export const trackMachine = setup({
             input: ({ context }) => ({ target: `${context.track} mixer_device`, prop: 'sends' }),
             onDone: {
               target: '#track.ready',
-              actions: [
-                assign({ sends: ({ event }) => (Array.isArray(event.output) ? event.output.length : 0) }),
-                'spawnMixer',
-              ],
+              actions: assign({ sends: ({ event }) => (Array.isArray(event.output) ? event.output.length : 0) }),
             },
             onError: goneOrFailedTrack,
           },
@@ -278,11 +297,21 @@ export const trackMachine = setup({
             none: {},
           },
         },
-        meter: {
-          invoke: [on('meter_left', 'output_meter_left'), on('meter_right', 'output_meter_right')].map((observed) =>
-            // a meter that cannot be read leaves the strip usable: it shows silence
-            observeInvoke(observed, { actions: 'silenceMeter' }),
-          ),
+        mixer: {
+          initial: 'unwatched',
+          states: {
+            unwatched: { always: { guard: 'mixerWatched', target: 'watched' } },
+            watched: {
+              entry: 'spawnMixer',
+              // a meter no view shows stops at silence, and moves from Live's next value when shown again
+              exit: 'silenceMeter',
+              invoke: [on('meter_left', 'output_meter_left'), on('meter_right', 'output_meter_right')].map(
+                // a meter that cannot be read leaves the strip usable: it shows silence
+                (observed) => observeInvoke(observed, { actions: 'silenceMeter' }),
+              ),
+              always: { guard: not('mixerWatched'), target: 'unwatched' },
+            },
+          },
         },
         settle: {
           initial: 'waiting',
@@ -299,6 +328,7 @@ export const trackMachine = setup({
       exit: enqueueActions(({ context, enqueue }) => {
         for (const id of ['volume', 'panning', ...Array.from({ length: context.sends }, (_, index) => `send-${index}`)])
           enqueue.stopChild(id);
+        enqueue.assign({ mixerSpawned: false });
       }),
       on: { 'ui.retry': { target: 'loading', actions: assign({ error: null, received: [] }) } },
     },

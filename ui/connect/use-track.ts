@@ -5,7 +5,7 @@
  * not); the session grid's column header and stop cell.
  */
 import { useSelector } from '@xstate/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { TrackMachine } from '../../machines/track';
 import type { ControlState } from '../widgets/control-state';
@@ -60,6 +60,17 @@ const sameMeter = (a: readonly [number, number], b: readonly [number, number]): 
 /** The track's output meter, left and right. */
 export function useTrackMeter(actor: TrackActor): readonly [number, number] {
   return useSelector(actor, (snapshot) => snapshot.context.meter, sameMeter);
+}
+
+/**
+ * Shows the track's mixer while the calling view is mounted: the track loads
+ * its mixer parameters and follows its meters only while some view shows them.
+ */
+export function useMixerWatch(actor: TrackActor): void {
+  useEffect(() => {
+    actor.send({ type: 'ui.watchMixer' });
+    return () => actor.send({ type: 'ui.unwatchMixer' });
+  }, [actor]);
 }
 
 /** One of the track's mixer parameters (`volume`, `panning`, `send-0`...), once the track has spawned it. */

@@ -43,6 +43,8 @@ export const TRACK_CONTEXT: TrackContext = {
   devices: [],
   meter: [0, 0],
   sends: 2,
+  mixerWatchers: 1,
+  mixerSpawned: true,
   received: [],
   error: null,
   reportTo: null,
@@ -51,7 +53,7 @@ export const TRACK_CONTEXT: TrackContext = {
 
 /** A ready track, every region in its usual state. */
 export const TRACK_READY: TrackStateValue = {
-  ready: { strip: 'on', arm: 'armable', clips: 'slots', meter: {}, settle: 'settled' },
+  ready: { strip: 'on', arm: 'armable', clips: 'slots', mixer: 'watched', settle: 'settled' },
 };
 
 export function trackSnapshot(value: TrackStateValue, context: Partial<TrackContext> = {}) {

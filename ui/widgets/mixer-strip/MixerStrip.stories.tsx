@@ -131,10 +131,10 @@ function seeded(value: TrackStateValue, context: Partial<TrackContext> = {}): Se
 }
 
 const READY_RETURN = {
-  ready: { strip: 'on', arm: 'none', clips: 'none', meter: {}, settle: 'settled' },
+  ready: { strip: 'on', arm: 'none', clips: 'none', mixer: 'watched', settle: 'settled' },
 } as TrackStateValue;
 const READY_MASTER = {
-  ready: { strip: 'none', arm: 'none', clips: 'none', meter: {}, settle: 'settled' },
+  ready: { strip: 'none', arm: 'none', clips: 'none', mixer: 'watched', settle: 'settled' },
 } as TrackStateValue;
 const RETURN = { kind: 'return', name: 'A-Reverb', color: paletteColor(50), canBeArmed: false } as const;
 const MASTER = { kind: 'master', name: 'Main', color: paletteColor(55), canBeArmed: false, sends: 0 } as const;

@@ -227,11 +227,17 @@ describe('TrackStrip', () => {
     'shows the track and its mixer parameters, and sends presses and drags to their actors (%s)',
     (_, Mode) => {
       const { track, mixer } = fakeTrack();
-      render(
+      const { unmount } = render(
         <Mode>
           <TrackStrip actor={track.actor} position="1" />
         </Mode>,
       );
+      // shown, the strip asks its track for the mixer (the parameters and the meter), and lets go when it goes
+      const watching = () =>
+        track.sent.filter((event) => event.type === 'ui.watchMixer').length -
+        track.sent.filter((event) => event.type === 'ui.unwatchMixer').length;
+      expect(watching()).toBeGreaterThan(0);
+      const commands = () => track.sent.filter((event) => !event.type.endsWith('Mixer'));
       const strip = within(screen.getByRole('group', { name: 'Drums' }));
       expect(strip.getByRole('slider', { name: 'Volume' })).toHaveAttribute('aria-valuetext', '0.0 dB');
       expect(strip.getByRole('slider', { name: 'Pan' })).toHaveAttribute('aria-valuetext', 'C');
@@ -240,7 +246,7 @@ describe('TrackStrip', () => {
 
       pointerDown(strip.getByRole('button', { name: 'Mute Drums' }));
       pointerDown(strip.getByRole('button', { name: 'Arm Drums' }), { pointerId: 2 });
-      expect(track.sent).toEqual([{ type: 'ui.mute' }, { type: 'ui.arm' }]);
+      expect(commands()).toEqual([{ type: 'ui.mute' }, { type: 'ui.arm' }]);
 
       drag(strip.getByRole('slider', { name: 'Volume' }), 0, 40);
       expect(mixer.volume.sent.map((event) => event.type)).toEqual([
@@ -254,6 +260,8 @@ describe('TrackStrip', () => {
       expect(mixer.volume.sent[4]).toEqual({ type: 'ui.change', value: expect.closeTo(0.65, 5) as unknown });
       drag(strip.getByRole('slider', { name: 'Send B' }), 0, -22);
       expect(mixer['send-1'].sent.map((event) => event.type)).toContain('ui.change');
+      unmount();
+      expect(watching()).toBe(0);
     },
   );
 
@@ -360,7 +368,7 @@ describe('MixerRow', () => {
     const main = fakeTrack(
       { kind: 'master', name: 'Main', canBeArmed: false, sends: 0 },
       {
-        ready: { strip: 'none', arm: 'none', clips: 'none', meter: {}, settle: 'settled' },
+        ready: { strip: 'none', arm: 'none', clips: 'none', mixer: 'watched', settle: 'settled' },
       },
     );
     const session = fakeSession({ 'id 1': drums.track, 'id 2': bass.track, 'id 5': reverb.track, 'id 7': main.track });

@@ -7,7 +7,7 @@
  */
 import { useSelector } from '@xstate/react';
 import { memo, useCallback } from 'react';
-import { knownColor, useMixerParameter, useTrack, type TrackActor } from '../../connect/use-track';
+import { knownColor, useMixerParameter, useMixerWatch, useTrack, type TrackActor } from '../../connect/use-track';
 import { ParameterFader } from '../fader/ParameterFader';
 import { ParameterKnob } from '../knob/ParameterKnob';
 import { TrackMeter } from '../meter/TrackMeter';
@@ -52,6 +52,7 @@ const StripSend = memo(function StripSend({ track, index }: { track: TrackActor;
 
 /** A mixer strip following a track actor and the mixer parameters it spawns. */
 export const TrackStrip = memo(function TrackStrip({ actor, position, size, selected, onSelect }: TrackStripProps) {
+  useMixerWatch(actor);
   const { toggle, sends, ...track } = useTrack(actor);
   const color = useSelector(actor, knownColor);
   const target = useSelector(actor, (snapshot) => snapshot.context.track);
