@@ -169,7 +169,11 @@ describe('the client core on the bridge and the simulator', () => {
         timeout: 5000,
       },
     );
-    const volume = child(child(session, `track:${tracks[0]}`, machines.track), 'volume', machines.parameter);
+    // a view showing the first track's mixer (as the Mixer page's strip does) has its volume follow Live
+    const drums = child(session, `track:${tracks[0]}`, machines.track);
+    drums.send({ type: 'ui.watchMixer' });
+    const volume = child(drums, 'volume', machines.parameter);
+    await waitFor(volume, (snapshot) => snapshot.hasTag('ready'), { timeout: 5000 });
     await other.request({ op: 'set', target: 'live_set tracks 0 mixer_device volume', prop: 'value', value: 0.5 });
     await waitFor(volume, (snapshot) => snapshot.context.value === 0.5, { timeout: 5000 });
   });
