@@ -172,7 +172,8 @@ export function defineSlot(live: FakeLive, id: number, clip: ClipSpec | null): v
     playing_status: 0,
     is_triggered: false,
     has_stop_button: true,
-    ...(clip ? { clip: ref(clip.id, 'Clip') } : {}),
+    // Live's ClipSlot.clip is None when the slot is empty
+    clip: clip ? ref(clip.id, 'Clip') : null,
   });
   if (clip) defineClip(live, clip);
 }

@@ -60,7 +60,7 @@ describe('clipSlotMachine when something fails', () => {
 
   it('fails, then retries with backoff on a simulated clock', async () => {
     const live = liveWithClip();
-    live.failures.set(`${SLOT} has_clip`, new LinkError('unavailable', 'Live is offline'));
+    live.failures.set(`${SLOT} clip`, new LinkError('unavailable', 'Live is offline'));
     const clock = new SimulatedClock();
     const actor = start(live, {}, clock);
     await settle();
@@ -81,7 +81,7 @@ describe('clipSlotMachine when something fails', () => {
 
   it('retries at once on ui.retry', async () => {
     const live = liveWithClip();
-    live.failures.set(`${SLOT} has_clip`, new LinkError('live_error', 'boom'));
+    live.failures.set(`${SLOT} clip`, new LinkError('live_error', 'boom'));
     const actor = start(live);
     await settle();
     live.failures.clear();

@@ -25,13 +25,15 @@ describe('clipSlotMachine', () => {
       expect(snapshot.hasTag('loading')).toBe(true);
     });
 
-    it('goes to the clip, to creating, or to empty after the check', () => {
+    it('goes to the clip, to creating, or to empty after the check (the slot’s clip, None when empty)', () => {
       const machine = clipSlotMachine.provide({ actors: inertEffects() });
       const checking = getInitialSnapshot(machine, { slot: SLOT, createLength: 8 });
-      expect(nextSnapshot(machine, checking, done('hasClip', true)).value).toBe('loadingClip');
-      expect(nextSnapshot(machine, checking, done('hasClip', false)).value).toBe('creating');
+      const clip = { $ref: 11, type: 'Clip', path: 'p' };
+      expect(nextSnapshot(machine, checking, done('checkClip', clip)).value).toMatchObject({ ready: {} });
+      expect(nextSnapshot(machine, checking, done('checkClip', clip)).context.clip).toBe('id 11');
+      expect(nextSnapshot(machine, checking, done('checkClip', null)).value).toBe('creating');
       const noCreate = getInitialSnapshot(machine, { slot: SLOT });
-      expect(nextSnapshot(machine, noCreate, done('hasClip', false)).value).toEqual({ empty: 'waiting' });
+      expect(nextSnapshot(machine, noCreate, done('checkClip', null)).value).toEqual({ empty: 'waiting' });
     });
 
     it('plays again from the loop start until Live says where it is', () => {
@@ -132,7 +134,7 @@ describe('clipSlotMachine', () => {
     });
 
     it('is empty, settles, and loads the clip when one appears', async () => {
-      const live = new FakeLive().define(SLOT, { has_clip: false, playing_status: 0, is_triggered: false });
+      const live = new FakeLive().define(SLOT, { has_clip: false, clip: null, playing_status: 0, is_triggered: false });
       const reports: string[] = [];
       const reportTo = createActor(
         setup({ types: { events: {} as Settled } }).createMachine({
@@ -155,7 +157,7 @@ describe('clipSlotMachine', () => {
 
     it('creates a clip when asked and the slot is empty', async () => {
       const live = new FakeLive()
-        .define(SLOT, { has_clip: false, playing_status: 0, is_triggered: false })
+        .define(SLOT, { has_clip: false, clip: null, playing_status: 0, is_triggered: false })
         .on('create_clip', (input, fake) => {
           fake.define(SLOT, { has_clip: true, clip: { $ref: 11, type: 'Clip', path: 'p' } });
           fake.define(CLIP, {
@@ -192,10 +194,10 @@ describe('clipSlotMachine', () => {
       const value = (key: string, v: JsonValue): LiveValue => ({ type: 'live.value', key, value: v });
       const error = (id: string, code: ErrorCode) => failure(id, new LinkError(code, code));
       const events: PathEvent<typeof machine>[] = [
-        done('hasClip', true),
-        done('hasClip', false),
-        error('hasClip', 'live_error'),
-        error('hasClip', 'gone'),
+        done('checkClip', { $ref: 11, type: 'Clip', path: 'p' }),
+        done('checkClip', null),
+        error('checkClip', 'live_error'),
+        error('checkClip', 'gone'),
         done('createClip', null),
         done('getClip', { $ref: 11, type: 'Clip', path: 'p' }),
         done('setLooping', true),

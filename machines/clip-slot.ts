@@ -1,8 +1,10 @@
 /**
  * A clip slot of the session grid, as a statechart.
  *
- * The init sequence: check `has_clip`; if empty and asked to, create a clip
- * of a given length; get the clip; then, in parallel, set it looping and
+ * The init sequence: check the slot by getting its `clip` (Live gives None
+ * for an empty slot: one request answers both whether there is a clip and
+ * which); if empty and asked to, create a clip of a given length and get
+ * it; then, in parallel, set it looping and
  * observe the slot's playing status and triggering, and the clip's name,
  * color, loop start and end, and notes. Optional steps may fail without
  * failing the slot: the failure shows as the `degraded` state and in
@@ -174,11 +176,15 @@ export const clipSlotMachine = machineSetup.createMachine({
       tags: ['loading'],
       entry: assign({ clip: null, received: [], optionalFailures: {}, error: null }),
       invoke: {
-        id: 'hasClip',
+        id: 'checkClip',
         src: 'get',
-        input: ({ context }) => ({ target: context.slot, prop: 'has_clip' }),
+        input: ({ context }) => ({ target: context.slot, prop: 'clip' }),
         onDone: [
-          { guard: ({ event }) => event.output === true, target: 'loadingClip' },
+          {
+            guard: ({ event }) => refTarget(event.output) !== null,
+            target: 'ready',
+            actions: assign({ clip: ({ event }) => refTarget(event.output), retries: 0 }),
+          },
           { guard: 'shouldCreate', target: 'creating' },
           { target: 'empty' },
         ],
