@@ -191,6 +191,16 @@ describe('the app while Live or the bridge is away', () => {
     for (const { page } of pages) {
       await online(page);
       await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+      // the pages not yet shown come once the session has had its moment: the Clip page among them
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() =>
+              performance.getEntriesByType('resource').some((entry) => /\/ClipPage-[^/]*\.js$/.test(entry.name)),
+            ),
+          { timeout: 10_000 },
+        )
+        .toBe(true);
     }
     await setup.close();
     for (const [index, { page }] of pages.entries()) {
@@ -201,6 +211,12 @@ describe('the app while Live or the bridge is away', () => {
       expect(await tabPage(page).getAttribute('inert')).toBe('');
       await page.waitForTimeout(800);
       await shot(page, `${SIZES[index]?.name}-bridge-away`);
+      // the Clip page, never opened before, opens without the bridge
+      await page.getByRole('tab', { name: 'Clip' }).tap();
+      await page.locator('.ls-clip-page').waitFor({ timeout: 5000 });
+      expect(await page.getByText('Opening the clip editor…').count()).toBe(0);
+      await shot(page, `${SIZES[index]?.name}-bridge-away-clip`);
+      await page.getByRole('tab', { name: 'Session' }).tap();
     }
     setup = await startTestBridge({ appDir: APP, port, timeoutMs: 5000 });
     for (const { context, page } of pages) {

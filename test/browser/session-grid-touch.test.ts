@@ -55,6 +55,8 @@ describe.each(SIZES)('the session grid under fingers, on the simulator ($name)',
   /** A finger held still on a cell, then lifted: its actions open. */
   async function longPress(name: string): Promise<void> {
     const touch = await fingers(page);
+    // a phone shows five or so tracks at once: the grid scrolls to the clip first, as a musician would
+    await page.locator(button(name)).first().scrollIntoViewIfNeeded();
     await touch.down(1, await centreOf(page, button(name)));
     await page.waitForTimeout(700);
     await touch.up(1);

@@ -27,20 +27,20 @@ import { LinkScreen } from './LinkScreen';
 import { Tabs } from './Tabs';
 import { ThemeSwitch, useTheme } from './theme-switch';
 
-// the clip editor (the piano roll and its actor) comes with the first visit to the Clip page
-const ClipPage = lazy(() => import('./ClipPage'));
-
 /**
  * The other pages come after the session (what a musician sees first loads first), fetched once the
- * session has had its time (`PREFETCH_AFTER_MS`), so a tab opens at once later.
+ * session has had its time (`PREFETCH_AFTER_MS`), so a tab opens at once later, and the Clip page
+ * (the piano roll and its actor) opens even when the bridge has gone away since.
  */
 const pageLoaders = {
+  clip: () => import('./ClipPage'),
   mixer: () => import('../widgets/mixer-strip/MixerRow').then((module) => ({ default: module.MixerRow })),
   devices: () => import('./DevicesPage').then((module) => ({ default: module.DevicesPage })),
   keys: () => import('./KeysPage').then((module) => ({ default: module.KeysPage })),
   pads: () => import('./PadsPage').then((module) => ({ default: module.PadsPage })),
   play: () => import('./PlayPage').then((module) => ({ default: module.PlayPage })),
 };
+const ClipPage = lazy(pageLoaders.clip);
 const MixerRow = lazy(pageLoaders.mixer);
 const DevicesPage = lazy(pageLoaders.devices);
 const KeysPage = lazy(pageLoaders.keys);
