@@ -57,4 +57,68 @@ describe('the knob under real pointers', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('paints a knob in a dial layer on the layer canvas and follows a drag there', async () => {
+    const { page, context, errors } = await storybook.open('controls-knob--painted-interactive');
+    await expect.poll(() => valueText(page), { timeout: 10_000 }).toBe('30 %');
+    await expect.poll(() => page.locator('.ls-knob[data-painted]').count()).toBe(1);
+    await expect(page.locator('.ls-knob[data-painted] svg').count()).resolves.toBe(0);
+    const before = await paintedPixels(page);
+    // the dial shows its arc and the value its words, painted on the canvas
+    expect(before.accent).toBeGreaterThan(0);
+    expect(before.text).toBeGreaterThan(0);
+
+    const centre = await centreOf(page, KNOB);
+    const touch = await fingers(page);
+    await touch.down(1, centre);
+    await touch.move(1, { x: centre.x, y: centre.y - 44 });
+    await touch.up(1);
+    await expect.poll(() => valueText(page)).toBe('50 %');
+    // half the sweep is lit now, not three tenths
+    await expect.poll(async () => (await paintedPixels(page)).accent).toBeGreaterThan(before.accent * 1.4);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
+
+/**
+ * Counts the pixels the dial layer's canvases hold under the knob: the
+ * accent's (the value's arc) in its face, and any in its value's line.
+ */
+function paintedPixels(page: Page): Promise<{ accent: number; text: number }> {
+  return page.evaluate((selector) => {
+    const knob = document.querySelector(selector)?.closest('.ls-knob');
+    const face = knob?.querySelector('.ls-knob-face')?.getBoundingClientRect();
+    const value = knob?.querySelector('.ls-knob-value')?.getBoundingClientRect();
+    if (!face || !value) throw new Error('no painted knob');
+    const accent = getComputedStyle(document.documentElement).getPropertyValue('--ls-accent');
+    const probe = document.createElement('canvas').getContext('2d');
+    if (!probe) throw new Error('no 2D context');
+    probe.fillStyle = accent;
+    probe.fillRect(0, 0, 1, 1);
+    const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+    const count = (box: DOMRect, match: (pixel: Uint8ClampedArray, at: number) => boolean): number => {
+      let found = 0;
+      for (const tile of document.querySelectorAll<HTMLCanvasElement>('.ls-dial-tile')) {
+        const area = tile.getBoundingClientRect();
+        const left = Math.max(0, Math.floor(box.left - area.left));
+        const top = Math.max(0, Math.floor(box.top - area.top));
+        const width = Math.min(tile.width - left, Math.ceil(box.width));
+        const height = Math.min(tile.height - top, Math.ceil(box.height));
+        if (width <= 0 || height <= 0) continue;
+        const pixels = tile.getContext('2d')?.getImageData(left, top, width, height).data;
+        if (!pixels) continue;
+        for (let at = 0; at < pixels.length; at += 4) if (match(pixels, at)) found += 1;
+      }
+      return found;
+    };
+    const near = (a: number | undefined, b: number | undefined) => Math.abs((a ?? 0) - (b ?? 0)) < 24;
+    return {
+      accent: count(
+        face,
+        (p, at) => near(p[at], r) && near(p[at + 1], g) && near(p[at + 2], b) && (p[at + 3] ?? 0) > 200,
+      ),
+      text: count(value, (p, at) => (p[at + 3] ?? 0) > 100),
+    };
+  }, KNOB);
+}

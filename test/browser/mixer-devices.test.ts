@@ -98,6 +98,10 @@ describe('the Devices and Mixer pages on the simulator', () => {
     await expect
       .poll(() => device(page, 'Saturator (Saturator)').getAttribute('aria-current'), { timeout: 10_000 })
       .toBe('true');
+    // the device's knobs are painted on its dial layer, none as SVG
+    const saturatorPanel = device(page, 'Saturator (Saturator)');
+    await expect.poll(() => saturatorPanel.locator('.ls-knob[data-painted]').count()).toBe(4);
+    expect(await saturatorPanel.locator('.ls-knob svg').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'tablet-devices-following.png') });
 
     // a tap on the Compressor's title selects it in Live

@@ -11,6 +11,7 @@ import { defineParameter, studioTargets } from '../fake-studio/studio-set';
 import { useStudio, withStudio } from '../fake-studio/studio-react';
 import type { FakeStudio } from '../fake-studio/fake-studio';
 import { ParameterFader } from '../widgets/fader/ParameterFader';
+import { DialLayer } from '../widgets/knob/dial-layer';
 import { ParameterKnob } from '../widgets/knob/ParameterKnob';
 import { TrackMeter } from '../widgets/meter/TrackMeter';
 
@@ -97,9 +98,11 @@ function ManyValuesPage({ knobs }: { knobs: number }) {
         ))}
       </div>
       <div className="ls-bench-knobs">
-        {Array.from({ length: knobs }, (_, index) => (
-          <Knob key={index} index={index} />
-        ))}
+        <DialLayer>
+          {Array.from({ length: knobs }, (_, index) => (
+            <Knob key={index} index={index} />
+          ))}
+        </DialLayer>
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { Children, isValidElement, memo, useEffect, useRef, type CSSProperties, 
 import { Button } from '../button/Button';
 import { stateText, type ControlState } from '../control-state';
 import { ChevronLeftIcon, ChevronRightIcon, PowerIcon } from '../icons';
+import { DialLayer } from '../knob/dial-layer';
 import { useBankFit } from './bank-fit';
 import './device-panel.css';
 
@@ -154,20 +155,22 @@ export const DevicePanel = memo(function DevicePanel({
         </nav>
       </header>
       <div ref={fit} className="ls-device-knobs" style={columns}>
-        {groups.map((group, index) => (
-          <div
-            key={bank + index}
-            className="ls-device-bank-group"
-            role="group"
-            aria-label={bankNames?.[bank + index] ?? `Bank ${bank + index + 1}`}
-          >
-            {group.map((control, place) => (
-              <div key={`${place}:${isValidElement(control) ? control.key : ''}`} className="ls-device-cell">
-                {control}
-              </div>
-            ))}
-          </div>
-        ))}
+        <DialLayer>
+          {groups.map((group, index) => (
+            <div
+              key={bank + index}
+              className="ls-device-bank-group"
+              role="group"
+              aria-label={bankNames?.[bank + index] ?? `Bank ${bank + index + 1}`}
+            >
+              {group.map((control, place) => (
+                <div key={`${place}:${isValidElement(control) ? control.key : ''}`} className="ls-device-cell">
+                  {control}
+                </div>
+              ))}
+            </div>
+          ))}
+        </DialLayer>
       </div>
     </section>
   );

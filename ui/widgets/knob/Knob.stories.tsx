@@ -9,6 +9,7 @@ import { doubleTap, drag } from '../../test/pointer';
 import { seedParameter, type ParameterStateValue } from '../../fake-studio/seed';
 import type { ParameterContext } from '../../../machines/parameter';
 import { CONTROL_STATES } from '../control-state';
+import { DialLayer } from './dial-layer';
 import { Knob, type KnobProps } from './Knob';
 import { ParameterKnob } from './ParameterKnob';
 
@@ -163,6 +164,27 @@ export const AllStates: Story = {
   ),
 };
 
+/**
+ * The same knobs in a dial layer, as a device page shows them: the live ones
+ * painted on the layer's canvas (one bitmap for many moving knobs), the
+ * others drawn as SVG. They must look the same as above.
+ */
+export const PaintedStates: Story = {
+  parameters: { controls: { disable: true } },
+  render: (args) => (
+    <div className="ls-story-grid ls-story-layer">
+      <DialLayer>
+        {allStates.map(({ title, props }) => (
+          <figure key={title}>
+            <Knob {...args} {...props} />
+            <figcaption>{title}</figcaption>
+          </figure>
+        ))}
+      </DialLayer>
+    </div>
+  ),
+};
+
 function StudioKnob({ parameter, mode }: { parameter: string; mode?: KnobProps['mode'] }) {
   const studio = useStudio();
   const actor = useActorRef(studio.machines.parameter, { input: { parameter } });
@@ -193,5 +215,24 @@ export const Interactive: Story = {
     doubleTap(knob);
     await waitFor(() => expect(knob).toHaveAttribute('aria-valuetext', '0 %'), { timeout: 3000 });
     await expect(canvas.getByTestId('actor-state')).toHaveTextContent('bound.ready');
+  },
+};
+
+/** The interactive knob painted in a dial layer, as on a device page. */
+export const PaintedInteractive: Story = {
+  decorators: [withStudio({ latencyMs: 150 })],
+  parameters: { controls: { disable: true } },
+  render: () => (
+    <div className="ls-story-layer">
+      <DialLayer>
+        <StudioKnob parameter={studioTargets.filterParameter(2)} />
+      </DialLayer>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const knob = await canvas.findByRole('slider', { name: 'Resonance' }, { timeout: 3000 });
+    // (painted where the DOM has a 2D context: the browser test looks at the canvas)
+    await waitFor(() => expect(knob).toHaveAttribute('aria-valuetext', '30 %'), { timeout: 3000 });
   },
 };

@@ -5,11 +5,12 @@
  * (a pan) draw their arc from the middle. A pure view: the value, Live's text
  * for it and the state come in as props; gestures go out as callbacks.
  */
-import { memo, type CSSProperties } from 'react';
+import { memo, useRef, type CSSProperties } from 'react';
 import { cssColor } from '../../theme/live-colors';
 import type { ParameterControlProps } from '../control-state';
 import { useParameterControl } from '../use-parameter-control';
 import { angleAt, arcPath, pointAt } from './arc';
+import { useDialPaint, useDialPainter } from './dial-layer';
 import './knob.css';
 
 /** A knob's props: a parameter control's (`color` tints the arc), and how it turns. */
@@ -38,9 +39,17 @@ export const Knob = memo(function Knob(props: KnobProps) {
     rangePixels: steps > 0 ? Math.max(120, steps * 28) : 220,
     roleDescription: 'knob',
   });
+  const colorValue = color !== null ? cssColor(color) : null;
+  // in a dial layer a live knob's dial and value are painted on the layer's canvas (many
+  // moving knobs change one bitmap); otherwise, and while it is not live, it draws its SVG
+  const painter = useDialPainter();
+  const painted = painter !== null && live;
+  const face = useRef<HTMLDivElement>(null);
+  const valueBox = useRef<HTMLSpanElement>(null);
+  useDialPaint(painter, painted, face, valueBox, { ratio, origin, touched, text, color: colorValue });
   // a new value restyles the arc and the pointer alone (a custom property on
   // the knob would restyle everything inside it: measurably slower with hundreds moving)
-  const style = color !== null ? ({ '--ls-knob-color': cssColor(color) } as CSSProperties) : undefined;
+  const style = colorValue !== null ? ({ '--ls-knob-color': colorValue } as CSSProperties) : undefined;
   const arc: CSSProperties = {
     strokeDasharray: `${Math.abs(ratio - origin).toFixed(4)} 2`,
     strokeDashoffset: (-Math.min(origin, ratio)).toFixed(4),
@@ -49,15 +58,24 @@ export const Knob = memo(function Knob(props: KnobProps) {
   const tip = pointAt(50, 50, 30, angleAt(ratio));
 
   return (
-    <div className="ls-knob" data-state={state} data-size={size} data-touched={touched || undefined} style={style}>
+    <div
+      className="ls-knob"
+      data-state={state}
+      data-size={size}
+      data-touched={touched || undefined}
+      data-painted={painted || undefined}
+      style={style}
+    >
       <div {...slider} className="ls-control ls-knob-dial">
-        <div className="ls-knob-face">
-          <svg viewBox="0 0 100 100" aria-hidden="true">
-            <path className="ls-knob-track" d={FULL_ARC} />
-            {live && <path className="ls-knob-arc" d={FULL_ARC} pathLength={1} style={arc} />}
-            <circle className="ls-knob-cap" cx="50" cy="50" r="30" />
-            {live && <line className="ls-knob-pointer" x1="50" y1="50" x2={tip.x.toFixed(1)} y2={tip.y.toFixed(1)} />}
-          </svg>
+        <div className="ls-knob-face" ref={face}>
+          {!painted && (
+            <svg viewBox="0 0 100 100" aria-hidden="true">
+              <path className="ls-knob-track" d={FULL_ARC} />
+              {live && <path className="ls-knob-arc" d={FULL_ARC} pathLength={1} style={arc} />}
+              <circle className="ls-knob-cap" cx="50" cy="50" r="30" />
+              {live && <line className="ls-knob-pointer" x1="50" y1="50" x2={tip.x.toFixed(1)} y2={tip.y.toFixed(1)} />}
+            </svg>
+          )}
         </div>
         {touched && (
           <span className="ls-readout ls-knob-readout" aria-hidden="true">
@@ -70,7 +88,9 @@ export const Knob = memo(function Knob(props: KnobProps) {
         {label}
       </div>
       <div className="ls-knob-value ls-number" aria-hidden="true" title={error ?? undefined}>
-        <span className="ls-knob-value-text">{live ? text : status}</span>
+        <span className="ls-knob-value-text" ref={valueBox}>
+          {painted ? null : live ? text : status}
+        </span>
       </div>
       {state === 'failed' && onRetry && (
         <button type="button" className="ls-retry" onClick={onRetry} aria-label={`Retry ${label}`}>

@@ -8,13 +8,11 @@
  * everything else works.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { NO_CANVAS } from '../canvas-support';
 import type { RollSize } from './geometry';
 
 /** Paints a frame: `size` is in CSS pixels, `dpr` device pixels per CSS pixel. */
 export type Paint = (ctx: CanvasRenderingContext2D, size: RollSize, dpr: number) => void;
-
-// jsdom has no 2D context and reports every request for one as an error: do not ask it
-const NO_CANVAS = typeof navigator === 'undefined' || navigator.userAgent.includes('jsdom');
 
 const NO_SIZE: RollSize = { width: 0, height: 0 };
 
