@@ -10,7 +10,7 @@ from .paths import parse_path
 
 # Where a child sits in its parent, to find an object's canonical path.
 CANONICAL_CHILDREN = {
-    "Song": ("tracks", "return_tracks", "master_track", "scenes", "view"),
+    "Song": ("tracks", "return_tracks", "master_track", "scenes", "cue_points", "view"),
     "Application": ("view",),
     "Track": ("clip_slots", "devices", "mixer_device", "view"),
     "ClipSlot": ("clip",),

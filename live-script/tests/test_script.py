@@ -57,6 +57,8 @@ class Resolution(ScriptTest):
             "live_set master_track mixer_device crossfader": "live_set master_track mixer_device crossfader",
             "live_set return_tracks 1 mixer_device sends 0": "live_set return_tracks 1 mixer_device sends 0",
             "live_app view": "live_app view",
+            # a cue point's parent is the song (test_cue_points.py); its place is its index by time
+            "live_set cue_points 1": "live_set cue_points 1",
         }
         for target, path in cases.items():
             with self.subTest(target):
