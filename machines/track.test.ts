@@ -29,6 +29,18 @@ describe('trackMachine', () => {
     expect(volume?.getSnapshot().context).toMatchObject({ name: 'Track Volume', value: 0.85 });
   });
 
+  it('has its name and color from its first read, before the mixer and the observations', async () => {
+    const live = fakeSet();
+    // the mixer's read fails: nothing after the first read happens
+    live.failures.set('id 1 mixer_device sends', new LinkError('live_error', 'no mixer'));
+    const machines = provideMachines(live.effects());
+    const actor = createActor(machines.track, { input: { track: 'id 1', kind: 'track' } }).start();
+    await settle();
+    expect(actor.getSnapshot().hasTag('failed')).toBe(true);
+    expect(live.watching('id 1', 'name')).toBe(0);
+    expect(actor.getSnapshot().context).toMatchObject({ name: 'Drums', color: live.objects.get('id 1')?.color });
+  });
+
   it('loads its mixer and follows its meters only while a view shows them', async () => {
     const live = fakeSet();
     live.define('id 1', { output_meter_left: 0.5, output_meter_right: 0.25 });

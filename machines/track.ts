@@ -223,12 +223,19 @@ export const trackMachine = setup({
           invoke: {
             id: 'readTrack',
             src: 'read',
-            input: ({ context }) => ({ target: context.track, props: ['can_be_armed', 'has_midi_input'] }),
+            // the name and color too: the grid's headers show them after this first reply, not after
+            // the mixer's read and the observations, which queue behind every slot's first request
+            input: ({ context }) => ({
+              target: context.track,
+              props: ['can_be_armed', 'has_midi_input', 'name', 'color'],
+            }),
             onDone: {
               target: 'mixer',
               actions: assign({
                 canBeArmed: ({ event }) => event.output.can_be_armed === true,
                 midi: ({ event }) => event.output.has_midi_input === true,
+                name: ({ event }) => asString(event.output.name ?? null),
+                color: ({ event }) => asNumber(event.output.color ?? null),
               }),
             },
             onError: goneOrFailedTrack,
