@@ -136,6 +136,16 @@ describe('the Devices and Mixer pages on the simulator', () => {
       .toBe(1);
     await page.screenshot({ path: join(SHOTS, 'tablet-devices-switch.png') });
 
+    // the painted knobs take the theme's colors when it changes (their caps are the theme's surface)
+    const ratio = 'section[aria-label="Compressor (Compressor)"] [role="slider"][aria-label="Ratio"]';
+    await expect.poll(() => paintedCap(page, ratio)).toEqual(await themeColor(page, '--ls-surface-2'));
+    await page.getByRole('button', { name: 'Light' }).tap();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    const light = await themeColor(page, '--ls-surface-2');
+    await expect.poll(() => paintedCap(page, ratio)).toEqual(light);
+    await page.screenshot({ path: join(SHOTS, 'tablet-devices-light.png') });
+    await page.getByRole('button', { name: 'Dark' }).tap();
+
     // Follow Live off: Live selecting another track leaves the page where it is
     await page.getByRole('button', { name: 'Follow Live' }).tap();
     await result({
@@ -352,4 +362,41 @@ function overlappingSendTexts(page: Page): Promise<string[]> {
     }
     return problems;
   });
+}
+
+/** A theme color as the canvas holds it: [r, g, b]. */
+function themeColor(page: Page, property: string): Promise<number[]> {
+  return page.evaluate((name) => {
+    const probe = document.createElement('canvas').getContext('2d');
+    if (!probe) throw new Error('no 2D context');
+    probe.fillStyle = getComputedStyle(document.querySelector('.ls-root') ?? document.documentElement)
+      .getPropertyValue(name)
+      .trim();
+    probe.fillRect(0, 0, 1, 1);
+    return [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+  }, property);
+}
+
+/**
+ * The color the dial layer painted on a knob's cap, below its centre (where
+ * the pointer never goes: the sweep leaves the bottom open): [r, g, b].
+ */
+function paintedCap(page: Page, slider: string): Promise<number[]> {
+  return page.evaluate((selector) => {
+    const face = document.querySelector(selector)?.closest('.ls-knob')?.querySelector('.ls-knob-face');
+    const box = face?.getBoundingClientRect();
+    if (!box) throw new Error(`no knob ${selector}`);
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height * 0.62;
+    for (const tile of document.querySelectorAll<HTMLCanvasElement>('.ls-dial-tile')) {
+      const area = tile.getBoundingClientRect();
+      if (x < area.left || x >= area.right || y < area.top || y >= area.bottom) continue;
+      const scale = tile.width / area.width;
+      const pixel = tile
+        .getContext('2d')
+        ?.getImageData(Math.floor((x - area.left) * scale), Math.floor((y - area.top) * scale), 1, 1).data;
+      if (pixel) return [...pixel.slice(0, 3)];
+    }
+    return [];
+  }, slider);
 }
