@@ -132,6 +132,16 @@ export function fitText(context: TextMeasure, text: string, width: number): stri
   return kept > 0 ? `${text.slice(0, kept)}…` : '';
 }
 
+/** The font each context was last given: reading `font` back serializes it, and setting it parses it. */
+const fonts = new WeakMap<object, string>();
+
+/** Gives `context` the font `font`, unless it has it already. */
+export function setFont(context: Pick<DialContext, 'font'>, font: string): void {
+  if (fonts.get(context) === font) return;
+  context.font = font;
+  fonts.set(context, font);
+}
+
 /**
  * Paints the value's words centred in `box`, cut to fit; `widths` measures
  * them (the context, or a cache of its widths).
@@ -143,7 +153,7 @@ export function paintValue(
   look: DialLook,
   widths: TextMeasure = context,
 ): void {
-  if (context.font !== look.font) context.font = look.font;
+  setFont(context, look.font);
   context.textAlign = 'center';
   context.textBaseline = 'middle';
   context.fillStyle = look.text;

@@ -18,6 +18,7 @@
 import {
   paintDial,
   paintValue,
+  setFont,
   DIAL_BLEED,
   type Box,
   type DialContext,
@@ -144,7 +145,7 @@ class TextWidths {
         let width = this.widths.get(key);
         if (width === undefined) {
           if (this.widths.size > 4096) this.widths.clear();
-          if (this.context.font !== font) this.context.font = font;
+          setFont(this.context, font);
           width = this.context.measureText(text).width;
           this.widths.set(key, width);
         }
