@@ -8,7 +8,12 @@
 import type { JsonValue } from '../protocol/src/index';
 import type { CallInput, SetInput } from './effects';
 
-/** An edit of the grid's clips, by the targets of the slots and clips (`id 42`). */
+/**
+ * An edit of the grid's clips, by the targets of the slots and clips (`id 42`).
+ * A duplicate or move onto a slot that holds a clip replaces that clip (Live's
+ * `duplicate_clip_to` "Overrides the target's clip if it's not empty"), in the
+ * same one undo step; the grid asks the musician first.
+ */
 export type SessionEdit =
   | { kind: 'create'; slot: string; beats: number }
   | { kind: 'duplicate'; from: string; to: string }

@@ -7,6 +7,7 @@ import { LinkError } from '../link/errors';
 import { initialLinkState } from '../link/link-state';
 import { paletteColor } from '../ui/theme/live-colors';
 import { after, coverage, done, failure, type PathEvent } from './graph-coverage';
+import { refTarget } from './observe-invoke';
 import { barsToBeats, editPlan, EditPlanError, type SessionEdit } from './session-edit-plans';
 import { BUSY_REASON, LOCKED_REASON, sessionEditsMachine } from './session-edits';
 
@@ -76,6 +77,23 @@ describe('sessionEditsMachine with the in-memory Live', () => {
     expect(live.objects.get('id 11')?.has_clip).toBe(false);
     expect(live.objects.get('id 22')?.has_clip).toBe(true);
     expect(live.objects.get('id 111')).toBeUndefined();
+  });
+
+  it('moves a clip onto another in one undo step: Live’s copy replaces the clip there', async () => {
+    const { live, edit } = started();
+    edit({ kind: 'move', from: 'id 11', to: 'id 21' }, 'Moved Beat to Bass, slot 1, replacing Bassline');
+    await settle();
+    expect(live.calls).toEqual([
+      'call live_set begin_undo_step',
+      'call id 11 duplicate_clip_to [{"$ref":21}]',
+      'call id 11 delete_clip',
+      'call live_set end_undo_step',
+    ]);
+    expect(live.objects.get('id 211')).toBeUndefined();
+    expect(live.objects.get('id 11')?.has_clip).toBe(false);
+    const copy = refTarget(live.objects.get('id 21')?.clip ?? null);
+    expect(copy).not.toBe('id 211');
+    expect(live.objects.get(copy ?? '')?.name).toBe('Beat');
   });
 
   it('renames and recolors (the color from Live’s palette)', async () => {

@@ -41,7 +41,7 @@ export const Refused: Story = {
 
 /** A clip being placed: where a tap puts it, and Cancel. */
 export const Placing: Story = {
-  args: { placing: 'Tap an empty slot of a MIDI track to move Walk there' },
+  args: { placing: 'Tap a slot of a MIDI track to move Walk there' },
   play: async ({ canvasElement, args }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Cancel' }));
     await expect(args.onCancelPlacing).toHaveBeenCalled();
@@ -57,7 +57,7 @@ export const AllStates: Story = {
         { busy: true },
         { offer: 'Moved Walk to Pad, slot 1', error: 'No clip in this slot' },
         { error: 'Locked for performance: unlock to create, duplicate, move or delete clips' },
-        { placing: 'Tap an empty slot of a MIDI track to copy Beat B there' },
+        { placing: 'Tap a slot of a MIDI track to copy Beat B there' },
       ].map((props, index) => (
         <SheetFrame key={index} height={80}>
           <EditBar {...args} {...props} />

@@ -12,7 +12,7 @@ export interface EditBarProps {
   offer?: string | null;
   error?: string | null;
   busy?: boolean;
-  /** A clip being placed: what a tap does (`Tap an empty slot of a MIDI track to move Beat A`). */
+  /** A clip being placed: what a tap does (`Tap a slot of a MIDI track to move Beat A`). */
   placing?: string | null;
   onUndo?: () => void;
   onDismiss?: () => void;

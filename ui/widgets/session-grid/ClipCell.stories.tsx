@@ -105,6 +105,16 @@ export const PlacingFits: Story = {
   },
 };
 
+/** A clip is being moved: a clip of a fitting track would be replaced (the grid asks first); a tap places, never launches. */
+export const PlacingReplaces: Story = {
+  args: { ...seedClipCell('playing', { playingPosition: 2 }), placing: { verb: 'Move', role: 'replaces' } },
+  play: async ({ canvasElement, args }) => {
+    tap(within(canvasElement).getByRole('button', { name: 'Move here, replacing Beat A: Drums, slot 1' }));
+    await expect(args.onPlace).toHaveBeenCalledTimes(1);
+    await expect(args.onLaunch).not.toHaveBeenCalled();
+  },
+};
+
 /** While a clip is placed, other clips do not launch from a stray tap. */
 export const PlacingUnfit: Story = {
   args: { ...seedClipCell('stopped'), placing: { verb: 'Move', role: 'unfit' } },
@@ -189,6 +199,7 @@ const cells: Array<{ title: string; props: Partial<ClipCellProps> }> = [
   { title: 'empty, armed', props: { ...seedClipCell('empty'), armed: true } },
   { title: 'highlighted in Live', props: { ...seedClipCell('empty'), highlighted: true } },
   { title: 'placing: fits', props: { ...seedClipCell('empty'), placing: { verb: 'Move', role: 'fits' } } },
+  { title: 'placing: replaces', props: { ...seedClipCell('stopped'), placing: { verb: 'Copy', role: 'replaces' } } },
   { title: 'placing: source', props: { ...seedClipCell('stopped'), placing: { verb: 'Move', role: 'source' } } },
   { title: 'placing: unfit', props: { ...seedClipCell('empty'), placing: { verb: 'Move', role: 'unfit' } } },
   {

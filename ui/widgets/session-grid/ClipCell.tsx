@@ -9,13 +9,15 @@
  * pulsing), with the position through the loop, failed (with a retry),
  * deleted; a degraded slot is marked in a corner. A long press (or a right
  * click) asks for the clip's actions; held and moved, a clip drags. While a
- * clip is being placed, the empty slots it fits say so and take the tap.
+ * clip is being placed, the slots it fits say so and take the tap: empty
+ * ones, and clips it would replace (the grid asks before it replaces).
  * Its size never depends on its name or state. A pure view: what it shows
  * comes in as props, presses go out as callbacks.
  */
 import { memo, useId, type CSSProperties } from 'react';
 import { cssColor, textOn } from '../../theme/live-colors';
-import { CreateGlyph, EditGlyph, LaunchGlyph, RecordGlyph } from './glyphs';
+import type { PlaceRole } from '../clip-actions/grid-places';
+import { CreateGlyph, EditGlyph, LaunchGlyph, RecordGlyph, ReplaceGlyph } from './glyphs';
 import { clipStateText, type ClipCellState } from './states';
 import { usePress, type DragCallbacks } from './use-press';
 import './clip-cell.css';
@@ -49,7 +51,7 @@ export interface ClipCellProps {
   drag?: DragCallbacks;
   /** A clip is being placed (moved or copied): what this cell is to it. */
   placing?: CellPlacing | null;
-  /** A tap while placing, on a slot that fits. */
+  /** A tap while placing, on a slot that takes the clip (empty, or a clip it replaces). */
   onPlace?: () => void;
   /** Live's highlighted slot (the selected track in the selected scene). */
   highlighted?: boolean;
@@ -57,10 +59,10 @@ export interface ClipCellProps {
   slotId?: string;
 }
 
-/** What a cell is to a clip being placed: its source, a slot it fits (empty, of a track of its kind), or neither. */
+/** What a cell is to a clip being placed: its source, an empty slot it fits, a clip it replaces, or neither. */
 export interface CellPlacing {
   verb: 'Move' | 'Copy';
-  role: 'source' | 'fits' | 'unfit';
+  role: PlaceRole;
 }
 
 const HAS_CLIP: readonly ClipCellState[] = ['stopped', 'triggered', 'playing', 'recording'];
@@ -77,6 +79,7 @@ export function clipLabel(
   }: Pick<ClipCellProps, 'name' | 'location' | 'armed' | 'placing'>,
 ): string {
   if (placing?.role === 'fits') return `${placing.verb} here: ${location}`;
+  if (placing?.role === 'replaces') return `${placing.verb} here, replacing ${name || 'the clip'}: ${location}`;
   if (HAS_CLIP.includes(state)) return name ? `Launch ${name}` : `Launch the clip in ${location}`;
   if (state === 'empty') return armed ? `Record into ${location}` : `Select ${location}`;
   return name || location;
@@ -88,7 +91,7 @@ function pressAction(
   { armed, placing, onLaunch, onRecord, onSelect, onPlace }: ClipCellProps,
 ): (() => void) | undefined {
   // while a clip is placed, a tap places it or does nothing: no launch by a stray tap
-  if (placing) return placing.role === 'fits' ? onPlace : undefined;
+  if (placing) return placing.role === 'fits' || placing.role === 'replaces' ? onPlace : undefined;
   if (HAS_CLIP.includes(state)) return onLaunch;
   if (state === 'empty') return armed ? onRecord : onSelect;
   return undefined;
@@ -147,6 +150,8 @@ export const ClipCell = memo(function ClipCell(props: ClipCellProps) {
       ) : placing?.role === 'fits' ? (
         <CreateGlyph />
       ) : null
+    ) : placing?.role === 'replaces' ? (
+      <ReplaceGlyph />
     ) : state === 'recording' ? (
       <RecordGlyph />
     ) : hasClip ? (

@@ -2,11 +2,12 @@
  * A clip cell on a clip slot actor: the thin connected form of `ClipCell`.
  * In a grid (`GridContext`), a tap on an empty slot selects it in Live, a
  * hold asks for the slot's actions, a held clip drags, and while a clip is
- * placed the cell says whether it fits.
+ * placed the cell says whether it takes it (empty, or a clip it replaces).
  */
 import { memo, useContext, useMemo } from 'react';
 import { useClipSlot, type ClipSlotActor } from '../../connect/use-clip-slot';
 import type { TrackActor } from '../../connect/use-track';
+import { contentOf, placeRole } from '../clip-actions/grid-places';
 import { ClipCell, type CellPlacing, type ClipCellProps } from './ClipCell';
 import { GridContext } from './grid-context';
 
@@ -39,11 +40,7 @@ export const ClipSlotCell = memo(function ClipSlotCell({
   const role: CellPlacing['role'] | null =
     placing === null
       ? null
-      : placing.source === target
-        ? 'source'
-        : slot.state === 'empty' && midi === placing.midi
-          ? 'fits'
-          : 'unfit';
+      : placeRole({ slot: target, midi, content: contentOf(slot.state) }, { slot: placing.source, midi: placing.midi });
   const verb = placing?.verb ?? 'Move';
   const cellPlacing = useMemo(() => (role === null ? null : { verb, role }), [role, verb]);
   const place = useMemo(() => (track ? { slot: actor, track, row } : null), [actor, track, row]);

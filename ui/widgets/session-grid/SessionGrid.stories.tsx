@@ -277,3 +277,16 @@ export const Placing: Story = {
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent('to move Walk there');
   },
 };
+
+/** "Move to…", then a tap on a clip of a fitting track: the grid asks before it replaces that clip. */
+export const ReplaceAsked: Story = {
+  render: () => <ReadyGrid />,
+  play: async ({ canvasElement }) => {
+    await holdCell(canvasElement, 'Launch Walk');
+    const menu = await within(document.body).findByRole('dialog', { name: 'Walk' });
+    await userEvent.click(within(menu).getByRole('button', { name: 'Move to…' }));
+    tap(within(canvasElement).getByRole('button', { name: 'Move here, replacing Swell: Pad, slot 2' }));
+    const question = await within(document.body).findByRole('alertdialog', { name: 'Move onto a clip?' });
+    await expect(question).toHaveAccessibleDescription('Replace “Swell” in Pad, slot 2 with “Walk”?');
+  },
+};

@@ -11,7 +11,9 @@
  * Live; "Follow" keeps Live's selected scene in view (kept on the tablet).
  * A long press on a slot opens its actions (`SlotActions`): a new clip of a
  * chosen length, or a clip's duplicate, copy, move, delete, rename and
- * color; a held clip drags to another slot. Every edit is one step of
+ * color; a held clip drags to another slot. A clip moved or copied onto
+ * another replaces it, as in Live, once the musician says so
+ * (`ReplaceSheet`); cancelled, nothing changes. Every edit is one step of
  * Live's undo, and the bar at the foot offers Undo right after. The tracks
  * and scenes on screen are outlined in Live's Session view (`useSessionBox`).
  */
@@ -29,10 +31,12 @@ import {
   type SessionActor,
   type SessionColumn,
 } from '../../connect/use-session';
+import { clipCellView } from '../../connect/use-clip-slot';
 import { useSessionBox } from '../../connect/use-session-box';
 import { useStoredState } from '../../settings/stored-state';
-import { slotLocation } from '../clip-actions/grid-places';
+import { contentOf, placedLabel, slotLocation, type SlotContent } from '../clip-actions/grid-places';
 import { EditBar } from '../clip-actions/EditBar';
+import { ReplaceSheet } from '../clip-actions/ReplaceSheet';
 import { BeatSync } from './BeatSync';
 import type { ClipCellProps } from './ClipCell';
 import { GridContext, type CellPlace, type GridContextValue, type Placing } from './grid-context';
@@ -61,18 +65,42 @@ const STATUS_TEXT: Partial<Record<SessionGridState, string>> = {
 /** The setting that keeps Live's selected scene in view. */
 export const FOLLOW_SETTING = 'session.follow';
 
-/** Where a slot is, as a musician says it, from the grid's columns. */
-function locationOf(columns: readonly SessionColumn[], slot: string): string {
+/** A slot as the grid shows it now: where it is (as a musician says it), what it holds, its clip's name and color. */
+interface SlotNow {
+  location: string;
+  content: SlotContent;
+  name: string;
+  color: number | null;
+}
+
+/** A slot of the grid's columns, as it is now. */
+function slotNow(columns: readonly SessionColumn[], slot: string): SlotNow {
   for (const column of columns) {
     const row = column.slots.findIndex((actor) => actor.getSnapshot().context.slot === slot);
-    if (row >= 0) return slotLocation(column.track.getSnapshot().context.name, row);
+    const actor = column.slots[row];
+    if (actor) {
+      const view = clipCellView(actor.getSnapshot());
+      const location = slotLocation(column.track.getSnapshot().context.name, row);
+      return { location, content: contentOf(view.state), name: view.name, color: view.color };
+    }
   }
-  return 'the slot';
+  return { location: 'the slot', content: 'unknown', name: '', color: null };
+}
+
+/** A clip placed onto another, until the musician answers: what the question names. */
+interface Replacing {
+  from: Placing;
+  to: string;
+  /** The clip placed (its name as Live has it: empty when unnamed). */
+  incoming: string;
+  target: SlotNow;
 }
 
 /** What a tap does while a clip is placed. */
 const placingText = (placing: Placing): string =>
-  `Tap an empty slot of ${placing.midi ? 'a MIDI' : 'an audio'} track to ${placing.verb === 'Move' ? 'move' : 'copy'} ${placing.name} there`;
+  `Tap a slot of ${placing.midi ? 'a MIDI' : 'an audio'} track to ${placing.verb === 'Move' ? 'move' : 'copy'} ${placing.name} there`;
+
+const editKind = (verb: Placing['verb']) => (verb === 'Move' ? 'move' : 'duplicate');
 
 /** The session grid (connected). */
 export const SessionGrid = memo(function SessionGrid({ session, size = 'medium', onEditSlot }: SessionGridProps) {
@@ -86,22 +114,42 @@ export const SessionGrid = memo(function SessionGrid({ session, size = 'medium',
   const [follow, setFollow] = useStoredState(FOLLOW_SETTING, z.boolean(), false);
   const [held, setHeld] = useState<CellPlace | null>(null);
   const [placing, setPlacing] = useState<Placing | null>(null);
+  const [replacing, setReplacing] = useState<Replacing | null>(null);
   // the clip a drag carries, for its drop (the state is cleared as the drag ends)
   const carried = useRef<Placing | null>(null);
   const columns = useRef(grid.columns);
   columns.current = grid.columns;
   const edit = edits.edit;
+  const locked = edits.locked;
   // Live outlines the tracks and scenes this tablet shows
   useSessionBox(session, element, `${grid.columns.length}x${grid.scenes.length}`);
 
   const placeAt = useCallback(
     (from: Placing, to: string) => {
-      const where = locationOf(columns.current, to);
-      const kind = from.verb === 'Move' ? 'move' : 'duplicate';
-      edit({ kind, from: from.source, to }, `${from.verb === 'Move' ? 'Moved' : 'Copied'} ${from.name} to ${where}`);
+      const target = slotNow(columns.current, to);
+      // a slot that began loading since the cell took the clip could hold anything: nothing goes there blindly
+      if (target.content === 'unknown') return;
+      // a clip there goes only once the musician says so (locked, the edit is refused with the reason at once)
+      if (target.content === 'clip' && !locked) {
+        setReplacing({ from, to, incoming: slotNow(columns.current, from.source).name, target });
+        return;
+      }
+      edit(
+        { kind: editKind(from.verb), from: from.source, to },
+        placedLabel(from.verb, from.name, target.location, null),
+      );
     },
-    [edit],
+    [edit, locked],
   );
+  const replace = useCallback(() => {
+    if (replacing === null) return;
+    const { from, to, target } = replacing;
+    edit(
+      { kind: editKind(from.verb), from: from.source, to },
+      placedLabel(from.verb, from.name, target.location, target.name),
+    );
+    setReplacing(null);
+  }, [edit, replacing]);
   const drag = useClipDrag(scroller, {
     start: (next) => {
       carried.current = next;
@@ -216,6 +264,17 @@ export const SessionGrid = memo(function SessionGrid({ session, size = 'medium',
               </button>
             )}
           </div>
+        )}
+        {replacing && (
+          <ReplaceSheet
+            verb={replacing.from.verb}
+            incoming={replacing.incoming}
+            replaced={replacing.target.name}
+            location={replacing.target.location}
+            color={replacing.target.color}
+            onReplace={replace}
+            onCancel={() => setReplacing(null)}
+          />
         )}
         {held && heldColumn && (
           <SlotActions

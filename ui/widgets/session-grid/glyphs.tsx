@@ -1,4 +1,4 @@
-/** The small marks a session cell shows: launch, stop, record, create, edit. In the text color, hidden from screen readers. */
+/** The small marks a session cell shows: launch, stop, record, create, replace, edit. In the text color, hidden from screen readers. */
 import type { SVGProps } from 'react';
 
 const Glyph = (props: SVGProps<SVGSVGElement>) => (
@@ -26,6 +26,13 @@ export const RecordGlyph = () => (
 export const CreateGlyph = () => (
   <Glyph>
     <path d="M7 3h2v4h4v2H9v4H7V9H3V7h4z" />
+  </Glyph>
+);
+
+/** Two arrows either way: a clip placed here takes the place of the one here. */
+export const ReplaceGlyph = () => (
+  <Glyph>
+    <path d="M2 4h8.5V2L14 5l-3.5 3V6H2zM14 10H5.5V8L2 11l3.5 3v-2H14z" />
   </Glyph>
 );
 

@@ -10,7 +10,7 @@ import type { ClipSlotActor } from '../../connect/use-clip-slot';
 import type { TrackActor } from '../../connect/use-track';
 import type { DragCallbacks } from './use-press';
 
-/** A clip being placed: its slot, its track's kind (a MIDI clip fits MIDI tracks), and how. */
+/** A clip being placed: its slot, its track's kind (a MIDI clip goes to MIDI tracks), and how. */
 export interface Placing {
   source: string;
   name: string;
@@ -41,7 +41,7 @@ export interface GridContextValue {
   select: (slot: string) => void;
   /** A long press, a right click or the menu key: the slot's actions. */
   hold: (place: CellPlace) => void;
-  /** A tap on a slot that fits the clip being placed. */
+  /** A tap on a slot that takes the clip being placed (empty, or a clip it replaces: the grid asks first). */
   place: (slot: string) => void;
   /** A held clip dragged. */
   drag: (place: CellPlace, midi: boolean) => DragCallbacks;

@@ -1,9 +1,10 @@
 /**
  * A held clip dragged across the grid by a finger: a ghost of it follows
- * the finger, the empty slots of tracks of its kind light up (the grid
- * places it by `Placing`), the slot under the finger is marked, the grid
- * scrolls sideways near its edges, and the drop moves the clip there. A
- * drop anywhere else, or a finger the system takes, moves nothing.
+ * the finger, the slots of tracks of its kind light up (empty ones, and the
+ * clips it would replace: the grid places it by `Placing`), the slot under
+ * the finger is marked, the grid scrolls sideways near its edges, and the
+ * drop moves the clip there (onto a clip, the grid asks first). A drop
+ * anywhere else, or a finger the system takes, moves nothing.
  */
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { CellPlace, Placing } from './grid-context';
@@ -16,16 +17,16 @@ const SCROLL_STEP = 14;
 export interface ClipDragHandlers {
   /** The drag began: the grid shows where the clip fits. */
   start: (placing: Placing) => void;
-  /** Dropped on a slot that fits (its target). */
+  /** Dropped on a slot that takes the clip (its target): empty, or a clip it replaces. */
   drop: (slot: string) => void;
   /** Over, with or without a drop. */
   end: () => void;
 }
 
-/** The slot that fits under a point, if any. */
+/** The slot under a point that takes the clip, if any. */
 function fittingSlotAt(at: PressPoint): HTMLElement | null {
   const element = document.elementFromPoint(at.x, at.y);
-  return element?.closest<HTMLElement>('.ls-clip[data-placing="fits"]') ?? null;
+  return element?.closest<HTMLElement>('.ls-clip[data-placing="fits"], .ls-clip[data-placing="replaces"]') ?? null;
 }
 
 /** Drag callbacks for the grid's cells (`drag(place, midi, name)`), on the grid's scrolling element. */

@@ -102,13 +102,20 @@ class ClipSlot(LomObject):
 
     @signature("ClipSlot")
     def duplicate_clip_to(self, target):
+        # Live's docstring: it "Overrides the target's clip if it's not empty" and "Raises an exception
+        # if the (source) slot itself is empty, or if source and target have different track types"
         if self._clip is None:
             raise RuntimeError("No clip in this slot")
+        if self._track._values["has_midi_input"] != target._track._values["has_midi_input"]:
+            raise RuntimeError("Cannot duplicate a clip to a track of another type")
         if target._clip is not None and target is not self:
+            # the replaced clip is deleted: playing or launched, it stops as a deleted clip does
             target._track._song._transport.forget_slot(target)
         source = self._clip
         copy = target._new_clip(source._values["loop_end"], name=source._values["name"],
-                                color_index=source._values["color_index"])
+                                color_index=source._values["color_index"], audio=source._audio)
+        if source._audio is not None:
+            copy._audio.update(source._audio)
         for field in ("loop_start", "loop_end", "looping", "start_marker", "end_marker", "launch_mode",
                       "launch_quantization", "legato", "signature_numerator", "signature_denominator"):
             copy._values[field] = source._values[field]
