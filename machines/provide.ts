@@ -54,7 +54,9 @@ export function provideMachines(effects: Effects) {
     actors: pick(effects, ['observe', 'observeMany', 'readEach', 'midi', 'set']),
   });
   const rackFinder = rackFinderMachine.provide({ actors: pick(effects, ['observe', 'readEach']) });
-  const parameterChoices = parameterChoicesMachine.provide({ actors: pick(effects, ['observe', 'readEach']) });
+  const parameterChoices = parameterChoicesMachine.provide({
+    actors: pick(effects, ['observe', 'observeMany', 'readEach']),
+  });
   const sessionEdits = sessionEditsMachine.provide({ actors: pick(effects, ['call', 'set', 'linkState']) });
   const sessionSelection = sessionSelectionMachine.provide({ actors: pick(effects, ['observe', 'set']) });
   const session = sessionMachine.provide({

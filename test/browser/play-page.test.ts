@@ -3,8 +3,10 @@
  * both of the chosen track's parameters in Live; the keyboard beside it
  * plays that track once it is armed (one tap, and the page says so); on a
  * phone the XY pad sits above the keys, on a tablet beside them; the track,
- * the instrument and the XY pad's parameters survive a reload. Screenshots
- * at phone and tablet sizes, both ways up, in test/browser/output/app.
+ * the instrument and the XY pad's parameters survive a reload, those of
+ * devices in a rack's chains too, and a device deleted from a rack's chain
+ * leaves the picker. Screenshots at phone and tablet sizes, both ways up, in
+ * test/browser/output/app.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +20,11 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test', 'browser', 'output', 'app');
 /** The demo set's Pad track: an Operator (its filter on the XY pad), an Auto Filter and a reverb. */
 const PAD_TRACK = 'live_set tracks 4';
+/** The demo set's Keys track: an Instrument Rack (chains Electric and Tines, an Operator) and a chorus. */
+const KEYS_TRACK = 'live_set tracks 3';
+/** The Operator's Filter Freq in the Keys Rack's Tines chain, and the Electric's F Tine Decay in its Electric chain. */
+const TINES_FREQ = 'devices 0 chains 1 devices 0 parameters 8';
+const TINE_DECAY = 'devices 0 chains 0 devices 0 parameters 6';
 
 const route = (page: Page) => page.getByRole('status', { name: 'Where the notes go' });
 const axis = (page: Page, name: 'X (across)' | 'Y (up)') => page.getByRole('combobox', { name });
@@ -155,4 +162,67 @@ describe('the Play page, on the simulator', () => {
       await context.close();
     }
   }, 60_000);
+
+  // last: it deletes a device from the set
+  it('on a tablet: the XY pad moves parameters of devices in a rack’s chains, they survive a reload, and a device deleted from a chain leaves the picker', async () => {
+    const { context, page, errors } = await openPlay({ width: 1194, height: 834 });
+    // the Keys track's chip (the instrument switch has a Keys too)
+    await page.getByRole('radiogroup', { name: 'Track' }).getByRole('radio', { name: 'Keys', exact: true }).tap();
+    // the rack's macros to start with, then a device in each of its chains
+    await expect.poll(() => axis(page, 'X (across)').inputValue(), { timeout: 10_000 }).toBe('devices 0 parameters 1');
+    await axis(page, 'X (across)').selectOption(TINES_FREQ);
+    await axis(page, 'Y (up)').selectOption(TINE_DECAY);
+    expect(await axis(page, 'X (across)').locator('option:checked').textContent()).toBe('Filter Freq · Tines');
+    expect(await axis(page, 'Y (up)').locator('option:checked').textContent()).toBe('F Tine Decay · Electric');
+    expect(
+      await axis(page, 'X (across)')
+        .locator('optgroup')
+        .evaluateAll((groups) => groups.map((group) => group.getAttribute('label'))),
+    ).toEqual([
+      'Mixer',
+      'Keys Rack',
+      'Keys Rack › Electric › Electric',
+      'Keys Rack › Tines › Tines',
+      'Chorus-Ensemble',
+    ]);
+    await page.getByRole('slider', { name: 'Filter Freq' }).waitFor();
+
+    // one finger to the top right: both parameters, deep in the rack, follow it in Live
+    const surface = await boxOf(page, '.ls-xy-surface');
+    const touch = await fingers(page);
+    await touch.down(1, { x: surface.x + surface.width * 0.5, y: surface.y + surface.height * 0.5 });
+    await touch.move(1, { x: surface.x + surface.width * 0.95, y: surface.y + surface.height * 0.05 }, 10);
+    await touch.up(1);
+    await expect
+      .poll(() => ratioOf(app.client, `${KEYS_TRACK} ${TINES_FREQ}`), { timeout: 5000 })
+      .toBeGreaterThan(0.85);
+    await expect
+      .poll(() => ratioOf(app.client, `${KEYS_TRACK} ${TINE_DECAY}`), { timeout: 5000 })
+      .toBeGreaterThan(0.85);
+    await page.screenshot({ path: join(SHOTS, 'tablet-play-racks.png') });
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Play' }).tap();
+    await expect.poll(() => axis(page, 'X (across)').inputValue(), { timeout: 10_000 }).toBe(TINES_FREQ);
+    expect(await axis(page, 'Y (up)').inputValue()).toBe(TINE_DECAY);
+    await page.getByRole('slider', { name: 'F Tine Decay' }).waitFor();
+
+    // the Electric deleted from its chain in Live: its parameters leave the picker, and the Y axis says so
+    const deleted = await app.client.request({
+      op: 'call',
+      target: `${KEYS_TRACK} devices 0 chains 0`,
+      fn: 'delete_device',
+      args: [0],
+    });
+    expect(deleted.ok).toBe(true);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Y was Keys Rack › Electric › Electric › F Tine Decay, which this track no longer has' })
+      .waitFor({ timeout: 10_000 });
+    expect(await axis(page, 'X (across)').inputValue()).toBe(TINES_FREQ);
+    expect(await axis(page, 'Y (up)').locator('optgroup[label="Keys Rack › Electric › Electric"]').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'tablet-play-racks-deleted.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
 });

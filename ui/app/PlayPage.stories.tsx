@@ -63,6 +63,38 @@ export const Play: Story = {
   },
 };
 
+const NESTED_REVERB = 'devices 0 chains 1 devices 0 chains 0 devices 0 parameters 1';
+
+/**
+ * The Keys track's instrument is a rack: the XY pad starts on the rack's
+ * macros, and any device in its chains can take an axis, even the Reverb in
+ * the Audio Effect Rack in its Space chain; the Drums track offers each
+ * pad's Simpler, grouped by pad.
+ */
+export const InRacks: Story = {
+  render: () => <StudioPage page={PlayPage} width={1100} height={640} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const tracks = await canvas.findByRole('radiogroup', { name: 'Track' }, { timeout: 5000 });
+    await userEvent.click(await within(tracks).findByRole('radio', { name: 'Keys' }, { timeout: 5000 }));
+    const x = canvas.getByRole('combobox', { name: 'X (across)' });
+    await waitFor(() => expect(x).toHaveValue('devices 0 parameters 1'));
+    await expect(canvas.getByRole('combobox', { name: 'Y (up)' })).toHaveValue('devices 0 parameters 2');
+    await userEvent.selectOptions(x, NESTED_REVERB);
+    await waitFor(() => expect(canvas.getByRole('slider', { name: 'Decay Time' })).toBeInTheDocument());
+    await expect(within(x).getByRole('option', { selected: true })).toHaveTextContent('Decay Time · Hall › Reverb');
+    await userEvent.click(within(tracks).getByRole('radio', { name: 'Drums' }));
+    // the picker is made anew for the Drums track
+    await waitFor(() =>
+      expect(
+        within(canvas.getByRole('combobox', { name: 'X (across)' })).getByRole('group', {
+          name: '808 Core Kit › Snare › Snare',
+        }),
+      ).toBeInTheDocument(),
+    );
+  },
+};
+
 /** The Keys page: the chosen track, where the notes go, and keys that fill the rest. */
 export const Keys: Story = {
   render: () => <StudioPage page={KeysPage} width={1100} height={560} />,

@@ -1,18 +1,19 @@
 /**
  * Play: the keyboard or the pads (a switch) sharing the screen with an XY
- * pad bound to any two parameters of the chosen track (its mixer's and its
- * devices', chosen per axis). The chosen track is where the notes go (armed
- * in one tap, as on the Keys and Pads pages) and whose parameters the XY pad
- * moves, each drag one touch of both in Live (begin and end gesture), so
- * touch automation records it. On a phone, stacked (the XY pad above); on a
- * tablet, side by side. The track, the instrument and each track's XY
- * parameters (by path) are kept across a reload; the keys and pads share
- * their settings with the Keys and Pads pages.
+ * pad bound to any two parameters of the chosen track (its mixer's, its
+ * devices' and those of the devices in its racks' chains, chosen per
+ * axis). The chosen track is where the notes go (armed in one tap, as on
+ * the Keys and Pads pages) and whose parameters the XY pad moves, each drag
+ * one touch of both in Live (begin and end gesture), so touch automation
+ * records it. On a phone, stacked (the XY pad above); on a tablet, side by
+ * side. The track, the instrument and each track's XY parameters (by path
+ * from the track, a rack's chain's included) are kept across a reload; the
+ * keys and pads share their settings with the Keys and Pads pages.
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useMemo } from 'react';
 import { z } from 'zod';
-import type { ParameterChoice } from '../../machines/parameter-choices';
+import type { ParameterChoice } from '../../machines/parameter-chain';
 import type { ProvidedMachines } from '../../machines/provide';
 import { useStoredKeyboard } from '../connect/use-keyboard';
 import { useTrackActors, type SessionActor } from '../connect/use-session';

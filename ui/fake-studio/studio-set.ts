@@ -1,7 +1,9 @@
 /**
  * A small set for stories and view tests, in memory: four tracks (drums on
- * a Drum Rack, bass with a filter, keys, pad), two returns, the master,
- * four scenes, colored clips, parameters that Live shows in its own units.
+ * a Drum Rack, a Simpler on each pad; bass with a filter; keys on an
+ * Instrument Rack holding an Electric and, a rack in the rack, an Audio
+ * Effect Rack with a Reverb; pad), two returns, the master, four scenes,
+ * colored clips, parameters that Live shows in its own units.
  * Targets are `id N` as the bridge gives them; the objects carry only what
  * the machines read and observe.
  */
@@ -66,7 +68,7 @@ interface StudioTrack {
 export const STUDIO_TRACKS: StudioTrack[] = [
   { name: 'Drums', colorIndex: 15, clips: ['Beat A', 'Beat B', 'Fill', null], devices: [100] },
   { name: 'Bass', colorIndex: 23, clips: ['Root', 'Walk', null, 'Drop'], devices: [200] },
-  { name: 'Keys', colorIndex: 19, clips: ['Chords', null, 'Stabs', 'Outro'] },
+  { name: 'Keys', colorIndex: 19, clips: ['Chords', null, 'Stabs', 'Outro'], devices: [400] },
   { name: 'Pad', colorIndex: 25, clips: [null, 'Swell', 'Air', null] },
 ];
 export const STUDIO_SCENES = ['Intro', 'Verse', 'Chorus', 'Outro'];
@@ -87,7 +89,100 @@ export const studioTargets = {
   drumPad: (index: number): string => `id ${300 + index}`,
   filter: 'id 200',
   filterParameter: (index: number): string => `id ${201 + index}`,
+  /** A Drum Rack pad's chain (Live keeps one per filled pad), and the Simpler on it. */
+  padChain: (index: number): string => `id ${700 + index}`,
+  padSimpler: (index: number): string => `id ${720 + index}`,
+  keysRack: 'id 400',
+  /** The Reverb in the Audio Effect Rack in the Keys Rack's Space chain. */
+  nestedReverb: 'id 450',
 };
+
+const DEVICE_ON: StudioParameter = { name: 'Device On', value: 1, items: ['Off', 'On'] };
+const macro = (name: string, value: number): StudioParameter => ({
+  name,
+  value,
+  min: 0,
+  max: 127,
+  format: (at) => `${Math.round(at)}`,
+});
+
+interface StudioDevice {
+  name: string;
+  className: string;
+  displayName: string;
+  /** Its parameters after Device On. */
+  parameters: StudioParameter[];
+  /** A rack's chains, by id. */
+  chains?: number[];
+}
+
+/** A device, its parameters' ids from `first` on (right after its own by default); a rack when it has chains. */
+function defineDevice(live: FakeLive, id: number, device: StudioDevice, first = id + 1): void {
+  const parameters = [DEVICE_ON, ...device.parameters];
+  parameters.forEach((parameter, index) => defineParameter(live, `id ${first + index}`, parameter));
+  live.define(`id ${id}`, {
+    name: device.name,
+    class_name: device.className,
+    class_display_name: device.displayName,
+    is_active: true,
+    can_have_chains: device.chains !== undefined,
+    can_have_drum_pads: false,
+    parameters: parameters.map((_, index) => ref(first + index, 'DeviceParameter')),
+    ...(device.chains ? { chains: device.chains.map((chain) => ref(chain, 'Chain')), return_chains: [] } : {}),
+  });
+}
+
+const defineChain = (live: FakeLive, id: number, name: string, devices: number[]): void => {
+  live.define(`id ${id}`, { name, devices: devices.map((device) => ref(device, 'Device')) });
+};
+
+/** The Drum Rack's pads' chains, each with a Simpler named after its sound. */
+function definePadChains(live: FakeLive): void {
+  DRUM_PAD_NAMES.forEach((name, index) => {
+    defineChain(live, 700 + index, name, [720 + index]);
+    const parameters: StudioParameter[] = [
+      { name: 'Ve Decay', value: 0.5, format: formats.percent },
+      { name: 'Transpose', value: 0, min: -48, max: 48, defaultValue: 0, format: (at) => `${Math.round(at)} st` },
+      { name: 'Volume', value: -6, min: -36, max: 6, defaultValue: -6, format: formats.decibels },
+    ];
+    // the Simplers sit side by side (720 on): their parameters from 740 on, four each
+    defineDevice(
+      live,
+      720 + index,
+      { name, className: 'OriginalSimpler', displayName: 'Simpler', parameters },
+      740 + index * 4,
+    );
+  });
+}
+
+/** The Keys track's Instrument Rack: an Electric, and an Audio Effect Rack holding a Reverb. */
+function defineKeysRack(live: FakeLive): void {
+  const percent = (name: string, value: number): StudioParameter => ({ name, value, format: formats.percent });
+  const rack = { className: 'InstrumentGroupDevice', displayName: 'Instrument Rack' };
+  defineDevice(live, 400, {
+    ...rack,
+    name: 'Keys Rack',
+    parameters: [macro('Tone', 64), macro('Space', 32)],
+    chains: [410, 411],
+  });
+  defineChain(live, 410, 'Electric', [420]);
+  defineDevice(live, 420, {
+    name: 'Electric',
+    className: 'LoungeLizard',
+    displayName: 'Electric',
+    parameters: [percent('Tine Color', 0.6), percent('Tine Decay', 0.5)],
+  });
+  defineChain(live, 411, 'Space', [430]);
+  const effects = { className: 'AudioEffectGroupDevice', displayName: 'Audio Effect Rack' };
+  defineDevice(live, 430, { ...effects, name: 'Verb Rack', parameters: [macro('Size', 0)], chains: [440] });
+  defineChain(live, 440, 'Hall', [450]);
+  defineDevice(live, 450, {
+    name: 'Reverb',
+    className: 'Reverb',
+    displayName: 'Reverb',
+    parameters: [percent('Decay Time', 0.4), percent('Dry/Wet', 0.3)],
+  });
+}
 
 function defineDrumRack(live: FakeLive): void {
   const pads = DRUM_PAD_NAMES.map((name, index) => {
@@ -109,7 +204,12 @@ function defineDrumRack(live: FakeLive): void {
     has_drum_pads: true,
     visible_drum_pads: pads,
     parameters: [],
+    // Live keeps a chain for each filled pad only: here, all sixteen
+    can_have_chains: true,
+    chains: DRUM_PAD_NAMES.map((_, index) => ref(700 + index, 'DrumChain')),
+    return_chains: [],
   });
+  definePadChains(live);
 }
 
 function defineFilter(live: FakeLive): void {
@@ -122,6 +222,7 @@ function defineFilter(live: FakeLive): void {
     class_display_name: 'Auto Filter',
     is_active: true,
     can_have_drum_pads: false,
+    can_have_chains: false,
     parameters: FILTER_PARAMETERS.map((_, index) => ref(201 + index, 'DeviceParameter')),
   });
 }
@@ -161,5 +262,6 @@ export function studioSet(): FakeLive {
   defineTrack(live, 7, { name: 'Main', color: paletteColor(55), armable: false, formats: mixerFormats });
   defineDrumRack(live);
   defineFilter(live);
+  defineKeysRack(live);
   return live;
 }

@@ -65,6 +65,7 @@ export function addDelayAndSelection(live: FakeLive): FakeLive {
     class_display_name: 'Delay',
     is_active: true,
     can_have_drum_pads: false,
+    can_have_chains: false,
     parameters: DELAY_PARAMETERS.map((_, index) => ref(251 + index, 'DeviceParameter')),
   });
   const bass = studioTargets.track(1);

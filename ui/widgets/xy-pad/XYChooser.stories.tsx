@@ -14,6 +14,42 @@ const CHOICES: XYChoice[] = [
   })),
 ];
 
+/** A device in a rack: titled after its racks and chains, and short by its own chain (once, when the chain has its name). */
+const inRack = (path: string, name: string, within: string[], device: string): XYChoice => ({
+  path,
+  name,
+  device: [...within, device].join(' › '),
+  shortDevice: within.at(-1) === device ? device : `${within.at(-1)} › ${device}`,
+});
+
+/**
+ * The studio Keys track's choices: its Instrument Rack's macros, the
+ * Electric in its Electric chain, and in its Space chain an Audio Effect
+ * Rack (a rack in the rack) holding a Reverb.
+ */
+const RACK_CHOICES: XYChoice[] = [
+  ...CHOICES.slice(0, 2),
+  { path: 'devices 0 parameters 1', name: 'Tone', device: 'Keys Rack' },
+  { path: 'devices 0 parameters 2', name: 'Space', device: 'Keys Rack' },
+  inRack('devices 0 chains 0 devices 0 parameters 1', 'Tine Color', ['Keys Rack', 'Electric'], 'Electric'),
+  inRack('devices 0 chains 0 devices 0 parameters 2', 'Tine Decay', ['Keys Rack', 'Electric'], 'Electric'),
+  inRack('devices 0 chains 1 devices 0 parameters 1', 'Size', ['Keys Rack', 'Space'], 'Verb Rack'),
+  inRack(
+    'devices 0 chains 1 devices 0 chains 0 devices 0 parameters 1',
+    'Decay Time',
+    ['Keys Rack', 'Space', 'Verb Rack', 'Hall'],
+    'Reverb',
+  ),
+  inRack(
+    'devices 0 chains 1 devices 0 chains 0 devices 0 parameters 2',
+    'Dry/Wet',
+    ['Keys Rack', 'Space', 'Verb Rack', 'Hall'],
+    'Reverb',
+  ),
+];
+const REVERB_DECAY = 'devices 0 chains 1 devices 0 chains 0 devices 0 parameters 1';
+const TINE_DECAY = 'devices 0 chains 0 devices 0 parameters 2';
+
 const meta = {
   title: 'Controls/XY Chooser',
   component: XYChooser,
@@ -45,6 +81,26 @@ export const Ready: Story = {
   },
 };
 
+/**
+ * A track whose instrument is a rack: each device in the rack's chains (and
+ * in a rack in the rack) grouped under where it sits; closed, a picker
+ * names the device by its chain only.
+ */
+export const InRacks: Story = {
+  args: { choices: RACK_CHOICES, x: REVERB_DECAY, y: 'devices 0 parameters 1' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const x = canvas.getByRole('combobox', { name: 'X (across)' });
+    await expect(x).toHaveValue(REVERB_DECAY);
+    await expect(within(x).getByRole('option', { selected: true })).toHaveTextContent('Decay Time · Hall › Reverb');
+    await expect(
+      within(x).getByRole('group', { name: 'Keys Rack › Space › Verb Rack › Hall › Reverb' }),
+    ).toBeInTheDocument();
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Y (up)' }), TINE_DECAY);
+    await expect(args.onChoose).toHaveBeenCalledWith('y', TINE_DECAY);
+  },
+};
+
 /** A parameter chosen before that the track no longer has: said, not dropped. */
 export const Missing: Story = {
   args: { x: null, missing: { x: 'Saturator › Drive' } },
@@ -68,6 +124,7 @@ export const Gone: Story = { args: { state: 'gone', x: null, y: null } };
 const states: Array<{ title: string; props: Partial<XYChooserProps> }> = [
   { title: 'loading', props: { state: 'loading', x: null, y: null } },
   { title: 'ready', props: {} },
+  { title: 'in racks', props: { choices: RACK_CHOICES, x: REVERB_DECAY, y: TINE_DECAY } },
   { title: 'missing', props: { x: null, missing: { x: 'Saturator › Drive' } } },
   { title: 'failed', props: { state: 'failed', error: 'Live did not answer', x: null, y: null } },
   { title: 'gone', props: { state: 'gone', x: null, y: null } },

@@ -1,8 +1,12 @@
 /**
  * What an XY pad moves: a picker for each axis, listing a track's
- * parameters by device (its mixer first). Native selects, so a tablet shows
- * its own picker and a screen reader knows them. A choice saved earlier that
- * the track no longer has is said, not silently dropped. A pure view.
+ * parameters by device (its mixer first), a device in a rack's chain
+ * grouped under where it sits ("Keys Rack › Tines › Operator") and named
+ * by its chain when the picker is closed ("Tines › Operator"), which is
+ * what tells it from its neighbours in the little room a phone leaves.
+ * Native selects, so a tablet shows its own picker and a screen reader
+ * knows them. A choice saved earlier that the track no longer has is said,
+ * not silently dropped. A pure view.
  */
 import { memo, useMemo } from 'react';
 import './xy-chooser.css';
@@ -11,7 +15,10 @@ import './xy-chooser.css';
 export interface XYChoice {
   path: string;
   name: string;
+  /** The device's name, after the racks and chains it sits in. */
   device: string;
+  /** The device's name after its own chain's only; `device` when not given. */
+  shortDevice?: string;
 }
 
 /** The list's state: being read from Live, read, unreadable, or the track deleted. */
@@ -72,11 +79,12 @@ function AxisPicker({
         onChange={(event) => onChoose?.(axis, event.target.value === '' ? null : event.target.value)}
       >
         <option value="">{placeholder}</option>
-        {groups.map((group) => (
-          <optgroup key={group.device} label={group.device}>
+        {groups.map((group, index) => (
+          // two devices of one name may both be on the track: a group is known by its place too
+          <optgroup key={`${index}:${group.device}`} label={group.device}>
             {group.choices.map((choice) => (
               <option key={choice.path} value={choice.path}>
-                {choice.name} · {choice.device}
+                {choice.name} · {choice.shortDevice ?? choice.device}
               </option>
             ))}
           </optgroup>

@@ -40,6 +40,21 @@ describe('XY bindings', () => {
     expect(defaultXY([])).toEqual({ x: null, y: null });
   });
 
+  it('start on the track’s own devices only: a filter in a rack’s chain is left for the musician to pick', () => {
+    const rack = [
+      { path: 'devices 0 parameters 1', name: 'Tone', device: 'Keys Rack' },
+      { path: 'devices 0 parameters 2', name: 'Space', device: 'Keys Rack' },
+      {
+        path: 'devices 0 chains 0 devices 0 parameters 4',
+        name: 'Filter Freq',
+        device: 'Keys Rack › Tines › Operator',
+      },
+      { path: 'devices 0 chains 0 devices 0 parameters 5', name: 'Filter Res', device: 'Keys Rack › Tines › Operator' },
+    ];
+    expect(defaultXY([...MIXER, ...rack])).toEqual({ x: savedAxis(rack[0]!), y: savedAxis(rack[1]!) });
+    expect(defaultXY([...MIXER, ...rack.slice(2)])).toEqual({ x: savedAxis(MIXER[0]!), y: savedAxis(MIXER[1]!) });
+  });
+
   it('read saved choices axis by axis: a broken one falls back alone', () => {
     expect(
       SavedXYByTrackSchema.parse({ Bass: { x: savedAxis(FILTER[0]!), y: { path: 3 } }, Keys: { x: null, y: null } }),

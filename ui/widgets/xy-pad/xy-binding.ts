@@ -1,7 +1,9 @@
 /**
  * An XY pad's choice of parameters as a page saves it: by each parameter's
- * path from its track, with its name and its device's, so a reload finds it
- * again, and finds it moved when the device moved in the chain.
+ * path from its track (`devices 0 chains 1 devices 0 parameters 3` for one
+ * in a rack's chain), with its name and its device's (after the racks and
+ * chains it sits in), so a reload finds it again, and finds it moved when
+ * the device moved in the chain.
  */
 import { z } from 'zod';
 import type { XYAxisName, XYChoice } from './XYChooser';
@@ -56,14 +58,19 @@ export function findSaved<T extends XYChoice>(saved: SavedAxis, choices: readonl
 const CUTOFF = /freq|cutoff/i;
 const RESONANCE = /reso|\bres\b|\bq\b/i;
 
+/** A parameter of a device on the track itself, not in a rack's chain. */
+const ON_THE_TRACK = /^devices \d+ parameters \d+$/;
+
 /**
  * What an XY pad starts with on a track nothing was saved for: the first
- * device with a filter, its cutoff across and resonance up (the classic
- * sweep); else the first two parameters of the first device; else the
- * mixer's volume and pan.
+ * device on the track with a filter, its cutoff across and resonance up
+ * (the classic sweep); else the first two parameters of the first device;
+ * else the mixer's volume and pan. Only the track's own devices: a rack's
+ * own parameters (its macros) are what its maker chose to show, and what
+ * sits in its chains (one pad's sound in a kit) is for the musician to pick.
  */
 export function defaultXY(choices: readonly XYChoice[]): SavedXY {
-  const devices = choices.filter((choice) => choice.path.startsWith('devices '));
+  const devices = choices.filter((choice) => ON_THE_TRACK.test(choice.path));
   for (const device of new Set(devices.map((choice) => choice.device))) {
     const own = devices.filter((choice) => choice.device === device);
     const cutoff = own.find((choice) => CUTOFF.test(choice.name));
