@@ -196,7 +196,7 @@ describe('the Pads page, on the simulator', () => {
       expect(grid?.width ?? 0, name).toBeGreaterThan((panel?.width ?? 0) - 40);
       const bottom = (grid?.y ?? 0) + (grid?.height ?? 0);
       const panelBottom = Math.min(viewport.height, (panel?.y ?? 0) + (panel?.height ?? 0));
-      if (name !== 'phone-landscape') expect(panelBottom - bottom, name).toBeLessThan(40);
+      expect(panelBottom - bottom, name).toBeLessThan(40);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, name).toBeLessThanOrEqual(0);
       expect(errors, name).toEqual([]);

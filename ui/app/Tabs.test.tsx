@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { RENDER_MODES } from '../test/render-modes';
 import { Tabs, type Tab } from './Tabs';
 
@@ -46,5 +46,51 @@ describe.each(RENDER_MODES)('Tabs (%s)', (_, Mode) => {
     renderTabs('clip', true);
     expect(page()).not.toHaveAttribute('inert');
     expect(screen.getByRole('status')).toHaveTextContent('edits wait');
+  });
+
+  it('moves along the tabs with the arrow keys, up and down too (a column of tabs on a phone on its side)', () => {
+    const onSelect = vi.fn();
+    render(
+      <Mode>
+        <Tabs label="Pages" tabs={TABS} selected="mixer" onSelect={onSelect} />
+      </Mode>,
+    );
+    const list = screen.getByRole('tablist', { name: 'Pages' });
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    fireEvent.keyDown(list, { key: 'ArrowRight' });
+    fireEvent.keyDown(list, { key: 'ArrowUp' });
+    fireEvent.keyDown(list, { key: 'End' });
+    expect(onSelect.mock.calls.map(([id]) => id as string)).toEqual(['clip', 'clip', 'clip', 'clip']);
+  });
+
+  it('unfolds the aside’s words on a tap on them, not on a control in it, and folds them on a tap elsewhere', () => {
+    render(
+      <Mode>
+        <Tabs
+          label="Pages"
+          tabs={TABS}
+          selected="mixer"
+          onSelect={() => undefined}
+          aside={
+            <>
+              <span>Live 12, set “Demo”</span>
+              <button type="button">Lock</button>
+            </>
+          }
+        />
+      </Mode>,
+    );
+    const aside = screen.getByText('Live 12, set “Demo”').parentElement;
+    expect(aside).toHaveClass('ls-tabs-aside');
+    expect(aside).not.toHaveAttribute('data-unfolded');
+    fireEvent.click(screen.getByRole('button', { name: 'Lock' }));
+    expect(aside).not.toHaveAttribute('data-unfolded');
+    fireEvent.click(screen.getByText('Live 12, set “Demo”'));
+    expect(aside).toHaveAttribute('data-unfolded');
+    fireEvent.pointerDown(screen.getByRole('tab', { name: 'Clip' }));
+    expect(aside).not.toHaveAttribute('data-unfolded');
+    fireEvent.click(screen.getByText('Live 12, set “Demo”'));
+    fireEvent.click(screen.getByText('Live 12, set “Demo”'));
+    expect(aside).not.toHaveAttribute('data-unfolded');
   });
 });

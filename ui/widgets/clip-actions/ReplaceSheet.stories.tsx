@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { LIVE_PALETTE } from '../../theme/live-colors';
 import { SheetFrame } from './frame';
 import { ReplaceSheet } from './ReplaceSheet';
@@ -33,7 +33,8 @@ export const MoveOntoAClip: Story = {
   play: async ({ canvasElement, args }) => {
     const sheet = within(canvasElement).getByRole('alertdialog', { name: 'Move onto a clip?' });
     await expect(sheet).toHaveAccessibleDescription('Replace “Bassline” in Bass, slot 3 with “Bass 2”?');
-    await expect(within(sheet).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    // (focus moves in as the sheet's effect runs, which may follow the play function's start)
+    await waitFor(() => expect(within(sheet).getByRole('button', { name: 'Cancel' })).toHaveFocus());
     await userEvent.click(within(sheet).getByRole('button', { name: 'Replace' }));
     await expect(args.onReplace).toHaveBeenCalledTimes(1);
     await expect(args.onCancel).not.toHaveBeenCalled();
@@ -44,7 +45,8 @@ export const MoveOntoAClip: Story = {
 export const CopyOntoAClip: Story = {
   args: { verb: 'Copy' },
   play: async ({ canvasElement, args }) => {
-    within(canvasElement).getByRole('alertdialog', { name: 'Copy onto a clip?' });
+    const sheet = within(canvasElement).getByRole('alertdialog', { name: 'Copy onto a clip?' });
+    await waitFor(() => expect(within(sheet).getByRole('button', { name: 'Cancel' })).toHaveFocus());
     await userEvent.keyboard('{Escape}');
     await expect(args.onCancel).toHaveBeenCalledTimes(1);
     await expect(args.onReplace).not.toHaveBeenCalled();

@@ -66,7 +66,7 @@ const meta = {
     numerator: { control: { type: 'number', min: 1, max: 32 } },
     denominator: { control: 'select', options: [1, 2, 4, 8, 16] },
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
-    layout: { control: 'inline-radio', options: [undefined, 'row', 'compact'] },
+    layout: { control: 'inline-radio', options: [undefined, 'row', 'compact', 'tight'] },
     quantization: { control: { type: 'range', min: 0, max: 13, step: 1 } },
     error: { control: 'text' },
   },
@@ -294,6 +294,36 @@ export const PhoneLayout: Story = {
   },
 };
 
+/**
+ * A phone on its side: one row beside the pages' column of tabs, so the
+ * metronome and tap tempo wait in "More" too (its dot says the metronome
+ * clicks), before the quantization, the loop, undo and the cues.
+ */
+export const PhoneLandscapeLayout: Story = {
+  args: {
+    ...seeded({ ready: 'playing' }, { playing: true, metronome: true, songTime: 9 }),
+    layout: 'tight',
+    open: 'more',
+  },
+  render: (args) => (
+    <div style={{ width: 560 }}>
+      <TransportStory {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const bar = canvas.getByRole('group', { name: 'Transport' });
+    await expect(bar).toHaveAttribute('data-layout', 'tight');
+    const sheet = canvas.getByRole('dialog', { name: 'More Transport Controls' });
+    // the metronome and tap tempo are in the sheet, and only there
+    await expect(canvas.getAllByRole('button', { name: 'Metronome' })).toHaveLength(1);
+    await expect(within(sheet).getByRole('button', { name: 'Metronome' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(within(sheet).getByRole('button', { name: 'Tap Tempo' }));
+    await expect(args.onTap).toHaveBeenCalledTimes(1);
+    await expect(canvas.getByRole('slider', { name: 'Tempo' })).toBeInTheDocument();
+  },
+};
+
 const pages: Array<{ title: string; args: Partial<TransportArgs> }> = [
   { title: 'loading', args: seeded('loading', { received: [] }) },
   { title: 'stopped', args: {} },
@@ -342,6 +372,10 @@ const pages: Array<{ title: string; args: Partial<TransportArgs> }> = [
   {
     title: 'compact (a phone)',
     args: { ...seeded({ ready: 'playing' }, { playing: true, songTime: 9 }), layout: 'compact' },
+  },
+  {
+    title: 'tight (a phone on its side), the metronome on',
+    args: { ...seeded({ ready: 'playing' }, { playing: true, metronome: true, songTime: 9 }), layout: 'tight' },
   },
   { title: 'small', args: { size: 'small' } },
   { title: 'large', args: { ...seeded({ ready: 'playing' }, { playing: true, songTime: 8 }), size: 'large' } },

@@ -6,9 +6,12 @@
  * punch in and out, Capture MIDI, Live's undo and redo, and the cue points.
  *
  * One row where it fits (a tablet); where it does not (a phone), the less
- * used controls wait behind "More", in a sheet below the bar. Undo and redo
- * are always usable (Live has no listener for `can_undo`): what Live answers
- * shows as a notice below the bar, as does a command Live refused.
+ * used controls wait behind "More", in a sheet below the bar; on a phone on
+ * its side the metronome and tap tempo wait there too, so the bar is one row
+ * of play, stop, the records, stop all, the tempo and the position. Undo
+ * and redo are always usable (Live has no listener for `can_undo`): what
+ * Live answers shows as a notice below the bar, as does a command Live
+ * refused.
  *
  * A pure view. The song position is a slot: a connected bar fills it with a
  * readout that follows the song time on its own, so the many changes a
@@ -103,10 +106,15 @@ function controlState(state: TransportState): ControlState {
 }
 
 /** The controls that wait behind "More" on a narrow bar, in groups (the same in the row and in the sheet). */
-function SecondaryGroups(props: TransportBarProps & { control: ControlState; inSheet: boolean }) {
-  const { control, size = 'medium', open, inSheet } = props;
+function SecondaryGroups(props: TransportBarProps & { control: ControlState; inSheet: boolean; beat?: ReactNode }) {
+  const { control, size = 'medium', open, inSheet, beat } = props;
   return (
     <>
+      {beat && (
+        <div className="ls-transport-group" data-group="beat">
+          {beat}
+        </div>
+      )}
       <div className="ls-transport-group" data-group="quantization">
         <ChoicePicker
           label="Quantization"
@@ -178,8 +186,20 @@ export const TransportBar = memo(function TransportBar(props: TransportBarProps)
   const layout = useBarLayout(bar, props.layout);
   const control = controlState(state);
   const ready = control === 'ready';
+  const metronomeButton = (
+    <Button label="Metronome" on={metronome} state={control} size={size} onChange={() => props.onMetronome?.()}>
+      <MetronomeIcon />
+    </Button>
+  );
+  const tapButton = (
+    <Button kind="trigger" label="Tap Tempo" state={control} size={size} onTrigger={props.onTap}>
+      <TapIcon />
+    </Button>
+  );
+  // tight: the metronome and tap tempo lead the sheet, and the bar keeps to one row
+  const tight = layout === 'tight';
   // compact: "More" ends the first row, so the bar stays two rows on a phone
-  const more = layout === 'compact' && (
+  const more = layout !== 'row' && (
     <Popover
       className="ls-transport-more"
       label="More"
@@ -187,11 +207,29 @@ export const TransportBar = memo(function TransportBar(props: TransportBarProps)
       align="end"
       size={size}
       defaultOpen={props.open !== undefined}
-      face={<MoreIcon />}
+      face={
+        <>
+          <MoreIcon />
+          {/* tight: the metronome is in the sheet, and its dot says from the bar that it clicks */}
+          {tight && metronome && <span className="ls-transport-more-lit" aria-hidden="true" />}
+        </>
+      }
     >
       {() => (
         <div className="ls-transport-sheet">
-          <SecondaryGroups {...props} control={control} inSheet />
+          <SecondaryGroups
+            {...props}
+            control={control}
+            inSheet
+            beat={
+              tight && (
+                <>
+                  {metronomeButton}
+                  {tapButton}
+                </>
+              )
+            }
+          />
         </div>
       )}
     </Popover>
@@ -251,13 +289,9 @@ export const TransportBar = memo(function TransportBar(props: TransportBarProps)
         {more}
       </div>
       <div className="ls-transport-group" data-group="tempo">
-        <Button label="Metronome" on={metronome} state={control} size={size} onChange={() => props.onMetronome?.()}>
-          <MetronomeIcon />
-        </Button>
+        {!tight && metronomeButton}
         <TempoField tempo={tempo} enabled={ready} status={ready ? null : STATUS[state]} onTempo={props.onTempo} />
-        <Button kind="trigger" label="Tap Tempo" state={control} size={size} onTrigger={props.onTap}>
-          <TapIcon />
-        </Button>
+        {!tight && tapButton}
       </div>
       <div className="ls-transport-group" data-group="position">
         {position}

@@ -166,6 +166,34 @@ describe.each(RENDER_MODES)('the transport bar’s other controls (%s)', (_, Mod
     expect(screen.getByRole('dialog', { name: 'More Transport Controls' })).toBeInTheDocument();
   });
 
+  it('keeps the metronome and tap tempo behind More too when tight, working the same, its dot lit by the metronome', () => {
+    const onMetronome = vi.fn();
+    const onTap = vi.fn();
+    bar({ layout: 'tight', metronome: true, onMetronome, onTap });
+    expect(screen.getByRole('group', { name: 'Transport' })).toHaveAttribute('data-layout', 'tight');
+    expect(screen.queryByRole('button', { name: 'Metronome' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Tap Tempo' })).toBeNull();
+    for (const name of ['Play', 'Stop', 'Arrangement Record', 'Session Record', 'Stop All Clips'])
+      expect(button(name)).toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: 'Tempo' })).toBeInTheDocument();
+    expect(document.querySelector('.ls-transport-more-lit')).not.toBeNull();
+    fireEvent.click(button('More'));
+    const sheet = screen.getByRole('dialog', { name: 'More Transport Controls' });
+    expect(within(sheet).getByRole('button', { name: 'Metronome' })).toHaveAttribute('aria-pressed', 'true');
+    pointerDown(within(sheet).getByRole('button', { name: 'Metronome' }));
+    pointerDown(within(sheet).getByRole('button', { name: 'Tap Tempo' }));
+    expect(onMetronome).toHaveBeenCalledTimes(1);
+    expect(onTap).toHaveBeenCalledTimes(1);
+    expect(within(sheet).getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+  });
+
+  it('keeps the metronome beside the tempo when compact, and no dot on More', () => {
+    bar({ layout: 'compact', metronome: true });
+    expect(button('Metronome')).toHaveAttribute('aria-pressed', 'true');
+    expect(button('Tap Tempo')).toBeInTheDocument();
+    expect(document.querySelector('.ls-transport-more-lit')).toBeNull();
+  });
+
   it('tells what Live answered, a refusal as an alert, and a tap lets it go', () => {
     const { onDismissNotice } = bar({ notice: { id: 3, text: 'Live refused Capture MIDI: nothing', kind: 'refused' } });
     expect(screen.getByRole('alert')).toHaveTextContent('Live refused Capture MIDI: nothing');

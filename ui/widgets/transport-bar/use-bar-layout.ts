@@ -3,13 +3,36 @@
  * ones behind "More" because the row does not fit (a phone, a narrow
  * tablet). It measures what the row needs (its groups side by side) against
  * the width it has, and remembers that need while compact, so it goes back
- * to one row when the bar grows enough. Without ResizeObserver (jsdom) it is
- * one row.
+ * to one row when the bar grows enough. On a screen too short for two rows
+ * of chrome (a phone on its side) compact is tight: the metronome and tap
+ * tempo wait behind "More" too, so the bar keeps to one row beside the
+ * connection. Without ResizeObserver (jsdom) it is one row.
  */
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 
-/** One row with every control, or the essentials with the rest behind "More". */
-export type BarLayout = 'row' | 'compact';
+/** One row with every control; the essentials with the rest behind "More"; those without the metronome and tap. */
+export type BarLayout = 'row' | 'compact' | 'tight';
+
+/**
+ * A screen too short for the chrome's rows: app.css lays the chrome out in one
+ * row and a column of tabs under the same query, and transport-bar.css sizes
+ * the tight bar for it.
+ */
+export const SHORT_SCREEN = '(orientation: landscape) and (max-height: 500px)';
+
+function shortScreen(): MediaQueryList | null {
+  return typeof window === 'undefined' || typeof window.matchMedia !== 'function'
+    ? null
+    : window.matchMedia(SHORT_SCREEN);
+}
+
+const subscribe = (changed: () => void): (() => void) => {
+  const query = shortScreen();
+  query?.addEventListener('change', changed);
+  return () => query?.removeEventListener('change', changed);
+};
+const isShort = (): boolean => shortScreen()?.matches ?? false;
+const notShort = (): boolean => false;
 
 /** The row's groups side by side: their widths, the gaps between and the bar's padding. */
 function rowWidth(bar: HTMLElement): number {
@@ -25,24 +48,25 @@ function rowWidth(bar: HTMLElement): number {
 
 /** The layout that fits `bar` now; `forced` when given (stories, tests). */
 export function useBarLayout(bar: RefObject<HTMLElement | null>, forced?: BarLayout): BarLayout {
-  const [layout, setLayout] = useState<BarLayout>('row');
+  const [fits, setFits] = useState<'row' | 'compact'>('row');
+  const short = useSyncExternalStore(subscribe, isShort, notShort);
   const needed = useRef(0);
   useLayoutEffect(() => {
     const element = bar.current;
     if (forced !== undefined || !element || typeof ResizeObserver === 'undefined') return undefined;
     const check = (): void => {
       const available = element.clientWidth;
-      if (layout === 'row') {
+      if (fits === 'row') {
         needed.current = rowWidth(element);
-        if (needed.current > available + 0.5) setLayout('compact');
+        if (needed.current > available + 0.5) setFits('compact');
       } else if (needed.current > 0 && available >= needed.current) {
-        setLayout('row');
+        setFits('row');
       }
     };
     check();
     const observer = new ResizeObserver(check);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [bar, forced, layout]);
-  return forced ?? layout;
+  }, [bar, forced, fits]);
+  return forced ?? (fits === 'compact' && short ? 'tight' : fits);
 }
