@@ -174,6 +174,12 @@ describe('the app on a phone on its side, on the simulator', () => {
       // the chrome never scrolls away: the page scrolls inside its panel
       const scroll = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
       expect(scroll, name).toBeLessThanOrEqual(0);
+      // the clip editor's tools stand down the side: the notes keep the height (under two rows of tools, 130 px)
+      if (name === 'Clip') {
+        const notes = await boxOf(page.locator('.ls-roll-notes'), 'the notes');
+        expect(notes.height, 'the notes’ height').toBeGreaterThanOrEqual(200);
+        expect(notes.y + notes.height).toBeLessThanOrEqual(LANDSCAPE.height);
+      }
     }
     expect(errors).toEqual([]);
     await context.close();

@@ -23,6 +23,7 @@ import type { ClipSlotActor } from '../connect/use-clip-slot';
 import { useSlotOfSession, type SessionActor } from '../connect/use-session';
 import { noteName } from '../../machines/scales';
 import { ClipEditor } from '../widgets/piano-roll/ClipEditor';
+import { useShortScreen } from '../widgets/short-screen';
 import type { RollRows, RollScale } from '../widgets/piano-roll/roll-types';
 import { ClipHeader, CreateClip, NoClip } from './ClipHeader';
 import { useInspect } from './inspect';
@@ -123,11 +124,22 @@ function EditorOf(props: Shared & { clip: string; slot: ClipSlotActor; track: st
   const playhead = useSelector(slot, (snapshot) =>
     snapshot.hasTag('playing') || snapshot.hasTag('recording') ? snapshot.context.playingPosition : null,
   );
+  // a phone on its side: the tools down the side, so the roll keeps the little height there is
+  const short = useShortScreen();
   return (
     <RowsOf machines={machines} editor={editor} track={track} actor={actor}>
       {(rows) => (
         <ScaleOf machines={machines} shown={scaleShown && rows.kind === 'keys'}>
-          {(scale) => <ClipEditor actor={actor} envelope={envelope} rows={rows} scale={scale} playhead={playhead} />}
+          {(scale) => (
+            <ClipEditor
+              actor={actor}
+              envelope={envelope}
+              rows={rows}
+              scale={scale}
+              playhead={playhead}
+              placement={short ? 'side' : 'bottom'}
+            />
+          )}
         </ScaleOf>
       )}
     </RowsOf>

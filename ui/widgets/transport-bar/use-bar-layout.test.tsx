@@ -3,7 +3,8 @@ import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RENDER_MODES } from '../../test/render-modes';
-import { SHORT_SCREEN, useBarLayout, type BarLayout } from './use-bar-layout';
+import { SHORT_SCREEN } from '../short-screen';
+import { useBarLayout, type BarLayout } from './use-bar-layout';
 
 /** A bar of three groups, each 200 px wide (what jsdom cannot lay out), in a bar `width` wide. */
 function Bar({ width, forced }: { width: number; forced?: BarLayout }) {

@@ -8,31 +8,11 @@
  * tempo wait behind "More" too, so the bar keeps to one row beside the
  * connection. Without ResizeObserver (jsdom) it is one row.
  */
-import { useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useShortScreen } from '../short-screen';
 
 /** One row with every control; the essentials with the rest behind "More"; those without the metronome and tap. */
 export type BarLayout = 'row' | 'compact' | 'tight';
-
-/**
- * A screen too short for the chrome's rows: app.css lays the chrome out in one
- * row and a column of tabs under the same query, and transport-bar.css sizes
- * the tight bar for it.
- */
-export const SHORT_SCREEN = '(orientation: landscape) and (max-height: 500px)';
-
-function shortScreen(): MediaQueryList | null {
-  return typeof window === 'undefined' || typeof window.matchMedia !== 'function'
-    ? null
-    : window.matchMedia(SHORT_SCREEN);
-}
-
-const subscribe = (changed: () => void): (() => void) => {
-  const query = shortScreen();
-  query?.addEventListener('change', changed);
-  return () => query?.removeEventListener('change', changed);
-};
-const isShort = (): boolean => shortScreen()?.matches ?? false;
-const notShort = (): boolean => false;
 
 /** The row's groups side by side: their widths, the gaps between and the bar's padding. */
 function rowWidth(bar: HTMLElement): number {
@@ -49,7 +29,7 @@ function rowWidth(bar: HTMLElement): number {
 /** The layout that fits `bar` now; `forced` when given (stories, tests). */
 export function useBarLayout(bar: RefObject<HTMLElement | null>, forced?: BarLayout): BarLayout {
   const [fits, setFits] = useState<'row' | 'compact'>('row');
-  const short = useSyncExternalStore(subscribe, isShort, notShort);
+  const short = useShortScreen();
   const needed = useRef(0);
   useLayoutEffect(() => {
     const element = bar.current;
