@@ -181,6 +181,8 @@ describe('the client core on the bridge and the simulator', () => {
   it('goes offline when the simulator dies and back to ready, with the same values, when it is back', async () => {
     // the simulator restarts with a fresh demo set: put back what the other test renamed first
     await link.set('live_set tracks 1 clip_slots 2 clip', 'name', 'Congas');
+    // Live's answer to the set comes before the name's observation: wait for the slot to have it
+    await waitFor(slotOf(1, 2), (snapshot) => snapshot.context.name === 'Congas', { timeout: 5000 });
     const before = valuesOfSession();
     setup.bridge.simulator?.process?.kill('SIGKILL');
     await waitFor(session, (snapshot) => snapshot.hasTag('offline'), { timeout: 10_000 });
