@@ -9,11 +9,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BridgeClient } from '../../bridge/bridge-client';
-import { startTestBridge, TOKEN, type TestBridge } from '../support/bridge';
-import { launchChromium } from './chromium';
+import { appOnSimulator, type OpenedApp } from './app-on-simulator';
 import { centreOf, fingers } from './touch';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -25,14 +23,13 @@ const BEAT_B = 'live_set tracks 0 clip_slots 2';
 const CONGAS = 'live_set tracks 1 clip_slots 2';
 
 describe('a clip dropped onto another, on the simulator (tablet)', () => {
-  let setup: TestBridge;
-  let browser: Browser;
-  let client: BridgeClient;
+  const app = appOnSimulator();
+  let opened: OpenedApp;
   let page: Page;
 
   /** What Live says of a property (the simulator's answer, not the page's). */
   async function live(target: string, prop: string): Promise<unknown> {
-    const reply = await client.request({ op: 'get', target, prop });
+    const reply = await app.client.request({ op: 'get', target, prop });
     if (!reply.ok) throw new Error(`${target} ${prop}: ${reply.error.message}`);
     return reply.result;
   }
@@ -56,24 +53,14 @@ describe('a clip dropped onto another, on the simulator (tablet)', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    setup = await startTestBridge({ appDir: join(ROOT, 'dist', 'app'), timeoutMs: 5000 });
-    client = await setup.client();
-    browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: { width: 1194, height: 834 },
-      hasTouch: true,
-      isMobile: true,
-      deviceScaleFactor: 2,
-    });
-    page = await context.newPage();
-    await page.goto(`${setup.url}/?token=${TOKEN}`);
+    opened = await app.open({ width: 1194, height: 834 });
+    page = opened.page;
     await page.locator(button('Launch Congas')).waitFor({ timeout: 15_000 });
     await page.locator('.ls-session[data-state="ready"]').waitFor({ timeout: 15_000 });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await setup?.close();
+    await opened?.context.close();
   });
 
   it('asks first, and Cancel leaves both clips where they were', async () => {
@@ -110,5 +97,6 @@ describe('a clip dropped onto another, on the simulator (tablet)', () => {
     await page.locator(button('Launch Beat B')).waitFor({ timeout: 5000 });
     await page.locator(button('Launch Congas')).waitFor({ timeout: 5000 });
     await shot('undone');
+    expect(opened.errors).toEqual([]);
   }, 30_000);
 });
