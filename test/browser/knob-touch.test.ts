@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { storybookForTests } from './storybook';
+import { dialPixels, KNOB_OF_SLIDER, themeColor } from './dial-pixels';
 import { centreOf, fingers } from './touch';
 
 const KNOB = '[role="slider"][aria-label="Resonance"]';
@@ -82,43 +83,21 @@ describe('the knob under real pointers', () => {
 });
 
 /**
- * Counts the pixels the dial layer's canvases hold under the knob: the
- * accent's (the value's arc) in its face, and any in its value's line.
+ * Counts the pixels the dial layer holds under the knob: the accent's (the
+ * value's arc) in its face, and any in its value's line.
  */
-function paintedPixels(page: Page): Promise<{ accent: number; text: number }> {
-  return page.evaluate((selector) => {
-    const knob = document.querySelector(selector)?.closest('.ls-knob');
-    const face = knob?.querySelector('.ls-knob-face')?.getBoundingClientRect();
-    const value = knob?.querySelector('.ls-knob-value')?.getBoundingClientRect();
-    if (!face || !value) throw new Error('no painted knob');
-    const accent = getComputedStyle(document.documentElement).getPropertyValue('--ls-accent');
-    const probe = document.createElement('canvas').getContext('2d');
-    if (!probe) throw new Error('no 2D context');
-    probe.fillStyle = accent;
-    probe.fillRect(0, 0, 1, 1);
-    const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
-    const count = (box: DOMRect, match: (pixel: Uint8ClampedArray, at: number) => boolean): number => {
-      let found = 0;
-      for (const tile of document.querySelectorAll<HTMLCanvasElement>('.ls-dial-tile')) {
-        const area = tile.getBoundingClientRect();
-        const left = Math.max(0, Math.floor(box.left - area.left));
-        const top = Math.max(0, Math.floor(box.top - area.top));
-        const width = Math.min(tile.width - left, Math.ceil(box.width));
-        const height = Math.min(tile.height - top, Math.ceil(box.height));
-        if (width <= 0 || height <= 0) continue;
-        const pixels = tile.getContext('2d')?.getImageData(left, top, width, height).data;
-        if (!pixels) continue;
-        for (let at = 0; at < pixels.length; at += 4) if (match(pixels, at)) found += 1;
-      }
-      return found;
-    };
-    const near = (a: number | undefined, b: number | undefined) => Math.abs((a ?? 0) - (b ?? 0)) < 24;
-    return {
-      accent: count(
-        face,
-        (p, at) => near(p[at], r) && near(p[at + 1], g) && near(p[at + 2], b) && (p[at + 3] ?? 0) > 200,
-      ),
-      text: count(value, (p, at) => (p[at + 3] ?? 0) > 100),
-    };
-  }, KNOB);
+async function paintedPixels(page: Page): Promise<{ accent: number; text: number }> {
+  const knob = page.locator(KNOB).locator(KNOB_OF_SLIDER);
+  const [face, value] = await Promise.all([
+    knob.locator('.ls-knob-face').boundingBox(),
+    knob.locator('.ls-knob-value').boundingBox(),
+  ]);
+  if (!face || !value) throw new Error('no painted knob');
+  const [r, g, b] = await themeColor(page, '--ls-accent');
+  const near = (a: number | undefined, c: number | undefined) => Math.abs((a ?? 0) - (c ?? 0)) < 24;
+  const accent = (await dialPixels(page, face)).filter(
+    ([pr, pg, pb, pa]) => near(pr, r) && near(pg, g) && near(pb, b) && (pa ?? 0) > 200,
+  ).length;
+  const text = (await dialPixels(page, value)).filter(([, , , pa]) => (pa ?? 0) > 100).length;
+  return { accent, text };
 }

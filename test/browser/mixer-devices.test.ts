@@ -17,6 +17,7 @@ import type { BridgeClient } from '../../bridge/bridge-client';
 import type { JsonValue } from '../../protocol/src/index';
 import { startTestBridge, TOKEN, type TestBridge } from '../support/bridge';
 import { launchChromium } from './chromium';
+import { dialPixels, KNOB_OF_SLIDER, themeColor } from './dial-pixels';
 import { centreOf, fingers } from './touch';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -365,39 +366,14 @@ function overlappingSendTexts(page: Page): Promise<string[]> {
   });
 }
 
-/** A theme color as the canvas holds it: [r, g, b]. */
-function themeColor(page: Page, property: string): Promise<number[]> {
-  return page.evaluate((name) => {
-    const probe = document.createElement('canvas').getContext('2d');
-    if (!probe) throw new Error('no 2D context');
-    probe.fillStyle = getComputedStyle(document.querySelector('.ls-root') ?? document.documentElement)
-      .getPropertyValue(name)
-      .trim();
-    probe.fillRect(0, 0, 1, 1);
-    return [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-  }, property);
-}
-
 /**
  * The color the dial layer painted on a knob's cap, below its centre (where
  * the pointer never goes: the sweep leaves the bottom open): [r, g, b].
  */
-function paintedCap(page: Page, slider: string): Promise<number[]> {
-  return page.evaluate((selector) => {
-    const face = document.querySelector(selector)?.closest('.ls-knob')?.querySelector('.ls-knob-face');
-    const box = face?.getBoundingClientRect();
-    if (!box) throw new Error(`no knob ${selector}`);
-    const x = box.left + box.width / 2;
-    const y = box.top + box.height * 0.62;
-    for (const tile of document.querySelectorAll<HTMLCanvasElement>('.ls-dial-tile')) {
-      const area = tile.getBoundingClientRect();
-      if (x < area.left || x >= area.right || y < area.top || y >= area.bottom) continue;
-      const scale = tile.width / area.width;
-      const pixel = tile
-        .getContext('2d')
-        ?.getImageData(Math.floor((x - area.left) * scale), Math.floor((y - area.top) * scale), 1, 1).data;
-      if (pixel) return [...pixel.slice(0, 3)];
-    }
-    return [];
-  }, slider);
+async function paintedCap(page: Page, slider: string): Promise<number[]> {
+  const face = await page.locator(slider).locator(KNOB_OF_SLIDER).locator('.ls-knob-face').boundingBox();
+  if (!face) throw new Error(`no knob ${slider}`);
+  const point = { x: face.x + face.width / 2, y: face.y + face.height * 0.62, width: 1, height: 1 };
+  const [pixel] = await dialPixels(page, point);
+  return pixel ? pixel.slice(0, 3) : [];
 }
