@@ -53,8 +53,8 @@ interface Entry {
   painted: Place | null;
   /** Where it sits now, as last measured. */
   place: Place | null;
-  /** The value's color and font, read from its CSS once. */
-  text: { color: string; font: string } | null;
+  /** The theme's colors with the value's color and font (read from its CSS once), as it is painted. */
+  look: DialLook | null;
 }
 
 /** What the painter draws with: a 2D context's drawing and its transform. */
@@ -104,10 +104,10 @@ function readThemeColors(element: HTMLElement): ThemeColors {
   return colors;
 }
 
-function readText(value: HTMLElement): { color: string; font: string } {
+function readText(value: HTMLElement): Pick<DialLook, 'text' | 'font'> {
   const style = getComputedStyle(value);
   return {
-    color: style.color,
+    text: style.color,
     font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`,
   };
 }
@@ -132,13 +132,23 @@ const touches = (tile: Tile, place: Place): boolean => {
 
 /**
  * Text widths by font and text, measured on a context of their own: values
- * repeat ("50 %"), and measuring is a third of painting one.
+ * repeat ("50 %"), and measuring one costs about as much as painting it.
  */
 class TextWidths {
   private readonly widths = new Map<string, number>();
+  private readonly measures = new Map<string, TextMeasure>();
   constructor(private readonly context: PainterContext) {}
   /** Measures in `font`. */
   in(font: string): TextMeasure {
+    let measure = this.measures.get(font);
+    if (!measure) {
+      measure = this.measureIn(font);
+      this.measures.set(font, measure);
+    }
+    return measure;
+  }
+
+  private measureIn(font: string): TextMeasure {
     return {
       measureText: (text) => {
         const key = `${font}|${text}`;
@@ -198,7 +208,7 @@ export class DialPainter {
   }
 
   add(boxes: DialBoxes, view: DialView): DialHandle {
-    const entry: Entry = { boxes, view, dirty: true, painted: null, place: null, text: null };
+    const entry: Entry = { boxes, view, dirty: true, painted: null, place: null, look: null };
     this.entries.add(entry);
     this.resized?.observe(boxes.face);
     this.remeasure();
@@ -227,7 +237,7 @@ export class DialPainter {
   /** Paints everything again at the next frame, the theme's colors and fonts read anew. */
   invalidate(): void {
     this.theme = null;
-    for (const entry of this.entries) entry.text = null;
+    for (const entry of this.entries) entry.look = null;
     this.everything = true;
     this.remeasure();
   }
@@ -335,8 +345,7 @@ export class DialPainter {
       const place = entry.place;
       // hidden (a page not shown): nothing to paint until it shows and is measured again
       if (!place || place.face.width === 0 || !touches(tile, place)) return;
-      entry.text ??= readText(entry.boxes.value);
-      const look: DialLook = { ...theme, text: entry.text.color, font: entry.text.font };
+      const look = (entry.look ??= { ...theme, ...readText(entry.boxes.value) });
       const shifted = (box: Box): Box => ({ ...box, y: box.y - tile.top });
       paintDial(tile.context, shifted(place.face), entry.view, look);
       paintValue(tile.context, shifted(place.value), entry.view.text, look, widths.in(look.font));
