@@ -55,3 +55,12 @@ export function themeColor(page: Page, property: string): Promise<number[]> {
     return [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)];
   }, property);
 }
+
+/** How many pixels of the theme's accent (a value's arc) the dial layer holds in `box`. */
+export async function accentPixels(page: Page, box: PageBox): Promise<number> {
+  const [r, g, b] = await themeColor(page, '--ls-accent');
+  const near = (a: number | undefined, c: number | undefined) => Math.abs((a ?? 0) - (c ?? 0)) < 24;
+  return (await dialPixels(page, box)).filter(
+    ([pr, pg, pb, pa]) => near(pr, r) && near(pg, g) && near(pb, b) && (pa ?? 0) > 200,
+  ).length;
+}

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { storybookForTests } from './storybook';
-import { dialPixels, KNOB_OF_SLIDER, themeColor } from './dial-pixels';
+import { accentPixels, dialPixels, KNOB_OF_SLIDER } from './dial-pixels';
 import { centreOf, fingers } from './touch';
 
 const KNOB = '[role="slider"][aria-label="Resonance"]';
@@ -93,11 +93,7 @@ async function paintedPixels(page: Page): Promise<{ accent: number; text: number
     knob.locator('.ls-knob-value').boundingBox(),
   ]);
   if (!face || !value) throw new Error('no painted knob');
-  const [r, g, b] = await themeColor(page, '--ls-accent');
-  const near = (a: number | undefined, c: number | undefined) => Math.abs((a ?? 0) - (c ?? 0)) < 24;
-  const accent = (await dialPixels(page, face)).filter(
-    ([pr, pg, pb, pa]) => near(pr, r) && near(pg, g) && near(pb, b) && (pa ?? 0) > 200,
-  ).length;
+  const accent = await accentPixels(page, face);
   const text = (await dialPixels(page, value)).filter(([, , , pa]) => (pa ?? 0) > 100).length;
   return { accent, text };
 }

@@ -17,7 +17,7 @@ import type { BridgeClient } from '../../bridge/bridge-client';
 import type { JsonValue } from '../../protocol/src/index';
 import { startTestBridge, TOKEN, type TestBridge } from '../support/bridge';
 import { launchChromium } from './chromium';
-import { dialPixels, KNOB_OF_SLIDER, themeColor } from './dial-pixels';
+import { accentPixels, dialPixels, KNOB_OF_SLIDER, themeColor } from './dial-pixels';
 import { centreOf, fingers } from './touch';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -115,6 +115,17 @@ describe('the Devices and Mixer pages on the simulator', () => {
       .toBe(compressor);
     await expect.poll(() => panel.getAttribute('aria-current'), { timeout: 10_000 }).toBe('true');
     expect(await device(page, 'Saturator (Saturator)').getAttribute('aria-current')).toBeNull();
+
+    // a painted knob at rest follows Live's value: its words, and its arc on the layer
+    const thresholdSlider = panel.getByRole('slider', { name: 'Threshold' });
+    const threshold = 'section[aria-label="Compressor (Compressor)"] [role="slider"][aria-label="Threshold"]';
+    await expect.poll(() => thresholdSlider.getAttribute('aria-valuenow'), { timeout: 10_000 }).toBe('-18');
+    const arcBefore = await paintedAccent(page, threshold);
+    // (a range across zero lights its arc from 0 dB: from -18 it is a quarter of the sweep, from -70 all but the last)
+    await result({ op: 'set', target: `id ${compressor} parameters 1`, prop: 'value', value: -70 });
+    await expect.poll(() => thresholdSlider.getAttribute('aria-valuenow'), { timeout: 10_000 }).toBe('-70');
+    await expect.poll(() => thresholdSlider.getAttribute('aria-valuetext')).toContain('-70');
+    await expect.poll(() => paintedAccent(page, threshold)).toBeGreaterThan(arcBefore * 2);
 
     // Live's ratio text, and a two-value parameter drawn as a switch that toggles in Live
     await expect
@@ -370,6 +381,13 @@ function overlappingSendTexts(page: Page): Promise<string[]> {
  * The color the dial layer painted on a knob's cap, below its centre (where
  * the pointer never goes: the sweep leaves the bottom open): [r, g, b].
  */
+/** How many pixels of the theme's accent (the value's arc) the layer holds in a painted knob's face. */
+async function paintedAccent(page: Page, slider: string): Promise<number> {
+  const face = await page.locator(slider).locator(KNOB_OF_SLIDER).locator('.ls-knob-face').boundingBox();
+  if (!face) throw new Error(`no knob ${slider}`);
+  return accentPixels(page, face);
+}
+
 async function paintedCap(page: Page, slider: string): Promise<number[]> {
   const face = await page.locator(slider).locator(KNOB_OF_SLIDER).locator('.ls-knob-face').boundingBox();
   if (!face) throw new Error(`no knob ${slider}`);

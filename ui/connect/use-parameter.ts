@@ -11,6 +11,7 @@ import { useMemo } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { ParameterMachine } from '../../machines/parameter';
 import type { ControlState } from '../widgets/control-state';
+import type { ValueFeed } from '../widgets/value-feed';
 import { sameView } from './same';
 import { parameterMoved } from './touched-parameter';
 
@@ -74,8 +75,44 @@ export function parameterCallbacks(actor: ParameterActor): ParameterCallbacks {
   };
 }
 
-export function useParameter(actor: ParameterActor): ParameterView & ParameterCallbacks {
-  const view = useSelector(actor, parameterView, sameView);
+/**
+ * Two views a control fed its values (`parameterFeed`) shows alike: at rest
+ * (ready, on both sides) the value and its words come from the feed, so
+ * only the rest counts. A touched control renders each value: its readout
+ * shows them.
+ */
+export function sameAtRest(a: ParameterView, b: ParameterView): boolean {
+  if (a.state !== 'ready' || b.state !== 'ready') return sameView(a, b);
+  for (const key of Object.keys(a) as (keyof ParameterView)[])
+    if (key !== 'value' && key !== 'display' && !Object.is(a[key], b[key])) return false;
+  return true;
+}
+
+/** The parameter's value and words as they change, read straight from its actor. */
+export function parameterFeed(actor: ParameterActor): ValueFeed {
+  return {
+    read: () => {
+      const { value, display } = actor.getSnapshot().context;
+      return { value, display };
+    },
+    subscribe: (listener) => {
+      const subscription = actor.subscribe(() => listener());
+      return () => subscription.unsubscribe();
+    },
+  };
+}
+
+/**
+ * The parameter's view and callbacks. `fed`: the control takes its values
+ * from the feed between renders (it is re-rendered for each value only
+ * while touched) and the feed comes with the view.
+ */
+export function useParameter(
+  actor: ParameterActor,
+  fed = false,
+): ParameterView & ParameterCallbacks & { feed?: ValueFeed } {
+  const view = useSelector(actor, parameterView, fed ? sameAtRest : sameView);
   const callbacks = useMemo(() => parameterCallbacks(actor), [actor]);
-  return { ...view, ...callbacks };
+  const feed = useMemo(() => (fed ? parameterFeed(actor) : undefined), [actor, fed]);
+  return { ...view, ...callbacks, feed };
 }

@@ -8,6 +8,8 @@ import { clamp } from './drag-math';
 
 export interface SliderKeys {
   value: number;
+  /** The value now, where `value` may lag (a control that draws without rendering): a key steps from it. */
+  readValue?: () => number;
   min: number;
   max: number;
   /** One step; by default a hundredth of the range (quantized controls: 1). */
@@ -18,7 +20,8 @@ export interface SliderKeys {
 }
 
 export function onSliderKey(event: KeyboardEvent<HTMLElement>, slider: SliderKeys): void {
-  const { value, min, max, onChange, onCommit } = slider;
+  const { min, max, onChange, onCommit } = slider;
+  const value = slider.readValue?.() ?? slider.value;
   const step = slider.step ?? (max - min) / 100;
   const fine = event.shiftKey ? 0.1 : 1;
   let next: number;

@@ -14,6 +14,8 @@ export type DragAxis = 'vertical' | 'horizontal' | 'circular';
 
 export interface ValueDragOptions {
   value: number;
+  /** The value now, where `value` may lag (a control that draws without rendering): a drag starts from it. */
+  readValue?: () => number;
   min: number;
   max: number;
   axis: DragAxis;
@@ -53,15 +55,16 @@ export function useValueDrag(options: ValueDragOptions): ValueDrag {
     onReset: options.onReset,
     begin(event, down) {
       const box = event.currentTarget.getBoundingClientRect();
+      const start = options.readValue?.() ?? value;
       return {
         pointerId: event.pointerId,
         down,
-        startValue: value,
+        startValue: start,
         startX: event.clientX,
         startY: event.clientY,
         lastX: event.clientX,
         lastY: event.clientY,
-        value,
+        value: start,
         fine: event.shiftKey || event.altKey,
         center: { x: box.left + box.width / 2, y: box.top + box.height / 2 },
         // an unmeasurable control (hidden, or in a test without layout) falls back to 200 px

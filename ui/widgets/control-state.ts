@@ -3,6 +3,7 @@
  * parameter machine's, as tags) and how a value reads before Live has said
  * it in its own units.
  */
+import type { ValueFeed } from './value-feed';
 
 export type ControlState = 'idle' | 'loading' | 'ready' | 'touched' | 'failed' | 'gone';
 
@@ -45,6 +46,12 @@ export interface ParameterControlProps extends ParameterShownProps {
   onCommit?: (value: number) => void;
   onReset?: () => void;
   onRetry?: () => void;
+  /**
+   * Where the control reads its value between renders, if it can draw
+   * without rendering (a painted knob at rest): its `value` and `display`
+   * props may then lag behind Live's, and a drag or a key starts from here.
+   */
+  feed?: ValueFeed;
 }
 
 /** The value as text: the item of a quantized value, otherwise a number that suits the range. */

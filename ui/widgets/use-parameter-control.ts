@@ -40,12 +40,14 @@ export interface ParameterControl {
 /** A parameter's control: its props in, what it draws and its slider's props out. */
 export function useParameterControl(control: ParameterControlProps, drag: ParameterDragOptions): ParameterControl {
   const { label, value, min = 0, max = 1, defaultValue, items, display = null, state = 'ready' } = control;
-  const { onStart, onChange, onCommit } = control;
+  const { onStart, onChange, onCommit, feed } = control;
+  const readValue = feed ? () => feed.read().value : undefined;
   const live = takesInput(state);
   const quantized = items !== undefined && items.length > 0;
   const reset = control.onReset ?? (defaultValue !== undefined && onChange ? () => onChange(defaultValue) : undefined);
   const dragged = useValueDrag({
     value,
+    readValue,
     min,
     max,
     axis: drag.axis,
@@ -62,6 +64,7 @@ export function useParameterControl(control: ParameterControlProps, drag: Parame
     roleDescription: drag.roleDescription,
     orientation: drag.orientation,
     value,
+    readValue,
     min,
     max,
     text,

@@ -10,7 +10,9 @@ import { cssColor } from '../../theme/live-colors';
 import type { ParameterControlProps } from '../control-state';
 import { useParameterControl } from '../use-parameter-control';
 import { angleAt, arcPath, pointAt } from './arc';
-import { useDialPaint, useDialPainter } from './dial-layer';
+import { ratioOf } from '../../touch/drag-math';
+import { fallbackText } from '../control-state';
+import { useDialPaint, useDialPainter, type DialFeed } from './dial-layer';
 import './knob.css';
 
 /** A knob's props: a parameter control's (`color` tints the arc), and how it turns. */
@@ -31,6 +33,7 @@ export const Knob = memo(function Knob(props: KnobProps) {
     color = null,
     error = null,
     onRetry,
+    feed,
   } = props;
   const steps = items?.length ?? 0;
   const { live, text, status, ratio, origin, touched, fine, slider } = useParameterControl(props, {
@@ -46,7 +49,33 @@ export const Knob = memo(function Knob(props: KnobProps) {
   const painted = painter !== null && live;
   const face = useRef<HTMLDivElement>(null);
   const valueBox = useRef<HTMLSpanElement>(null);
-  useDialPaint(painter, painted, face, valueBox, { ratio, origin, touched, text, color: colorValue });
+  const sliderElement = useRef<HTMLDivElement>(null);
+  // at rest, a fed knob paints each value from its feed without rendering (`value-feed.ts`)
+  const range = { min: props.min ?? 0, max: props.max ?? 1, items };
+  const fed: DialFeed | null =
+    painted && feed && state === 'ready' && !touched
+      ? {
+          feed,
+          show: (sample) => {
+            const words = sample.display ?? fallbackText(sample.value, range);
+            const dial = {
+              ratio: ratioOf(sample.value, range),
+              origin,
+              touched: false,
+              text: words,
+              color: colorValue,
+            };
+            return { dial, now: sample.value, text: words };
+          },
+        }
+      : null;
+  useDialPaint(
+    painter,
+    painted,
+    { face, value: valueBox, slider: sliderElement },
+    { ratio, origin, touched, text, color: colorValue },
+    fed,
+  );
   // a new value restyles the arc and the pointer alone (a custom property on
   // the knob would restyle everything inside it: measurably slower with hundreds moving)
   const style = colorValue !== null ? ({ '--ls-knob-color': colorValue } as CSSProperties) : undefined;
@@ -66,7 +95,7 @@ export const Knob = memo(function Knob(props: KnobProps) {
       data-painted={painted || undefined}
       style={style}
     >
-      <div {...slider} className="ls-control ls-knob-dial">
+      <div {...slider} ref={sliderElement} className="ls-control ls-knob-dial">
         <div className="ls-knob-face" ref={face}>
           {!painted && (
             <svg viewBox="0 0 100 100" aria-hidden="true">

@@ -1,6 +1,7 @@
 /** A knob on a parameter actor: the thin connected form of `Knob`. */
 import { memo } from 'react';
 import { useParameter, type ParameterActor } from '../../connect/use-parameter';
+import { useDialPainter } from './dial-layer';
 import { Knob, type KnobProps } from './Knob';
 
 export interface ParameterKnobProps extends Pick<KnobProps, 'mode' | 'size' | 'color'> {
@@ -10,6 +11,7 @@ export interface ParameterKnobProps extends Pick<KnobProps, 'mode' | 'size' | 'c
 }
 
 export const ParameterKnob = memo(function ParameterKnob({ actor, label, ...look }: ParameterKnobProps) {
-  const { name, error, ...parameter } = useParameter(actor);
+  // in a dial layer the knob paints each value from the actor without rendering
+  const { name, error, ...parameter } = useParameter(actor, useDialPainter() !== null);
   return <Knob {...parameter} {...look} label={label ?? name} error={error} />;
 });
