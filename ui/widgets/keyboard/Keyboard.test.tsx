@@ -203,6 +203,15 @@ describe.each(RENDER_MODES)('Keyboard (%s)', (_, Mode) => {
     expect(onNoteUp.mock.calls.slice(2)).toEqual([[5]]);
   });
 
+  it('sends the note before it takes focus and capture (the note must not wait for a restyle)', () => {
+    const order: string[] = [];
+    vi.spyOn(HTMLElement.prototype, 'focus').mockImplementation(() => order.push('focus'));
+    const { touch, onNoteDown } = keyboard();
+    onNoteDown.mockImplementation(() => order.push('note'));
+    touch(1, 60);
+    expect(order).toEqual(['note', 'focus']);
+  });
+
   it('ignores the mouse’s other buttons', () => {
     const { key, onNoteDown } = keyboard();
     fireEvent.pointerDown(key('C3'), { pointerId: 1, pointerType: 'mouse', button: 2, ...pointOf(keyRect(60)) });

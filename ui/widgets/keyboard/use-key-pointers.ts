@@ -55,20 +55,22 @@ export function useKeyPointers(options: KeyPointerOptions): KeyPointers {
   return {
     onPointerDown(event) {
       if (event.pointerType === 'mouse' && event.button !== 0) return;
-      // no text selection, scrolling or zoom; focus by hand so the computer keys play too
+      // no text selection, scrolling or zoom
       event.preventDefault();
-      event.currentTarget.focus({ preventScroll: true });
       const point = pointIn(event.currentTarget.getBoundingClientRect(), event.clientX, event.clientY);
       const { keys } = options;
       const key =
         keyAt(keys, point.x, point.y) ?? keys.find((candidate) => candidate.note === noteOfTarget(event.target));
       if (!key) return;
+      // the note first: capture and focus (which restyles the page) come after it has gone
+      strike(event.pointerId, key.note, strikeVelocity(key, point.y), event.pressure);
       try {
         event.currentTarget.setPointerCapture?.(event.pointerId);
       } catch {
         // a pointer the browser does not know (a synthetic event) cannot be captured; it still plays
       }
-      strike(event.pointerId, key.note, strikeVelocity(key, point.y), event.pressure);
+      // focused by hand, so the computer keys play too
+      event.currentTarget.focus({ preventScroll: true });
     },
     onPointerMove(event) {
       const finger = fingerOf(event.pointerId);

@@ -99,6 +99,15 @@ describe.each(RENDER_MODES)('Pads (%s)', (_, Mode) => {
     expect(screen.getByRole('button', { name: 'Higher pads' })).toBeDisabled();
   });
 
+  it('sends the note before it takes focus and capture (the note must not wait for a restyle)', () => {
+    const order: string[] = [];
+    vi.spyOn(HTMLElement.prototype, 'focus').mockImplementation(() => order.push('focus'));
+    const { touch, onPadDown } = pads();
+    onPadDown.mockImplementation(() => order.push('note'));
+    touch(1, 'Kick, C1');
+    expect(order).toEqual(['note', 'focus']);
+  });
+
   it('strikes softly at a pad’s top edge and loudly at its bottom edge', () => {
     const { touch, grid, onPadDown } = pads();
     touch(1, 'Kick, C1', 0.05);

@@ -52,20 +52,22 @@ export function usePadPointers(gestures: PadGestures): PadPointers {
       if (event.pointerType === 'mouse' && event.button !== 0) return;
       const pad = padOf(event.target);
       if (!pad) return;
-      // no text selection, scrolling or zoom; focus by hand so Space plays the pad struck last
+      // no text selection, scrolling or zoom
       event.preventDefault();
-      pad.focus({ preventScroll: true });
-      try {
-        event.currentTarget.setPointerCapture?.(event.pointerId);
-      } catch {
-        // a pointer the browser does not know (a synthetic event) cannot be captured; it still plays
-      }
+      // the note first: capture and focus (which restyles the page) come after it has gone
       strike(
         event.pointerId,
         Number(pad.dataset.pad),
         padVelocity(pad.getBoundingClientRect(), event.clientY),
         event.pressure,
       );
+      try {
+        event.currentTarget.setPointerCapture?.(event.pointerId);
+      } catch {
+        // a pointer the browser does not know (a synthetic event) cannot be captured; it still plays
+      }
+      // focused by hand, so Space plays the pad struck last
+      pad.focus({ preventScroll: true });
     },
     onPointerMove(event) {
       const finger = fingerOf(event.pointerId);
