@@ -7,8 +7,9 @@
  * edit: it is not in Live's undo history, and the perform lock allows it.
  *
  * A device chosen on a track Live has not selected selects its track first:
- * Live shows the devices of the selected track only, and the simulator's
- * `select_device` leaves the selected track alone.
+ * Live shows the devices of the selected track only, and `select_device`
+ * leaves the selected track alone (live-script/README.md, "Evidence:
+ * selecting a device").
  *
  * States: following {changing, waiting, watching} (tag `following`; `watching`
  * observes the selected track's device), failed (retries with backoff, or at

@@ -75,3 +75,40 @@ class Selection(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class SelectingADevice(unittest.TestCase):
+    """`select_device` selects in the device's own track; the selected track stays."""
+
+    def setUp(self):
+        self.live = SteppedLive(script=False)
+        self.song = self.live.song
+        self.view = self.song.view
+
+    def tearDown(self):
+        self.live.close()
+
+    def devices_of(self, track):
+        self.assertGreaterEqual(len(track.devices), 2, "the demo set's track has two devices")
+        return track.devices
+
+    def test_a_device_on_another_track_is_selected_there_and_not_appointed(self):
+        first, other = self.song.tracks[0], self.song.tracks[2]
+        self.view.selected_track = first
+        appointed = self.song.appointed_device
+        device = self.devices_of(other)[1]
+        self.view.select_device(device)
+        self.assertIs(self.view.selected_track, first)
+        self.assertIs(other.view.selected_device, device)
+        self.assertIs(self.song.appointed_device, appointed)
+
+    def test_a_device_on_the_selected_track_is_appointed_unless_asked_not_to(self):
+        track = self.song.tracks[2]
+        self.view.selected_track = track
+        first, second = self.devices_of(track)[0], self.devices_of(track)[1]
+        self.view.select_device(second)
+        self.assertIs(track.view.selected_device, second)
+        self.assertIs(self.song.appointed_device, second)
+        self.view.select_device(first, False)
+        self.assertIs(track.view.selected_device, first)
+        self.assertIs(self.song.appointed_device, second)

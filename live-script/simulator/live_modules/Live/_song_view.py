@@ -105,5 +105,7 @@ class SongView(LomObject):
             track = track._parent
         track._view._selected = device
         track._view._notify("selected_device")
-        if should_appoint_device:
+        # the selected track stays; the device is appointed (the blue hand) only on the selected track
+        # (live-script/README.md, "Evidence: selecting a device")
+        if should_appoint_device and track is self._values["selected_track"]:
             self._song._update("appointed_device", device)
