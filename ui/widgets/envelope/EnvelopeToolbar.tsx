@@ -17,6 +17,8 @@ import '../piano-roll/clip-editor.css';
 import './envelope.css';
 
 export interface EnvelopeToolbarProps {
+  /** Under the lane, or down its side on a short screen (a phone on its side): the tools then stack and scroll. */
+  placement?: 'bottom' | 'side';
   tool: EnvelopeTool;
   onTool: (tool: EnvelopeTool) => void;
   /** The parameter takes whole steps only (a switch, a choice): the step tool suits it. */
@@ -102,6 +104,7 @@ function Tool({ name, icon, text, disabled, onClick }: ToolProps) {
 export const EnvelopeToolbar = memo(function EnvelopeToolbar(props: EnvelopeToolbarProps) {
   const { tool, onTool, quantized, canErase, eraseWhyNot, grid, onGrid, mode, onMode } = props;
   const { canUndo, canRedo, onClear, exists, parameterLabel, disabled = false, confirmingClear = false } = props;
+  const { placement = 'bottom' } = props;
   const [asking, setAsking] = useState(confirmingClear);
   const confirming = asking && exists && !disabled;
   const keepRef = useRef<HTMLButtonElement | null>(null);
@@ -129,7 +132,12 @@ export const EnvelopeToolbar = memo(function EnvelopeToolbar(props: EnvelopeTool
   };
 
   return (
-    <div className="ls-roll-toolbar ls-env-toolbar" role="toolbar" aria-label="Automation editor">
+    <div
+      className="ls-roll-toolbar ls-env-toolbar"
+      role="toolbar"
+      aria-label="Automation editor"
+      data-placement={placement}
+    >
       <button
         type="button"
         className="ls-tool ls-roll-tool ls-env-parameter"

@@ -41,6 +41,8 @@ interface StudioAutomationProps {
   major?: 11 | 12;
   /** What a finger does once the envelope is read (so a story shows what follows it). */
   then?: readonly EnvelopeEditorEvent[];
+  /** Where the toolbar and the views switch go: beside the editor on a short screen (a phone on its side). */
+  placement?: 'bottom' | 'side';
 }
 
 /** The real clip and envelope editor actors, on a clip of the in-memory Live with automation, frames from the display. */
@@ -51,6 +53,7 @@ function StudioAutomation({
   major = 12,
   then = [],
   height = 'min(640px, 80vh)',
+  placement = 'bottom',
 }: StudioAutomationProps) {
   const [set] = useState(() => {
     const made = envelopeClip(BASS_GROOVE.map((one) => note(one.pitch, one.start, one.duration, one.velocity)));
@@ -87,6 +90,7 @@ function StudioAutomation({
         actor={notes}
         envelope={automation}
         initialView="automation"
+        placement={placement}
         rows={{ kind: 'keys' }}
         scale={null}
         playhead={null}
@@ -136,6 +140,21 @@ export const Drawing: Story = {
       { type: 'ui.stroke.start', tool: 'ramp', beat: 1, value: 0.9 },
       { type: 'ui.stroke.move', beat: 5, value: 0.2 },
     ],
+  },
+};
+
+/**
+ * A phone on its side: the toolbar and the switch between notes and
+ * automation stacked beside the editor, so the lane keeps the height.
+ */
+export const SideOnAPhone: Story = {
+  args: { placement: 'side', height: 'calc(100vh - 32px)' },
+  globals: { viewport: { value: 'phoneLandscape', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const views = await within(canvasElement).findByRole('group', { name: 'Edit' });
+    await expect(views).toHaveAttribute('data-placement', 'side');
+    const tools = await within(canvasElement).findByRole('toolbar', { name: 'Automation editor' });
+    await expect(tools).toHaveAttribute('data-placement', 'side');
   },
 };
 

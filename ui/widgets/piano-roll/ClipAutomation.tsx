@@ -108,6 +108,7 @@ export function ClipAutomation(props: ClipAutomationProps) {
           <div className="ls-clip-editor-bar" data-placement={placement}>
             {views}
             <EnvelopeToolbar
+              placement={placement}
               tool={effectiveTool}
               onTool={setTool}
               quantized={editor.parameter?.quantized ?? false}
