@@ -25,8 +25,10 @@ export interface AppOnSimulator {
   readonly setup: TestBridge;
   /** A client of the bridge, to ask Live what it holds (not the page). */
   readonly client: BridgeClient;
-  /** The app in a new page of `viewport`, on the tab named `tab` when given. */
-  open(viewport: { width: number; height: number }, tab?: string): Promise<OpenedApp>;
+  /** Chromium, for a test that sets its context up itself. */
+  readonly browser: Browser;
+  /** The app in a new page of `viewport`, on the tab named `tab` when given; `query` adds to its address (`&inspect`). */
+  open(viewport: { width: number; height: number }, tab?: string, query?: string): Promise<OpenedApp>;
 }
 
 export function appOnSimulator(): AppOnSimulator {
@@ -53,13 +55,16 @@ export function appOnSimulator(): AppOnSimulator {
     get client() {
       return ready(client, 'the bridge');
     },
-    async open(viewport, tab) {
+    get browser() {
+      return ready(browser, 'Chromium');
+    },
+    async open(viewport, tab, query = '') {
       const context = await ready(browser, 'Chromium').newContext({ viewport, hasTouch: true, isMobile: true });
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${ready(setup, 'the bridge').url}/?token=${TOKEN}`);
+      await page.goto(`${ready(setup, 'the bridge').url}/?token=${TOKEN}${query}`);
       if (tab !== undefined) await page.getByRole('tab', { name: tab }).tap();
       return { context, page, errors };
     },

@@ -21,7 +21,7 @@ import { LinkBadge } from '../widgets/connection-badge/LinkBadge';
 import { LinkBanner } from '../widgets/connection-badge/LinkBanner';
 import { PerformLockSwitch } from '../widgets/perform-lock/PerformLockSwitch';
 import { SongTransport } from '../widgets/transport-bar/SongTransport';
-import { InspectorPage } from './InspectorPage';
+import { InspectorDrawer, useInspectorKey } from '../inspector/InspectorDrawer';
 import { InspectContext } from './inspect';
 import { LinkScreen } from './LinkScreen';
 import { Tabs } from './Tabs';
@@ -72,6 +72,9 @@ export function App({ machines, effects, inspection }: AppProps) {
   }, []);
   const [theme, setTheme] = useTheme();
   const notice = useConnectionNotice(connection);
+  const [inspecting, setInspecting] = useState(false);
+  const toggleInspector = useCallback(() => setInspecting((open) => !open), []);
+  useInspectorKey(inspection !== undefined, toggleInspector);
   useEffect(() => {
     const timer = setTimeout(() => Object.values(pageLoaders).forEach((load) => void load()), PREFETCH_AFTER_MS);
     return () => clearTimeout(timer);
@@ -95,6 +98,17 @@ export function App({ machines, effects, inspection }: AppProps) {
               <LinkBadge actor={connection} />
               <PerformLockSwitch actor={performLock} />
               <ThemeSwitch theme={theme} onChange={setTheme} />
+              {inspection && (
+                <button
+                  type="button"
+                  className="ls-tool ls-inspect-button"
+                  aria-pressed={inspecting}
+                  aria-keyshortcuts="`"
+                  onClick={toggleInspector}
+                >
+                  Inspect
+                </button>
+              )}
             </>
           }
           tabs={[
@@ -125,18 +139,9 @@ export function App({ machines, effects, inspection }: AppProps) {
                 </Suspense>
               ),
             },
-            ...(inspection
-              ? [
-                  {
-                    id: 'inspector',
-                    label: 'Inspector',
-                    worksOffline: true,
-                    render: () => <InspectorPage inspection={inspection} />,
-                  },
-                ]
-              : []),
           ]}
         />
+        {inspection && inspecting && <InspectorDrawer inspection={inspection} onClose={() => setInspecting(false)} />}
       </div>
     </InspectContext.Provider>
   );

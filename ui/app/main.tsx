@@ -1,8 +1,11 @@
 /**
  * The app's entry: the session token from the address `livesurface start`
  * printed, one LiveLink to the bridge, the machines on it, the surface.
- * Without a token, the screen saying where to get one. `?inspect` adds a
- * page listing every actor's state for developers (machines/inspection.ts).
+ * Without a token, the screen saying where to get one. For developers,
+ * `?inspect` records every actor from the start (machines/inspection.ts) for
+ * the inspector (the app bar's Inspect, or the ` key); `?inspect=stately`
+ * also sends them to Stately's inspector. `?inspector-window` is the
+ * inspector in a window of its own, opened from the app's.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,6 +14,8 @@ import { createInspection } from '../../machines/inspection';
 import { linkEffects } from '../../machines/link-effects';
 import { provideMachines } from '../../machines/provide';
 import '../theme/theme.css';
+import { InspectorWindow } from '../inspector/InspectorWindow';
+import { statelyForward } from '../inspector/stately';
 import { App } from './App';
 import { sessionToken } from './session-token';
 import { StatusView } from './StatusView';
@@ -19,8 +24,13 @@ import './app.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const token = sessionToken(window.location, window.sessionStorage);
+const params = new URLSearchParams(window.location.search);
 
-if (token === null) {
+if (params.has('inspector-window')) {
+  const theme = storedTheme();
+  document.documentElement.dataset.theme = theme;
+  root.render(<InspectorWindow theme={theme} />);
+} else if (token === null) {
   const theme = storedTheme();
   document.documentElement.dataset.theme = theme;
   root.render(<StatusView screen="no-token" theme={theme} />);
@@ -28,7 +38,9 @@ if (token === null) {
   const link = new LiveLink({ url: window.location.origin, token });
   const effects = linkEffects(link);
   const machines = provideMachines(effects);
-  const inspection = new URLSearchParams(window.location.search).has('inspect') ? createInspection() : undefined;
+  const inspection = params.has('inspect')
+    ? createInspection(params.get('inspect') === 'stately' ? statelyForward() : undefined)
+    : undefined;
   root.render(
     <StrictMode>
       <App machines={machines} effects={effects} inspection={inspection} />
