@@ -33,6 +33,17 @@ export const ActorDetail = memo(function ActorDetail(props: ActorDetailProps) {
   return (
     <section className="ls-inspector-detail-panel" aria-label={`Actor ${name}`}>
       <header className="ls-inspector-head">
+        {actor.machine && (
+          <button
+            type="button"
+            className="ls-tool ls-inspector-zoom"
+            aria-pressed={fit}
+            onClick={() => onFit(!fit)}
+            title="The whole chart in its box, or at its own size around the state lit"
+          >
+            Fit chart
+          </button>
+        )}
         <h2>{name}</h2>
         <p>
           {actor.machine ? `machine ${kind}` : `invocation of ${kind}`} · {actor.sessionId} · {actor.status}
@@ -41,15 +52,6 @@ export const ActorDetail = memo(function ActorDetail(props: ActorDetailProps) {
       </header>
       {actor.machine ? (
         <div className="ls-inspector-chart" data-fit={fit || undefined}>
-          <button
-            type="button"
-            className="ls-tool ls-inspector-zoom"
-            aria-pressed={!fit}
-            onClick={() => onFit(!fit)}
-            title={fit ? 'Show the chart at its own size' : 'Fit the chart in its box'}
-          >
-            {fit ? 'Actual size' : 'Fit'}
-          </button>
           <StatechartDiagram machine={actor.machine.id} layout={layout} error={layoutError} lit={lit} fit={fit} />
         </div>
       ) : (
