@@ -116,8 +116,37 @@ export class FakeLive {
   /** Told of every property change with the value before it (Live's undo history keeps them: `history.ts`). */
   readonly changeRecorders: Array<(target: string, prop: string, before: JsonValue | undefined) => void> = [];
 
+  /**
+   * The object a target leads to: itself when it is defined here, else its
+   * path walked through the objects' references (`id 200 parameters 1` ->
+   * `id 201`, `id 3 mixer_device volume`), as Live resolves a path. A target
+   * that leads nowhere is itself (and reads as gone).
+   */
+  resolve(target: string): string {
+    if (this.objects.has(target)) return target;
+    const known = this.paths.get(target);
+    if (known !== undefined) return known;
+    const tokens = target.trim().split(/ +/);
+    if (tokens[0] !== 'id' || tokens[1] === undefined) return target;
+    let at = `id ${tokens[1]}`;
+    for (let index = 2; index < tokens.length; index += 1) {
+      const name = tokens[index] ?? '';
+      let value: JsonValue | undefined = this.objects.get(at)?.[name];
+      const next = tokens[index + 1];
+      if (next !== undefined && /^\d+$/.test(next)) {
+        value = Array.isArray(value) ? value[Number(next)] : undefined;
+        index += 1;
+      }
+      const ref = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.$ref : undefined;
+      if (typeof ref !== 'number') return target;
+      at = `id ${ref}`;
+    }
+    return at;
+  }
+
   /** Live changes a property (as if by another client or Live itself). */
-  change(target: string, prop: string, value: JsonValue): void {
+  change(path: string, prop: string, value: JsonValue): void {
+    const target = this.resolve(path);
     const before = this.objects.get(target)?.[prop];
     for (const record of this.changeRecorders) record(target, prop, before);
     this.define(target, { [prop]: value });
@@ -175,9 +204,10 @@ export class FakeLive {
     return { $ref: Number(number), type: typeof object.$type === 'string' ? object.$type : 'Object', path };
   }
 
-  private read(target: string, prop: string): JsonValue {
-    const failure = this.failures.get(`${target} ${prop}`);
+  private read(path: string, prop: string): JsonValue {
+    const failure = this.failures.get(`${path} ${prop}`);
     if (failure) throw failure;
+    const target = this.resolve(path);
     const object = this.objects.get(target);
     if (object === undefined) throw new LinkError('gone', `${target} does not exist`);
     const value = object[prop];
@@ -188,7 +218,7 @@ export class FakeLive {
   /** The current value, then changes; ends with the error of a read that fails. */
   private observation(input: ObserveInput): Observable<JsonValue> {
     return new Observable<JsonValue>((subscriber) => {
-      const key = `${input.target} ${input.prop}`;
+      const key = `${this.resolve(input.target)} ${input.prop}`;
       try {
         subscriber.next(this.read(input.target, input.prop));
       } catch (error) {
@@ -269,7 +299,7 @@ export class FakeLive {
       ),
       display: fromCallback<DisplayRequest, { target: string }>(({ input, receive, sendBack }) => {
         receive((event) => {
-          const format = this.displays.get(input.target);
+          const format = this.displays.get(input.target) ?? this.displays.get(this.resolve(input.target));
           sendBack({
             type: 'live.display',
             value: event.value,

@@ -22,6 +22,8 @@ import { LinkBanner } from '../widgets/connection-badge/LinkBanner';
 import { PerformLockSwitch } from '../widgets/perform-lock/PerformLockSwitch';
 import { SongTransport } from '../widgets/transport-bar/SongTransport';
 import { InspectorDrawer, useInspectorKey } from '../inspector/InspectorDrawer';
+import { LayoutProvider } from '../layouts/layout-context';
+import { LAYOUT_PAGES, LayoutPageView } from '../layouts/layout-pages';
 import { InspectContext } from './inspect';
 import { LinkScreen } from './LinkScreen';
 import { Tabs } from './Tabs';
@@ -87,60 +89,72 @@ export function App({ machines, effects, inspection }: AppProps) {
         <header className="ls-app-bar" inert={offline}>
           {transport ? <SongTransport actor={transport} /> : <div className="ls-app-transport-placeholder" />}
         </header>
-        <Tabs
-          label="Pages"
-          selected={page}
-          onSelect={setPage}
-          offline={offline}
-          banner={(tab) => offline && <LinkBanner notice={notice} holdsEdits={tab.worksOffline} />}
-          aside={
-            <>
-              <LinkBadge actor={connection} />
-              <PerformLockSwitch actor={performLock} />
-              <ThemeSwitch theme={theme} onChange={setTheme} />
-              {inspection && (
-                <button
-                  type="button"
-                  className="ls-tool ls-inspect-button"
-                  aria-pressed={inspecting}
-                  aria-keyshortcuts="`"
-                  onClick={toggleInspector}
-                >
-                  Inspect
-                </button>
-              )}
-            </>
-          }
-          tabs={[
-            { id: 'session', label: 'Session', render: () => <SessionGrid session={session} onEditSlot={editSlot} /> },
-            { id: 'mixer', label: 'Mixer', render: () => later(<MixerRow session={session} />) },
-            {
-              id: 'devices',
-              label: 'Devices',
-              render: () => later(<DevicesPage machines={machines} session={session} />),
-            },
-            { id: 'keys', label: 'Keys', render: () => later(<KeysPage machines={machines} session={session} />) },
-            { id: 'pads', label: 'Pads', render: () => later(<PadsPage machines={machines} session={session} />) },
-            { id: 'play', label: 'Play', render: () => later(<PlayPage machines={machines} session={session} />) },
-            {
-              id: 'clip',
-              label: 'Clip',
-              // its editors keep a musician's edits while Live is offline, and send them when it is back
-              worksOffline: true,
-              render: () => (
-                <Suspense fallback={<p className="ls-empty">Opening the clip editor…</p>}>
-                  <ClipPage
-                    key={opened ?? 'live'}
-                    effects={effects}
-                    machines={machines}
-                    session={session}
-                    opened={opened}
-                  />
-                </Suspense>
-              ),
-            },
-          ]}
-        />
+        <LayoutProvider machines={machines} session={session} inspect={inspect}>
+          <Tabs
+            label="Pages"
+            selected={page}
+            onSelect={setPage}
+            offline={offline}
+            banner={(tab) => offline && <LinkBanner notice={notice} holdsEdits={tab.worksOffline} />}
+            aside={
+              <>
+                <LinkBadge actor={connection} />
+                <PerformLockSwitch actor={performLock} />
+                <ThemeSwitch theme={theme} onChange={setTheme} />
+                {inspection && (
+                  <button
+                    type="button"
+                    className="ls-tool ls-inspect-button"
+                    aria-pressed={inspecting}
+                    aria-keyshortcuts="`"
+                    onClick={toggleInspector}
+                  >
+                    Inspect
+                  </button>
+                )}
+              </>
+            }
+            tabs={[
+              {
+                id: 'session',
+                label: 'Session',
+                render: () => <SessionGrid session={session} onEditSlot={editSlot} />,
+              },
+              { id: 'mixer', label: 'Mixer', render: () => later(<MixerRow session={session} />) },
+              {
+                id: 'devices',
+                label: 'Devices',
+                render: () => later(<DevicesPage machines={machines} session={session} />),
+              },
+              { id: 'keys', label: 'Keys', render: () => later(<KeysPage machines={machines} session={session} />) },
+              { id: 'pads', label: 'Pads', render: () => later(<PadsPage machines={machines} session={session} />) },
+              { id: 'play', label: 'Play', render: () => later(<PlayPage machines={machines} session={session} />) },
+              // the project's layouts (layouts/*.tsx), each a page
+              ...LAYOUT_PAGES.map((layout) => ({
+                id: layout.id,
+                label: layout.label,
+                render: () => <LayoutPageView page={layout} />,
+              })),
+              {
+                id: 'clip',
+                label: 'Clip',
+                // its editors keep a musician's edits while Live is offline, and send them when it is back
+                worksOffline: true,
+                render: () => (
+                  <Suspense fallback={<p className="ls-empty">Opening the clip editor…</p>}>
+                    <ClipPage
+                      key={opened ?? 'live'}
+                      effects={effects}
+                      machines={machines}
+                      session={session}
+                      opened={opened}
+                    />
+                  </Suspense>
+                ),
+              },
+            ]}
+          />
+        </LayoutProvider>
         {inspection && inspecting && <InspectorDrawer inspection={inspection} onClose={() => setInspecting(false)} />}
       </div>
     </InspectContext.Provider>

@@ -1,0 +1,10 @@
+/**
+ * What a layout file imports: scopes (`Track`, `Device`), widgets bound by
+ * target (`Knob`, `Fader`, `Toggle`, `Display`, `XYPad`), a widget whose
+ * choice drives bindings (`TrackChooser`), and the page
+ * (`Layout`, `Row`). See layouts/README.md.
+ */
+export { Display, Fader, Knob, Toggle, XYPad, type BoundProps } from './bound-widgets';
+export { Layout, Row } from './Layout';
+export { Device, Track, type DeviceChoice, type TrackChoice } from './scopes';
+export { TrackChooser } from './TrackChooser';

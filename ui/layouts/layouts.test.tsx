@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+/**
+ * Layouts on the studio set: widgets bound by a track's name, a device's
+ * name, a path; relative targets; two widgets on one parameter sharing its
+ * actor; a track not in the set leaving its widgets unbound until it is;
+ * mistaken targets failing on their widget alone; a failing layout kept to
+ * its page.
+ */
+import { act, render, screen, within } from '@testing-library/react';
+import { createActor } from 'xstate';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeStudio } from '../fake-studio/fake-studio';
+import { studioTargets } from '../fake-studio/studio-set';
+import { Device, Fader, Knob, Track, TrackChooser } from './index';
+import { LayoutProvider, useLayoutServices } from './layout-context';
+import { LayoutErrorBoundary, labelOf } from './layout-pages';
+import { bindTarget } from './targets';
+
+async function settled(times = 20): Promise<void> {
+  for (let i = 0; i < times; i += 1) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+describe('bindTarget', () => {
+  const track = { kind: 'object', target: 'id 3' } as const;
+  it('appends a relative target to its scope’s object, and keeps an absolute one', () => {
+    expect(bindTarget(track, 'mixer_device  volume')).toEqual({ kind: 'bound', target: 'id 3 mixer_device volume' });
+    expect(bindTarget(track, 'live_set tracks 1')).toEqual({ kind: 'bound', target: 'live_set tracks 1' });
+    expect(bindTarget({ kind: 'top' }, 'id 12')).toEqual({ kind: 'bound', target: 'id 12' });
+  });
+  it('waits with its scope, and says what is wrong with a mistaken one', () => {
+    expect(bindTarget({ kind: 'unbound', why: 'no track' }, 'devices 0')).toEqual({ kind: 'unbound', why: 'no track' });
+    expect(bindTarget({ kind: 'top' }, 'devices 0')).toMatchObject({
+      kind: 'invalid',
+      message: expect.stringContaining('<Track>') as unknown,
+    });
+    expect(bindTarget(track, 'devices 01')).toMatchObject({ kind: 'invalid' });
+  });
+});
+
+describe('a layout on the studio set', () => {
+  let studio: FakeStudio;
+  beforeEach(() => {
+    studio = new FakeStudio();
+  });
+  afterEach(() => studio.stop());
+
+  function mount(children: React.ReactNode) {
+    const session = createActor(studio.machines.session).start();
+    let services: ReturnType<typeof useLayoutServices> | null = null;
+    const Spy = () => {
+      services = useLayoutServices();
+      return null;
+    };
+    const view = render(
+      <div className="ls-root">
+        <LayoutProvider machines={studio.machines} session={session}>
+          <Spy />
+          {children}
+        </LayoutProvider>
+      </div>,
+    );
+    return { ...view, session, services: () => services };
+  }
+
+  it('binds by a track’s name, a device’s name and a path, and shares one actor between two widgets on one parameter', async () => {
+    const { services } = mount(
+      <>
+        <Track name="Drums">
+          <Fader target="mixer_device volume" label="Drums volume" />
+          <Knob target="mixer_device volume" label="Drums volume again" />
+        </Track>
+        <Track name="Bass">
+          <Device name="Auto Filter">
+            <Knob target="parameters 1" />
+          </Device>
+        </Track>
+        <Knob target={studioTargets.filterParameter(4)} label="Drive by id" />
+      </>,
+    );
+    await settled();
+    const volume = screen.getByRole('slider', { name: 'Drums volume' });
+    expect(volume).not.toHaveAttribute('aria-disabled');
+    expect(screen.getByRole('slider', { name: 'Drums volume again' }).getAttribute('aria-valuenow')).toBe(
+      volume.getAttribute('aria-valuenow'),
+    );
+    expect(screen.getByRole('slider', { name: 'Frequency' })).toHaveAttribute('aria-valuetext');
+    expect(screen.getByRole('slider', { name: 'Drive by id' }).getAttribute('aria-valuetext')).toMatch(/dB/);
+    // the fader and the knob on Drums' volume hold one actor; the filter's two, one each
+    const parameters = services()?.parameters;
+    expect(parameters?.peek('id 1 mixer_device volume')).not.toBeNull();
+    expect(parameters?.size).toBe(3);
+  });
+
+  it('leaves a track not in the set unbound, and binds when a track takes its name', async () => {
+    mount(
+      <Track name="Strings">
+        <Knob target="mixer_device volume" label="Strings volume" />
+      </Track>,
+    );
+    await settled();
+    const strings = screen.getByRole('region', { name: 'Strings' });
+    expect(within(strings).getByText(/Unbound: no track named “Strings” in the set/)).toBeTruthy();
+    expect(screen.getByRole('slider', { name: 'Strings volume' })).toHaveAttribute('aria-disabled', 'true');
+
+    act(() => studio.live.change(studioTargets.track(3), 'name', 'Strings'));
+    await settled();
+    expect(within(strings).queryByText(/Unbound/)).toBeNull();
+    expect(screen.getByRole('slider', { name: 'Strings volume' })).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('fails a mistaken target on its widget alone, saying what is wrong', async () => {
+    mount(
+      <>
+        <Knob target="mixer_device volume" label="Loose" />
+        <Track name="Drums">
+          <Knob target="devices 01" label="Typo" />
+          <Fader target="mixer_device volume" label="Fine" />
+        </Track>
+      </>,
+    );
+    await settled();
+    expect(screen.getByText(/"mixer_device volume" is relative: put it inside a <Track>/)).toBeTruthy();
+    expect(screen.getByRole('slider', { name: 'Typo' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('slider', { name: 'Fine' })).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('binds what a track chooser holds to the track chosen', async () => {
+    localStorage.clear();
+    mount(
+      <TrackChooser label="Tweak" options={['Bass', 'Keys']}>
+        {(track) => (
+          <Track name={track}>
+            <Knob target="mixer_device panning" label="Pan" />
+          </Track>
+        )}
+      </TrackChooser>,
+    );
+    await settled();
+    const chooser = screen.getByRole('region', { name: 'Tweak' });
+    expect(
+      within(chooser)
+        .getAllByRole('radio')
+        .map((chip) => chip.textContent),
+    ).toEqual(['Bass', 'Keys']);
+    expect(within(chooser).getByRole('region', { name: 'Bass' })).toBeTruthy();
+    act(() => within(chooser).getByRole('radio', { name: 'Keys' }).click());
+    await settled();
+    expect(within(chooser).getByRole('region', { name: 'Keys' })).toBeTruthy();
+    // the knob is Keys' pan now: Live moving it shows here
+    act(() => studio.live.change(studioTargets.panning(studioTargets.track(2)), 'value', -0.5));
+    await settled();
+    expect(screen.getByRole('slider', { name: 'Pan' })).toHaveAttribute('aria-valuenow', '-0.5');
+  });
+
+  it('keeps a failing layout’s error on its page', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const Broken = () => {
+      throw new Error('Knob is not defined');
+    };
+    render(
+      <LayoutErrorBoundary file="layouts/broken.tsx">
+        <Broken />
+      </LayoutErrorBoundary>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('The layout layouts/broken.tsx failed');
+    expect(screen.getByRole('alert').textContent).toContain('Knob is not defined');
+    error.mockRestore();
+  });
+
+  it('names a layout’s page from its file', () => {
+    expect(labelOf('mix-and-tweak')).toBe('Mix and tweak');
+    expect(labelOf('drums_live')).toBe('Drums live');
+  });
+});
