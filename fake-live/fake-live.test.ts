@@ -32,7 +32,10 @@ describe('FakeLive paths', () => {
     expect(read).toEqual({ name: 'Frequency' });
     // an observation by path hears a change made by id, and a change by path is the object's
     const watcher = createActor(
-      setup({ actors: { observe: effects.observe }, types: { context: {} as { heard: unknown[] } } }).createMachine({
+      setup({
+        actors: { observe: effects.observe },
+        types: { context: {} as { heard: unknown[] }, events: {} as { type: 'live.value'; value: unknown } },
+      }).createMachine({
         context: { heard: [] },
         invoke: { src: 'observe', input: { target: 'id 200 parameters 1', prop: 'value', key: 'value' } },
         on: { 'live.value': { actions: assign({ heard: ({ context, event }) => [...context.heard, event.value] }) } },
