@@ -22,6 +22,7 @@ import { ensurePortFree, PortInUseError, describePortInUse } from './port-holder
 import { rawDataText } from './raw-data';
 import { SessionBoxes } from './session-boxes';
 import { SimulatorSupervisor } from './simulator-supervisor';
+import { isHmrUpgrade, startDevApp } from './dev-app';
 import { serveApp } from './static-files';
 import { assertStrongToken, newToken } from './token';
 import { Upstream } from './upstream';
@@ -44,6 +45,8 @@ export interface BridgeOptions {
   simulatorMidiPort: number;
   /** The built app. */
   appDir: string;
+  /** Serve the app from its sources through Vite's dev server, hot-reloading saved files (`--dev`). */
+  dev?: boolean;
   allowedOrigins?: readonly string[];
   log?: Log;
   timeoutMs?: number;
@@ -211,8 +214,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       }
       return;
     }
-    void serveApp(options.appDir, request, response);
+    if (devApp) devApp.handle(request, response);
+    else void serveApp(options.appDir, request, response);
   });
+  const devApp = options.dev ? await startDevApp(http) : null;
 
   const wss = new WebSocketServer({
     noServer: true,
@@ -222,6 +227,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const heartbeat = new Heartbeat(options.heartbeatMs);
   let nextClient = 1;
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Vite's hot reloading has its own socket (its listener takes it)
+    if (devApp && isHmrUpgrade(request)) return;
     const peer = `${request.socket.remoteAddress ?? '?'}`;
     const waitMs = guesses.waitMs(peer);
     if (waitMs > 0) {
@@ -309,6 +316,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       for (const client of wss.clients) client.close(1001, 'the bridge is shutting down');
       upstream.stop();
       midi.close();
+      await devApp?.close();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeAllConnections();

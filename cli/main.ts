@@ -27,6 +27,8 @@ commands:
             --allow-origin O another origin allowed to connect (repeatable; e.g. a dev server)
             --lock           start locked for performance: creating, deleting, duplicating or moving
                              tracks, scenes, devices and clips is refused until a tablet unlocks
+            --dev            serve the app from its sources (ui/, layouts/): a saved file reaches every
+                             tablet at once, without restarting the bridge or Live (npm run dev)
             --no-wake        diagnostics: no wake-up sysex; the script finds requests on its timer
             --script-port N  where the script listens (default 9401)
             --midi-port N    the simulator's MIDI input (default 9402)
@@ -70,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
       'allow-origin': { type: 'string', multiple: true, default: [] },
       'no-wake': { type: 'boolean', default: false },
       lock: { type: 'boolean', default: false },
+      dev: { type: 'boolean', default: false },
       url: { type: 'string' },
       count: { type: 'string', default: '1000000' },
       dest: { type: 'string' },
@@ -103,6 +106,7 @@ async function main(argv: string[]): Promise<number> {
         allowedOrigins: values['allow-origin'],
         wake: !values['no-wake'],
         lock: values.lock,
+        dev: values.dev,
       });
     case 'sim':
       return runSimulator({ scriptPort, midiPort, script: values.script, liveVersion });

@@ -29,6 +29,8 @@ export interface StartOptions {
   wake: boolean;
   /** Start locked for performance: structural edits refused until a tablet unlocks. */
   lock?: boolean;
+  /** Serve the app from its sources, hot-reloading saved files (layouts, widgets). */
+  dev?: boolean;
 }
 
 const CONTROL_SURFACE = "choose LiveSurface as a Control Surface in Live's Settings > Link, Tempo & MIDI";
@@ -74,6 +76,7 @@ export async function runStart(options: StartOptions): Promise<number> {
     allowedOrigins: options.allowedOrigins,
     wake: options.wake,
     lock: options.lock === true,
+    dev: options.dev === true,
   });
   if (bridge.backend === 'live' && !bridge.upstream.online) {
     // A script answered the probe: give the handshake a moment, so the banner can say which Live it is.
@@ -93,6 +96,8 @@ export async function runStart(options: StartOptions): Promise<number> {
     if (!(error instanceof UnsafePathError)) throw error;
     notes.push(`warning: no session file for local commands (they need --token): ${error.message}`);
   }
+  if (options.dev)
+    notes.push('dev: the app is served from its sources; a saved layout or widget reaches every tablet at once');
   for (const note of notes) console.log(note);
   console.log(
     banner({

@@ -5,6 +5,7 @@
  * own page; the other pages go on.
  */
 import { Component, lazy, Suspense, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { useLayoutDevError } from './dev-errors';
 
 type LayoutModule = { default: ComponentType };
 
@@ -67,6 +68,15 @@ export class LayoutErrorBoundary extends Component<{ file: string; children: Rea
 /** A layout page: loaded on first show, its failure kept to itself. */
 export function LayoutPageView({ page }: { page: LayoutPage }) {
   const { View, file } = page;
+  const devError = useLayoutDevError(file);
+  if (devError !== null)
+    return (
+      <div className="ls-page ls-layout-error" role="alert">
+        <h2>The layout {file} has a mistake</h2>
+        <pre>{devError}</pre>
+        <p className="ls-empty">Fix it and save: the page loads it again. The other pages work meanwhile.</p>
+      </div>
+    );
   return (
     <LayoutErrorBoundary file={file}>
       <Suspense fallback={<p className="ls-empty">Opening {page.label}…</p>}>
