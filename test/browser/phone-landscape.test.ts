@@ -116,6 +116,12 @@ describe('the app on a phone on its side, on the simulator', () => {
       await tab(page, name).tap();
       await expect.poll(() => tab(page, name).getAttribute('aria-selected')).toBe('true');
     }
+    // a layout's page (layouts/*.tsx) follows the app's own: the tab column scrolls to it
+    const layoutTab = tab(page, 'Mix and tweak');
+    await layoutTab.scrollIntoViewIfNeeded();
+    await expectReachable(layoutTab, 'the Mix and tweak tab');
+    await layoutTab.tap();
+    await expect.poll(() => layoutTab.getAttribute('aria-selected')).toBe('true');
 
     // what the bar has no room for waits behind More: the metronome and tap tempo, the loop, undo
     await transportButton(page, 'More').tap();

@@ -129,12 +129,7 @@ export function App({ machines, effects, inspection }: AppProps) {
               { id: 'keys', label: 'Keys', render: () => later(<KeysPage machines={machines} session={session} />) },
               { id: 'pads', label: 'Pads', render: () => later(<PadsPage machines={machines} session={session} />) },
               { id: 'play', label: 'Play', render: () => later(<PlayPage machines={machines} session={session} />) },
-              // the project's layouts (layouts/*.tsx), each a page
-              ...LAYOUT_PAGES.map((layout) => ({
-                id: layout.id,
-                label: layout.label,
-                render: () => <LayoutPageView page={layout} />,
-              })),
+
               {
                 id: 'clip',
                 label: 'Clip',
@@ -152,6 +147,12 @@ export function App({ machines, effects, inspection }: AppProps) {
                   </Suspense>
                 ),
               },
+              // the project's layouts (layouts/*.tsx), each a page, after the app's own (a phone on its side scrolls its tab column to them)
+              ...LAYOUT_PAGES.map((layout) => ({
+                id: layout.id,
+                label: layout.label,
+                render: () => <LayoutPageView page={layout} />,
+              })),
             ]}
           />
         </LayoutProvider>

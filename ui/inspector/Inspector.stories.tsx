@@ -95,3 +95,13 @@ export const WithInvocations: Story = {
     await choose(canvasElement, /^session\b/);
   },
 };
+
+/** The inspector in its states on one page: a slot chosen on its chart, paused and stepped back a moment. */
+export const AllStates: Story = {
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, /^slot:Drums\/1\b/);
+    const page = within(canvasElement);
+    await userEvent.click(page.getByRole('button', { name: 'Pause' }));
+    await userEvent.click(page.getByRole('button', { name: /Back/ }));
+  },
+};

@@ -184,3 +184,28 @@ export const Context: Story = {
     />
   ),
 };
+
+/** Every panel in its states on one page. */
+export const AllStates: Story = {
+  loaders: Chart.loaders,
+  render: (args, context) => (
+    <div style={{ display: 'grid', gap: 24 }}>
+      {[
+        Tree,
+        TreeFiltered,
+        TreeNoMatch,
+        Chart,
+        ChartLayingOut,
+        ChartFailed,
+        HistoryFollowing,
+        HistorySteppedBack,
+        HistoryEmpty,
+        Context,
+      ].map((story, index) => (
+        <section key={index} aria-label={`panel ${index + 1}`}>
+          {story.render?.(args, context)}
+        </section>
+      ))}
+    </div>
+  ),
+};

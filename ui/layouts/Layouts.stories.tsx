@@ -6,11 +6,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState, type ReactNode } from 'react';
 import { createActor } from 'xstate';
-import { expect, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { useStudio, withStudio } from '../fake-studio/studio-react';
 import { Device, Display, Fader, Knob, Layout, Toggle, Track, TrackChooser } from './index';
 import { LayoutProvider } from './layout-context';
-import { LayoutErrorBoundary } from './layout-pages';
+import { LayoutFailure } from './layout-pages';
 
 /** The studio's session, and a layout on it. */
 function OnTheStudio({ children }: { children: ReactNode }) {
@@ -29,18 +29,8 @@ function OnTheStudio({ children }: { children: ReactNode }) {
   );
 }
 
-const meta = {
-  title: 'Layouts/Layout',
-  decorators: [withStudio()],
-  parameters: { layout: 'fullscreen', controls: { disable: true } },
-} satisfies Meta;
-
-export default meta;
-type Story = StoryObj<typeof meta>;
-
-/** Bound by a track's name, a device's name and a path; a chooser's knobs follow the track chosen. */
-export const Bound: Story = {
-  render: () => (
+function BoundExample() {
+  return (
     <OnTheStudio>
       <Layout title="On the studio set">
         <Track name="Drums">
@@ -64,7 +54,48 @@ export const Bound: Story = {
         </TrackChooser>
       </Layout>
     </OnTheStudio>
-  ),
+  );
+}
+
+function UnboundExample() {
+  return (
+    <OnTheStudio>
+      <Layout title="Strings">
+        <Track name="Strings">
+          <Fader target="mixer_device volume" label="Strings" />
+          <Knob target="mixer_device panning" label="Pan" />
+        </Track>
+      </Layout>
+    </OnTheStudio>
+  );
+}
+
+function MistakesExample() {
+  return (
+    <OnTheStudio>
+      <Layout title="Mistakes">
+        <Knob target="mixer_device volume" label="Outside a track" />
+        <Track name="Drums">
+          <Knob target="devices 01" label="Not a path" />
+          <Knob target="mixer_device volume" label="Fine" />
+        </Track>
+      </Layout>
+    </OnTheStudio>
+  );
+}
+
+const meta = {
+  title: 'Layouts/Layout',
+  decorators: [withStudio()],
+  parameters: { layout: 'fullscreen', controls: { disable: true } },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Bound by a track's name, a device's name and a path; a chooser's knobs follow the track chosen. */
+export const Bound: Story = {
+  render: () => <BoundExample />,
   play: async ({ canvasElement }) => {
     const page = within(canvasElement);
     await expect(await page.findByRole('slider', { name: 'Frequency' }, { timeout: 5000 })).not.toHaveAttribute(
@@ -75,16 +106,7 @@ export const Bound: Story = {
 
 /** A track not in the set: its widgets wait, unassigned, and bind when a track takes its name. */
 export const Unbound: Story = {
-  render: () => (
-    <OnTheStudio>
-      <Layout title="Strings">
-        <Track name="Strings">
-          <Fader target="mixer_device volume" label="Strings" />
-          <Knob target="mixer_device panning" label="Pan" />
-        </Track>
-      </Layout>
-    </OnTheStudio>
-  ),
+  render: () => <UnboundExample />,
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByText(/Unbound: no track named “Strings”/, undefined, { timeout: 5000 });
   },
@@ -92,31 +114,37 @@ export const Unbound: Story = {
 
 /** Mistakes in a layout, each on its widget alone: a relative target outside a scope, a path Live cannot read. */
 export const MistakenTargets: Story = {
-  render: () => (
-    <OnTheStudio>
-      <Layout title="Mistakes">
-        <Knob target="mixer_device volume" label="Outside a track" />
-        <Track name="Drums">
-          <Knob target="devices 01" label="Not a path" />
-          <Knob target="mixer_device volume" label="Fine" />
-        </Track>
-      </Layout>
-    </OnTheStudio>
-  ),
+  render: () => <MistakesExample />,
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findAllByRole('alert')).toHaveLength(2);
+    // the one inside the track says so once the track is found
+    await waitFor(() => expect(within(canvasElement).getAllByRole('alert')).toHaveLength(2), { timeout: 5000 });
   },
 };
 
-function Broken(): ReactNode {
-  throw new Error('Knob is not defined');
-}
-
-/** A layout that throws: its error on its page, the app around it unharmed. */
+/** A layout that threw: its error on its page, the app around it unharmed. */
 export const Failed: Story = {
+  render: () => <LayoutFailure file="layouts/broken.tsx" message="Knob is not defined" onRetry={() => undefined} />,
+};
+
+/** A saved layout with a syntax error, while the app runs from its sources. */
+export const Mistake: Story = {
   render: () => (
-    <LayoutErrorBoundary file="layouts/broken.tsx">
-      <Broken />
-    </LayoutErrorBoundary>
+    <LayoutFailure
+      file="layouts/broken.tsx"
+      message={'Expected ">" but found end of file\n\n  12 |     </Layout\n     |             ^'}
+      mistake
+    />
+  ),
+};
+
+/** Every state at once: bound, unbound, mistaken targets, a failure. */
+export const AllStates: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: 24 }}>
+      <BoundExample />
+      <UnboundExample />
+      <MistakesExample />
+      <LayoutFailure file="layouts/broken.tsx" message="Knob is not defined" />
+    </div>
   ),
 };

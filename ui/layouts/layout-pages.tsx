@@ -33,6 +33,35 @@ export const LAYOUT_PAGES: readonly LayoutPage[] = Object.entries(FILES)
     return { id: `layout:${name}`, label: labelOf(name), file: `layouts/${name}.tsx`, View: lazy(load) };
   });
 
+/** What a failed layout's page says: which file, what is wrong, what to do. A pure view. */
+export function LayoutFailure({
+  file,
+  message,
+  mistake = false,
+  onRetry,
+}: {
+  file: string;
+  message: string;
+  /** A mistake Vite found in the saved file (while running from the sources), not an error while it ran. */
+  mistake?: boolean;
+  onRetry?: () => void;
+}) {
+  return (
+    <div className="ls-page ls-layout-error" role="alert">
+      <h2>
+        The layout {file} {mistake ? 'has a mistake' : 'failed'}
+      </h2>
+      <pre>{message}</pre>
+      <p className="ls-empty">Fix the file and save it: the page loads it again. The other pages work meanwhile.</p>
+      {onRetry && (
+        <button type="button" className="ls-tool" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
 interface BoundaryState {
   error: Error | null;
 }
@@ -53,14 +82,7 @@ export class LayoutErrorBoundary extends Component<{ file: string; children: Rea
     const { error } = this.state;
     if (error === null) return this.props.children;
     return (
-      <div className="ls-page ls-layout-error" role="alert">
-        <h2>The layout {this.props.file} failed</h2>
-        <pre>{error.message}</pre>
-        <p className="ls-empty">Fix the file and save it: the page loads it again. The other pages work meanwhile.</p>
-        <button type="button" className="ls-tool" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <LayoutFailure file={this.props.file} message={error.message} onRetry={() => this.setState({ error: null })} />
     );
   }
 }
@@ -69,14 +91,7 @@ export class LayoutErrorBoundary extends Component<{ file: string; children: Rea
 export function LayoutPageView({ page }: { page: LayoutPage }) {
   const { View, file } = page;
   const devError = useLayoutDevError(file);
-  if (devError !== null)
-    return (
-      <div className="ls-page ls-layout-error" role="alert">
-        <h2>The layout {file} has a mistake</h2>
-        <pre>{devError}</pre>
-        <p className="ls-empty">Fix it and save: the page loads it again. The other pages work meanwhile.</p>
-      </div>
-    );
+  if (devError !== null) return <LayoutFailure file={file} message={devError} mistake />;
   return (
     <LayoutErrorBoundary file={file}>
       <Suspense fallback={<p className="ls-empty">Opening {page.label}…</p>}>
