@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeSet } from '../fake-live/test-sets';
 import { settle } from '../fake-live/fake-live';
 import { actorNames } from './actor-names';
-import { createInspection, HISTORY_LIMIT, type InspectedActor } from './inspection';
+import { createInspection, HISTORY_LIMIT } from './inspection';
+import { inspectedActor, recordOf } from './inspection-fixtures';
 import { provideMachines } from './provide';
 
 async function settled(times = 10): Promise<void> {
@@ -120,36 +121,21 @@ describe('actorNames', () => {
     session.stop();
   });
 
-  const actor = (sessionId: string, machine: string | null, context: object, parent: string | null = null) =>
-    ({
-      sessionId,
-      id: sessionId,
-      parent,
-      machine: machine === null ? null : createMachine({ id: machine }),
-      src: machine === null ? 'read' : null,
-      input: undefined,
-      status: 'active',
-      value: null,
-      context,
-      startedAt: Number(sessionId.slice(2)),
-      start: { value: null, context },
-      history: [],
-    }) satisfies InspectedActor;
+  const actor = (sessionId: string, kind: string | null, context: object, parent: string | null = null) =>
+    inspectedActor({ sessionId, kind, context, parent, src: 'read' });
 
   it('names parameters by their track, or their device and its track, and numbers two of one name', () => {
-    const actors = new Map(
-      [
-        actor('x:1', 'track', { track: 'id 1', name: 'Drums', devices: ['id 50'] }),
-        actor('x:2', 'parameter', { name: 'Volume', parameter: 'id 9' }, 'x:1'),
-        actor('x:3', 'device', { device: 'id 50', name: 'Kick' }),
-        actor('x:4', 'parameter', { name: 'Tune', parameter: 'id 51' }, 'x:3'),
-        actor('x:5', 'device', { device: 'id 60', name: 'Echo' }),
-        actor('x:6', 'parameter', { name: 'Feedback', parameter: 'id 61' }, 'x:5'),
-        actor('x:7', 'parameter', { name: 'Cutoff', parameter: 'id 70' }),
-        actor('x:8', 'parameter', { name: 'Cutoff', parameter: 'id 70' }),
-        actor('x:9', null, {}, 'x:4'),
-      ].map((one) => [one.sessionId, one] as const),
-    );
+    const actors = recordOf([
+      actor('x:1', 'track', { track: 'id 1', name: 'Drums', devices: ['id 50'] }),
+      actor('x:2', 'parameter', { name: 'Volume', parameter: 'id 9' }, 'x:1'),
+      actor('x:3', 'device', { device: 'id 50', name: 'Kick' }),
+      actor('x:4', 'parameter', { name: 'Tune', parameter: 'id 51' }, 'x:3'),
+      actor('x:5', 'device', { device: 'id 60', name: 'Echo' }),
+      actor('x:6', 'parameter', { name: 'Feedback', parameter: 'id 61' }, 'x:5'),
+      actor('x:7', 'parameter', { name: 'Cutoff', parameter: 'id 70' }),
+      actor('x:8', 'parameter', { name: 'Cutoff', parameter: 'id 70' }),
+      actor('x:9', null, {}, 'x:4'),
+    ]);
     expect(Object.fromEntries(actorNames(actors))).toEqual({
       'x:1': 'track:Drums',
       'x:2': 'parameter:Drums/Volume',

@@ -4,9 +4,9 @@
  * (following, stepped back, empty) and a context.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createMachine } from 'xstate';
 import { fn } from 'storybook/test';
 import type { InspectedActor, Moment } from '../../machines/inspection';
+import { inspectedActor, recordOf } from '../../machines/inspection-fixtures';
 import { parameterMachine } from '../../machines/parameter';
 import { chartOf, litStates } from '../../machines/statechart';
 import { actorRows } from './actor-rows';
@@ -34,32 +34,17 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const actor = (sessionId: string, parent: string | null, kind: string | null, value: InspectedActor['value']) =>
-  ({
-    sessionId,
-    id: sessionId,
-    parent,
-    machine: kind === null ? null : createMachine({ id: kind }),
-    src: kind === null ? 'observe' : null,
-    input: undefined,
-    status: sessionId === 'x:7' ? 'stopped' : 'active',
-    value,
-    context: {},
-    startedAt: Number(sessionId.slice(2)),
-    start: { value: null, context: {} },
-    history: [],
-  }) satisfies InspectedActor;
+  inspectedActor({ sessionId, parent, kind, value, status: sessionId === 'x:7' ? 'stopped' : 'active' });
 
-const RECORD = new Map(
-  [
-    actor('x:1', null, 'session', { live: 'ready' }),
-    actor('x:2', 'x:1', 'track', 'ready'),
-    actor('x:3', 'x:2', null, null),
-    actor('x:4', 'x:2', 'parameter', { bound: 'ready' }),
-    actor('x:5', 'x:1', 'clipSlot', { clip: { playing: 'quiet' } }),
-    actor('x:6', 'x:1', 'scene', 'ready'),
-    actor('x:7', null, 'device', 'loading'),
-  ].map((one) => [one.sessionId, one] as const),
-);
+const RECORD = recordOf([
+  actor('x:1', null, 'session', { live: 'ready' }),
+  actor('x:2', 'x:1', 'track', 'ready'),
+  actor('x:3', 'x:2', null, null),
+  actor('x:4', 'x:2', 'parameter', { bound: 'ready' }),
+  actor('x:5', 'x:1', 'clipSlot', { clip: { playing: 'quiet' } }),
+  actor('x:6', 'x:1', 'scene', 'ready'),
+  actor('x:7', null, 'device', 'loading'),
+]);
 const NAMES = new Map([
   ['x:1', 'session'],
   ['x:2', 'track:Drums'],

@@ -1,35 +1,19 @@
-import { createMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { InspectedActor } from '../../machines/inspection';
+import { inspectedActor, recordOf } from '../../machines/inspection-fixtures';
 import { actorRows, stateText } from './actor-rows';
 
-const machine = (id: string) => createMachine({ id });
 const actor = (sessionId: string, parent: string | null, kind: string | null, value: InspectedActor['value']) =>
-  ({
-    sessionId,
-    id: sessionId,
-    parent,
-    machine: kind === null ? null : machine(kind),
-    src: kind === null ? 'observe' : null,
-    input: undefined,
-    status: 'active',
-    value,
-    context: {},
-    startedAt: Number(sessionId.slice(2)),
-    start: { value: null, context: {} },
-    history: [],
-  }) satisfies InspectedActor;
+  inspectedActor({ sessionId, parent, kind, value });
 
-const record = new Map(
-  [
-    actor('x:1', null, 'session', { live: 'ready' }),
-    actor('x:3', 'x:1', 'track', 'ready'),
-    actor('x:2', 'x:1', 'clipSlot', { clip: 'playing' }),
-    actor('x:4', 'x:3', null, null),
-    actor('x:5', 'x:3', 'parameter', { bound: 'touched' }),
-    actor('x:6', null, 'keyboard', 'playing'),
-  ].map((one) => [one.sessionId, one] as const),
-);
+const record = recordOf([
+  actor('x:1', null, 'session', { live: 'ready' }),
+  actor('x:3', 'x:1', 'track', 'ready'),
+  actor('x:2', 'x:1', 'clipSlot', { clip: 'playing' }),
+  actor('x:4', 'x:3', null, null),
+  actor('x:5', 'x:3', 'parameter', { bound: 'touched' }),
+  actor('x:6', null, 'keyboard', 'playing'),
+]);
 const names = new Map([
   ['x:1', 'session'],
   ['x:2', 'slot:Drums/1'],
