@@ -6,7 +6,20 @@
  * choice the knobs under it follow. Edit it, or copy it
  * next to it: every `.tsx` file in this folder is a page of the app.
  */
-import { Device, Display, Fader, Knob, Layout, Row, Toggle, Track, TrackChooser, XYPad } from '../ui/layouts';
+import {
+  Clip,
+  Device,
+  Display,
+  Fader,
+  Knob,
+  Layout,
+  Meter,
+  Row,
+  Toggle,
+  Track,
+  TrackChooser,
+  XYPad,
+} from '../ui/layouts';
 
 export default function MixAndTweak() {
   return (
@@ -16,6 +29,9 @@ export default function MixAndTweak() {
         <Knob target="mixer_device sends 0" label="Reverb" />
         <Knob target="mixer_device sends 1" label="Delay" />
         <Display target="mixer_device volume" />
+        <Meter />
+        <Clip scene={0} />
+        <Clip scene={1} />
       </Track>
       <Track name="Bass">
         <Device name="Saturator">

@@ -16,8 +16,8 @@ import { appOnSimulator } from './app-on-simulator';
 
 const SHOTS = join(import.meta.dirname, 'output', 'app');
 const TABLET = { width: 1194, height: 834 };
-/** Drums, slot 1 holds Beat A (the demo set). */
-const BEAT_A = 'live_set tracks 0 clip_slots 0';
+/** Drums, slot 1 holds Hats (the demo set). */
+const HATS = 'live_set tracks 0 clip_slots 0';
 
 const names = (page: Page) =>
   page.locator('.ls-inspector-tree [role="option"]:not([data-context]) .ls-inspector-name').allTextContents();
@@ -50,12 +50,12 @@ describe('the inspector in the app', () => {
     await page.screenshot({ path: join(SHOTS, 'tablet-inspector-slot.png') });
 
     // Live launches the clip: the chart follows
-    const reply = await app.client.request({ op: 'call', target: BEAT_A, fn: 'fire' });
+    const reply = await app.client.request({ op: 'call', target: HATS, fn: 'fire' });
     expect(reply.ok).toBe(true);
     await expect.poll(() => lit(page), { timeout: 10_000 }).not.toContain('clipSlot.ready.play.stopped');
     expect((await lit(page)).some((id) => id?.startsWith('clipSlot.ready.play.'))).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'tablet-inspector-playing.png') });
-    await app.client.request({ op: 'call', target: BEAT_A, fn: 'stop' });
+    await app.client.request({ op: 'call', target: HATS, fn: 'stop' });
 
     // the ` key closes it (and opens it again)
     await page.locator('body').press('Backquote');

@@ -1,7 +1,8 @@
 /**
  * The example layout (layouts/mix-and-tweak.tsx) as a page of the app on
  * the simulator, in Chromium with touch: its widgets bound by a track's
- * name, a device's name, a path, the selected track, and a track chooser;
+ * name, a device's name, a path, the selected track, and a track chooser,
+ * with the track's meter and clips;
  * a fader dragged moves its parameter in Live, and a choice moves the
  * knobs under it to another track. Screenshots, tablet and phone, in
  * test/browser/output/app.
@@ -34,6 +35,9 @@ describe('a layout as a page of the app', () => {
     // by the track's name, relative to it
     await expect.poll(() => fader.getAttribute('aria-disabled'), { timeout: 15_000 }).toBeNull();
     await expect.poll(() => drums.getByRole('slider', { name: 'Reverb' }).getAttribute('aria-valuetext')).toMatch(/dB/);
+    // the track's meter and its first clip, the session's own actors
+    await drums.getByRole('meter', { name: 'Drums level' }).waitFor();
+    await drums.getByRole('button', { name: /Beat A/ }).waitFor({ timeout: 10_000 });
     // by the device's name on the Bass track, relative to the device
     const saturator = page.getByRole('region', { name: 'Saturator' }).first();
     await expect
@@ -55,6 +59,7 @@ describe('a layout as a page of the app', () => {
       .toBeNull();
     // the fader dragged up moves the Drums' volume in Live
     const before = Number(await get('live_set tracks 0 mixer_device volume', 'value'));
+    await fader.scrollIntoViewIfNeeded();
     const touch = await fingers(page);
     const centre = await centreOf(page, 'section[aria-label="Drums"] [role="slider"][aria-label="Drums"]');
     await touch.down(1, centre);

@@ -11,7 +11,7 @@ import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeStudio } from '../fake-studio/fake-studio';
 import { studioTargets } from '../fake-studio/studio-set';
-import { Device, Fader, Knob, Track, TrackChooser } from './index';
+import { Clip, Device, Fader, Knob, Meter, Track, TrackChooser } from './index';
 import { LayoutProvider, useLayoutServices } from './layout-context';
 import { LayoutErrorBoundary, labelOf } from './layout-pages';
 import { bindTarget } from './targets';
@@ -106,6 +106,25 @@ describe('a layout on the studio set', () => {
     await settled();
     expect(within(strings).queryByText(/Unbound/)).toBeNull();
     expect(screen.getByRole('slider', { name: 'Strings volume' })).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('shows a track’s meter and its clip slots from the session’s own actors', async () => {
+    mount(
+      <>
+        <Track name="Drums">
+          <Meter />
+          <Clip scene={0} />
+          <Clip scene={9} />
+        </Track>
+        <Meter label="Loose meter" />
+      </>,
+    );
+    await settled();
+    const drums = screen.getByRole('region', { name: 'Drums' });
+    expect(within(drums).getByRole('meter', { name: 'Drums level' })).toBeTruthy();
+    expect(within(drums).getByRole('button', { name: /Beat A/ })).toBeTruthy();
+    expect(within(drums).getByText('the set has no scene 10')).toBeTruthy();
+    expect(screen.getByText('put it inside a <Track>')).toBeTruthy();
   });
 
   it('fails a mistaken target on its widget alone, saying what is wrong', async () => {

@@ -1,0 +1,60 @@
+/**
+ * A layout's widgets that stand for a track's own parts rather than a
+ * parameter: its level meter, and a clip slot of it. They sit inside a
+ * `<Track>` and take the actors the session already runs for them (the
+ * track's, the slot's), so the grid and the layout show one state.
+ */
+import { useSelector } from '@xstate/react';
+import { useSlotOfSession, useTrackActors } from '../connect/use-session';
+import { ClipCell } from '../widgets/session-grid/ClipCell';
+import { ClipSlotCell } from '../widgets/session-grid/ClipSlotCell';
+import { Meter as MeterView } from '../widgets/meter/Meter';
+import { TrackMeter } from '../widgets/meter/TrackMeter';
+import { useLayoutServices, useScope } from './layout-context';
+import type { ScopeTarget } from './targets';
+
+/** Why a track's part has no actor here. */
+function whyNot(scope: ScopeTarget): string {
+  if (scope.kind === 'unbound') return scope.why;
+  if (scope.kind === 'top') return 'put it inside a <Track>';
+  return 'the track is loading';
+}
+
+function useScopeTrack() {
+  const scope = useScope();
+  const { session } = useLayoutServices();
+  const actors = useTrackActors(session);
+  const target = scope.kind === 'object' ? scope.target : null;
+  const actor = actors.find((candidate) => candidate.getSnapshot().context.track === target);
+  return { scope, session, target, actor };
+}
+
+/** The track's level (a stereo meter). */
+export function Meter({ size, label }: { size?: 'small' | 'medium' | 'large'; label?: string }) {
+  const { scope, actor } = useScopeTrack();
+  if (actor) return <TrackMeter actor={actor} size={size} label={label} />;
+  return (
+    <div className="ls-layout-binding" data-binding="unbound">
+      <MeterView label={label ?? 'Level'} level={0} state="idle" size={size} />
+      <p className="ls-layout-why">{whyNot(scope)}</p>
+    </div>
+  );
+}
+
+/** The track's clip slot in scene `scene` (0 the first): launch, stop, and its clip's state. */
+export function Clip({ scene, size }: { scene: number; size?: 'small' | 'medium' | 'large' }) {
+  const { scope, session, target, actor: track } = useScopeTrack();
+  const slot = useSelector(session, (snapshot) =>
+    target === null ? null : (snapshot.context.slots[target]?.[scene] ?? null),
+  );
+  const { actor } = useSlotOfSession(session, slot);
+  const location = `scene ${scene + 1}`;
+  if (actor) return <ClipSlotCell actor={actor} track={track} location={location} size={size} />;
+  const why = target !== null && slot === null ? `the set has no scene ${scene + 1}` : whyNot(scope);
+  return (
+    <div className="ls-layout-binding" data-binding="unbound">
+      <ClipCell state="loading" location={location} size={size} />
+      <p className="ls-layout-why">{why}</p>
+    </div>
+  );
+}
