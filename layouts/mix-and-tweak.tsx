@@ -1,9 +1,9 @@
 /**
  * An example layout (and the test of every binding kind): the Drums track's
- * volume and sends by the track's name, the Bass track's Saturator by the
+ * volume, sends, meter and first clips by the track's name, the Bass track's Saturator by the
  * device's name, a knob by an absolute path, the selected track's first
  * device, an XY pad on two parameters, a switch, and a track chooser whose
- * choice the knobs under it follow. Edit it, or copy it
+ * choice the knobs and the keyboard under it follow. Edit it, or copy it
  * next to it: every `.tsx` file in this folder is a page of the app.
  */
 import {
@@ -11,6 +11,7 @@ import {
   Device,
   Display,
   Fader,
+  Keys,
   Knob,
   Layout,
   Meter,
@@ -53,6 +54,7 @@ export default function MixAndTweak() {
           <Track name={track}>
             <Knob target="mixer_device panning" label={`${track} pan`} />
             <Knob target="mixer_device sends 0" label={`${track} reverb`} />
+            <Keys octaves={2} size="small" />
           </Track>
         )}
       </TrackChooser>

@@ -57,6 +57,11 @@ describe('a layout as a page of the app', () => {
     await expect
       .poll(() => chooser.getByRole('slider', { name: 'Keys pan' }).getAttribute('aria-disabled'), { timeout: 10_000 })
       .toBeNull();
+    // its keyboard plays the track chosen: armed in one tap
+    const arm = chooser.getByRole('button', { name: 'Arm Keys to play it' });
+    if ((await arm.count()) > 0) await arm.tap();
+    await expect.poll(() => chooser.getByText('Playing Keys').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => get('live_set tracks 3', 'arm')).toBe(true);
     // the fader dragged up moves the Drums' volume in Live
     const before = Number(await get('live_set tracks 0 mixer_device volume', 'value'));
     await fader.scrollIntoViewIfNeeded();

@@ -8,7 +8,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { createActor } from 'xstate';
 import { expect, waitFor, within } from 'storybook/test';
 import { useStudio, withStudio } from '../fake-studio/studio-react';
-import { Device, Display, Fader, Knob, Layout, Toggle, Track, TrackChooser } from './index';
+import { Clip, Device, Display, Fader, Keys, Knob, Layout, Meter, Toggle, Track, TrackChooser } from './index';
 import { LayoutProvider } from './layout-context';
 import { LayoutFailure } from './layout-pages';
 
@@ -37,6 +37,8 @@ function BoundExample() {
           <Fader target="mixer_device volume" label="Drums" />
           <Knob target="mixer_device sends 0" label="Reverb" />
           <Display target="mixer_device volume" />
+          <Meter />
+          <Clip scene={0} />
         </Track>
         <Track name="Bass">
           <Device name="Auto Filter">
@@ -49,6 +51,7 @@ function BoundExample() {
           {(track) => (
             <Track name={track}>
               <Knob target="mixer_device panning" label={`${track} pan`} />
+              <Keys octaves={1} size="small" />
             </Track>
           )}
         </TrackChooser>

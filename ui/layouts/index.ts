@@ -1,7 +1,7 @@
 /**
  * What a layout file imports: scopes (`Track`, `Device`), widgets bound by
  * target (`Knob`, `Fader`, `Toggle`, `Display`, `XYPad`), a track's own
- * parts (`Meter`, `Clip`), a widget whose
+ * parts (`Meter`, `Clip`, `Keys`), a widget whose
  * choice drives bindings (`TrackChooser`), and the page
  * (`Layout`, `Row`). See layouts/README.md.
  */
@@ -9,4 +9,4 @@ export { Display, Fader, Knob, Toggle, XYPad, type BoundProps } from './bound-wi
 export { Layout, Row } from './Layout';
 export { Device, Track, type DeviceChoice, type TrackChoice } from './scopes';
 export { TrackChooser } from './TrackChooser';
-export { Clip, Meter } from './track-widgets';
+export { Clip, Keys, Meter } from './track-widgets';

@@ -11,7 +11,7 @@ import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeStudio } from '../fake-studio/fake-studio';
 import { studioTargets } from '../fake-studio/studio-set';
-import { Clip, Device, Fader, Knob, Meter, Track, TrackChooser } from './index';
+import { Clip, Device, Fader, Keys, Knob, Meter, Track, TrackChooser } from './index';
 import { LayoutProvider, useLayoutServices } from './layout-context';
 import { LayoutErrorBoundary, labelOf } from './layout-pages';
 import { bindTarget } from './targets';
@@ -125,6 +125,22 @@ describe('a layout on the studio set', () => {
     expect(within(drums).getByRole('button', { name: /Beat A/ })).toBeTruthy();
     expect(within(drums).getByText('the set has no scene 10')).toBeTruthy();
     expect(screen.getByText('put it inside a <Track>')).toBeTruthy();
+  });
+
+  it('plays the track around a keyboard, offering to arm it first', async () => {
+    mount(
+      <Track name="Pad">
+        <Keys octaves={1} />
+      </Track>,
+    );
+    await settled();
+    const pad = screen.getByRole('region', { name: 'Pad' });
+    const arm = within(pad).getByRole('button', { name: 'Arm Pad to play it' });
+    expect(within(pad).getByRole('group', { name: 'Piano keys' })).toBeTruthy();
+    act(() => arm.click());
+    await settled();
+    expect(within(pad).getByText('Playing Pad')).toBeTruthy();
+    expect(studio.live.objects.get(studioTargets.track(3))?.arm).toBe(true);
   });
 
   it('fails a mistaken target on its widget alone, saying what is wrong', async () => {
