@@ -59,6 +59,7 @@ async function main(): Promise<void> {
       ['Keys', 'keys-tablet'],
       ['Pads', 'pads-tablet'],
       ['Play', 'play-tablet'],
+      ['Mix and tweak', 'layout-tablet'],
     ] as const) {
       await page.getByRole('tab', { name: tab }).tap();
       // the pads of a Drum Rack (the page starts on the armed track, a keyboard's)
