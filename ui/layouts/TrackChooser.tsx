@@ -5,28 +5,13 @@
  * kept across a reload (by the chooser's label).
  */
 import { useSelector } from '@xstate/react';
-import { useSyncExternalStore, useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { z } from 'zod';
 import { TrackPicker } from '../app/TrackPicker';
 import { useTrackActors } from '../connect/use-session';
-import type { TrackActor } from '../connect/use-track';
 import { useStoredState } from '../settings/stored-state';
 import { useLayoutServices } from './layout-context';
-
-/** The tracks' names, as their actors say them now. */
-function useTrackNames(actors: readonly TrackActor[]): string {
-  const store = useMemo(
-    () => ({
-      subscribe: (changed: () => void) => {
-        const subscriptions = actors.map((actor) => actor.subscribe(changed));
-        return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
-      },
-      snapshot: () => actors.map((actor) => actor.getSnapshot().context.name).join('\n'),
-    }),
-    [actors],
-  );
-  return useSyncExternalStore(store.subscribe, store.snapshot);
-}
+import { useTrackNames } from './use-tracks';
 
 export function TrackChooser(props: {
   label: string;
@@ -37,7 +22,7 @@ export function TrackChooser(props: {
   const { label, options, children } = props;
   const { session } = useLayoutServices();
   const all = useTrackActors(session);
-  const names = useTrackNames(all).split('\n');
+  const names = useTrackNames(all);
   const offered = all.filter((_, index) => options === undefined || options.includes(names[index] ?? ''));
   const [chosenName, choose] = useStoredState(`layout-choice:${label}`, z.string().nullable(), null);
   const chosen = offered.find((actor) => actor.getSnapshot().context.name === chosenName) ?? offered[0];

@@ -12,6 +12,7 @@ import { useTrackActors } from '../connect/use-session';
 import { useTrackSelection } from '../connect/use-track-selection';
 import { Scope, useLayoutServices, useScope } from './layout-context';
 import type { ScopeTarget } from './targets';
+import { useScopeTrack, useTrackNames } from './use-tracks';
 
 /** Which track: exactly one of these. */
 export type TrackChoice = { name: string } | { index: number } | { selected: true };
@@ -20,21 +21,9 @@ export type TrackChoice = { name: string } | { index: number } | { selected: tru
 function useTrackNamed(name: string | null): string | null {
   const { session } = useLayoutServices();
   const actors = useTrackActors(session);
-  const store = useMemo(
-    () => ({
-      subscribe: (changed: () => void) => {
-        const subscriptions = actors.map((actor) => actor.subscribe(changed));
-        return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
-      },
-      snapshot: () =>
-        name === null
-          ? null
-          : (actors.map((actor) => actor.getSnapshot().context).find((context) => context.name === name)?.track ??
-            null),
-    }),
-    [actors, name],
-  );
-  return useSyncExternalStore(store.subscribe, store.snapshot);
+  const names = useTrackNames(actors);
+  const index = name === null ? -1 : names.indexOf(name);
+  return actors[index]?.getSnapshot().context.track ?? null;
 }
 
 function useTrackTarget(choice: TrackChoice): ScopeTarget {
@@ -76,14 +65,11 @@ export function Track(props: TrackChoice & { label?: string; children: ReactNode
 /** Which device of the track: exactly one of these. */
 export type DeviceChoice = { name: string } | { index: number };
 
-/** The track's devices, as its actor lists them (targets), while the scope is a track. */
-function useTrackDevices(scope: ScopeTarget): readonly string[] {
-  const { session } = useLayoutServices();
-  const actors = useTrackActors(session);
-  const track =
-    scope.kind === 'object' ? actors.find((actor) => actor.getSnapshot().context.track === scope.target) : undefined;
+/** The devices of the track around (targets), as its actor lists them. */
+function useTrackDevices(): readonly string[] {
+  const { actor } = useScopeTrack();
   return useSelector(
-    track,
+    actor,
     (snapshot) => snapshot?.context.devices ?? [],
     (a, b) => a.join() === b.join(),
   );
@@ -117,7 +103,7 @@ function useDeviceNamed(devices: readonly string[], name: string | null): string
 export function Device(props: DeviceChoice & { label?: string; children: ReactNode }) {
   const { children, label, ...choice } = props;
   const scope = useScope();
-  const devices = useTrackDevices(scope);
+  const devices = useTrackDevices();
   const named = useDeviceNamed(devices, 'name' in choice ? choice.name : null);
   let target: ScopeTarget;
   if (scope.kind !== 'object')

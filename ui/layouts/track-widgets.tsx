@@ -6,13 +6,14 @@
  */
 import { useSelector } from '@xstate/react';
 import { useStoredKeyboard } from '../connect/use-keyboard';
-import { useSlotOfSession, useTrackActors } from '../connect/use-session';
+import { useSlotOfSession } from '../connect/use-session';
 import { LiveKeyboard } from '../widgets/keyboard/LiveKeyboard';
 import { ClipCell } from '../widgets/session-grid/ClipCell';
 import { ClipSlotCell } from '../widgets/session-grid/ClipSlotCell';
 import { Meter as MeterView } from '../widgets/meter/Meter';
 import { TrackMeter } from '../widgets/meter/TrackMeter';
-import { useLayoutServices, useScope } from './layout-context';
+import { useLayoutServices } from './layout-context';
+import { useScopeTrack } from './use-tracks';
 import type { ScopeTarget } from './targets';
 
 /** Why a track's part has no actor here. */
@@ -20,15 +21,6 @@ function whyNot(scope: ScopeTarget): string {
   if (scope.kind === 'unbound') return scope.why;
   if (scope.kind === 'top') return 'put it inside a <Track>';
   return 'the track is loading';
-}
-
-function useScopeTrack() {
-  const scope = useScope();
-  const { session } = useLayoutServices();
-  const actors = useTrackActors(session);
-  const target = scope.kind === 'object' ? scope.target : null;
-  const actor = actors.find((candidate) => candidate.getSnapshot().context.track === target);
-  return { scope, session, target, actor };
 }
 
 /** The track's level (a stereo meter). */
