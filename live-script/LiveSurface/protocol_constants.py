@@ -12,6 +12,7 @@ ERROR_CODES = [
     "live_error",
     "timeout",
     "unavailable",
+    "conflict",
 ]
 
 LIMITS = {

@@ -6,11 +6,13 @@
  * chooses; the bridge routes them and answers each client only its own
  * replies. `midi` frames are fire-and-forget. From the bridge: replies,
  * `changes` (every value that changed for this client since the last frame,
- * latest value wins), `gone`, `status` (Live online or not), `slow`.
+ * latest value wins), `gone`, `status` (Live online or not), `slow`, `lock`,
+ * `pages` (the saved pages changed, see pages.ts).
  */
 import { z } from 'zod';
 import { RequestId } from './common';
 import { MidiMessage } from './midi';
+import { DeletePage, ListPages, PageList, PagesEvent, SavePage } from './pages';
 import {
   Call,
   Changes,
@@ -82,6 +84,9 @@ export const ClientRequest = z.discriminatedUnion('op', [
   EraseEnvelope,
   EnvelopeParameters,
   SessionBox,
+  ListPages,
+  SavePage,
+  DeletePage,
 ]);
 export type ClientRequest = z.infer<typeof ClientRequest>;
 
@@ -117,6 +122,8 @@ export const BridgeHelloResult = z
     midi: MidiRoute,
     /** The surface is locked for performance (see `Lock`); a bridge that says nothing has no lock. */
     locked: z.boolean().default(false),
+    /** The pages saved in the layouts folder (see pages.ts); a bridge that says nothing has none. */
+    pages: PageList.default([]),
   })
   .strict();
 export type BridgeHelloResult = z.infer<typeof BridgeHelloResult>;
@@ -134,7 +141,14 @@ export const SlowEvent = z.object({ ev: z.literal('slow'), message: z.string() }
 export type SlowEvent = z.infer<typeof SlowEvent>;
 
 /** Everything the bridge sends unasked. */
-export const BridgeEvent = z.discriminatedUnion('ev', [Changes, ObservationGone, StatusEvent, LockEvent, SlowEvent]);
+export const BridgeEvent = z.discriminatedUnion('ev', [
+  Changes,
+  ObservationGone,
+  StatusEvent,
+  LockEvent,
+  SlowEvent,
+  PagesEvent,
+]);
 export type BridgeEvent = z.infer<typeof BridgeEvent>;
 
 /** One message to a client. */

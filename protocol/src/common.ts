@@ -77,6 +77,7 @@ export const ErrorCode = z.enum([
   'live_error', // Live refused or raised
   'timeout', // no reply in time (bridge and client only)
   'unavailable', // Live is not reachable (bridge and client only)
+  'conflict', // changed by someone else since the client read it (bridge only: saved pages)
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -3,5 +3,6 @@ export * from './client';
 export * from './common';
 export * from './midi';
 export * from './notes';
+export * from './pages';
 export * from './path';
 export * from './script';
