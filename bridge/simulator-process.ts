@@ -37,12 +37,28 @@ export interface SimulatorOptions {
   readyTimeoutMs?: number;
 }
 
+/**
+ * What a musician does in Live's own UI that no remote script can, done to the simulated set
+ * (live-script/simulator/hands.py): tests need it, the script's protocol has no part in it.
+ * `target` is a path from `live_set`, as the script's (`live_set tracks 1 devices 0 parameters 3`).
+ */
+export type SimulatorHand =
+  /** A click on a device's or a mixer's parameter: it becomes `song.view.selected_parameter`. */
+  | { hand: 'select_parameter'; target: `live_set ${string}` }
+  /** A click on a track's title bar: it becomes `song.view.selected_track`. */
+  | { hand: 'select_track'; target: `live_set ${string}` };
+
 export interface RunningSimulator {
   readonly process: ChildProcess;
   /** The line the simulator printed when ready. */
   readonly readyLine: string;
   /** Where it logs. */
   readonly logDir: string;
+  /**
+   * Does what a musician's hand does in Live's UI, on Live's main thread soon after; one it cannot do
+   * (a target that names nothing) is told on its stderr as `sim.py: hand: <why>`.
+   */
+  hand(action: SimulatorHand): void;
   /** Stops it (SIGTERM) and resolves with its exit code. */
   stop(): Promise<number | null>;
 }
@@ -64,13 +80,14 @@ export function startSimulator(options: SimulatorOptions): Promise<RunningSimula
   return new Promise((resolve, reject) => {
     let output = '';
     let errors = '';
+    const collectErrors = (chunk: Buffer): void => {
+      errors += chunk.toString();
+    };
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`the simulator did not start within ${options.readyTimeoutMs ?? 15000} ms: ${errors}`));
     }, options.readyTimeoutMs ?? 15_000);
-    child.stderr.on('data', (chunk: Buffer) => {
-      errors += chunk.toString();
-    });
+    child.stderr.on('data', collectErrors);
     child.once('error', (error) => {
       clearTimeout(timer);
       reject(new Error(`cannot run ${python}: ${error.message}`));
@@ -86,11 +103,18 @@ export function startSimulator(options: SimulatorOptions): Promise<RunningSimula
       clearTimeout(timer);
       child.stdout.off('data', onData);
       child.stdout.resume();
+      // what it says from now on is for whoever listens (the supervisor logs it), not kept here for ever
+      child.stderr.off('data', collectErrors);
+      child.stderr.resume();
       child.removeAllListeners('exit');
       resolve({
         process: child,
         readyLine: line,
         logDir,
+        hand: (action) => {
+          // one line a hand on the pipe that also keeps it alive (the simulator ends when it closes)
+          child.stdin.write(`${JSON.stringify(action)}\n`);
+        },
         stop: () =>
           new Promise((done) => {
             if (child.exitCode !== null) return done(child.exitCode);

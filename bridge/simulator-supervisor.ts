@@ -1,10 +1,21 @@
 /**
  * Keeps the simulator running: starts it, and starts it again (with backoff)
- * when it dies, until told to stop. Every start logs into the same folder.
+ * when it dies, until told to stop. Every start logs into the same folder;
+ * what a running one says on stderr goes to the bridge's log as warnings.
  */
 import { Backoff } from '../common/backoff';
+import { LineSplitter } from './line-splitter';
 import type { Log } from './log';
-import { simulatorLogDir, startSimulator, type RunningSimulator, type SimulatorOptions } from './simulator-process';
+import {
+  simulatorLogDir,
+  startSimulator,
+  type RunningSimulator,
+  type SimulatorHand,
+  type SimulatorOptions,
+} from './simulator-process';
+
+/** Longer stderr lines (a traceback's are short) are dropped rather than held in memory. */
+const MAX_STDERR_LINE_BYTES = 16 * 1024;
 
 export class SimulatorSupervisor {
   private current: RunningSimulator | null = null;
@@ -38,6 +49,15 @@ export class SimulatorSupervisor {
     return simulator.readyLine;
   }
 
+  /**
+   * Does in the running simulator what a musician's hand does in Live's UI (`SimulatorHand`), for tests;
+   * one it cannot do is logged as a warning (`simulator: sim.py: hand: <why>`). Throws when none runs.
+   */
+  hand(action: SimulatorHand): void {
+    if (!this.current) throw new Error('no simulator runs: nothing to do the hand in');
+    this.current.hand(action);
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.retry) clearTimeout(this.retry);
@@ -46,6 +66,10 @@ export class SimulatorSupervisor {
 
   private adopt(simulator: RunningSimulator): void {
     this.current = simulator;
+    const lines = new LineSplitter(MAX_STDERR_LINE_BYTES);
+    simulator.process.stderr?.on('data', (chunk: Buffer) => {
+      for (const line of lines.push(chunk)) this.log.warn(`simulator: ${line}`);
+    });
     simulator.process.once('exit', (code, signal) => {
       this.current = null;
       if (this.stopping) return;

@@ -9,6 +9,9 @@ default). Prints `simulator ready` once the script is loaded; exits cleanly
 on SIGINT and SIGTERM, and, with --exit-with-stdin, when its stdin ends: the
 bridge starts it with a pipe there, which the system closes when the bridge
 ends however it ends (even SIGKILL), so no simulator outlives its bridge.
+With --exit-with-stdin each line on stdin is also a musician's hand, something
+only Live's UI does (simulator/hands.py); a line it cannot do is told on stderr
+(`sim.py: hand: <why>`) and ignored.
 """
 import argparse
 import os
@@ -51,7 +54,8 @@ def parse_args(argv):
                         help="where Live's Log.txt and the script's log go (default: a folder of this "
                              "simulator's own, per script port, in the temporary folder)")
     parser.add_argument("--exit-with-stdin", action="store_true",
-                        help="stop when stdin ends (the process that started it is gone)")
+                        help="stop when stdin ends (the process that started it is gone); until then each "
+                             "line there is a musician's hand (simulator/hands.py)")
     return parser.parse_args(argv)
 
 
@@ -59,12 +63,25 @@ def parse_args(argv):
 STOP_GRACE_SECONDS = 5.0
 
 
-def watch_stdin(host):
-    """Stop the host when stdin reaches its end; end the process if the host does not stop in time."""
+def report_hand(why):
+    """A hand that could not be done, on stderr (whoever reads it may be gone)."""
+    try:
+        sys.stderr.write("sim.py: hand: %s\n" % why)
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        pass
+
+
+def watch_stdin(host, hands):
+    """Hand each line of stdin to `hands`; stop the host when stdin reaches its end, and end the process if
+    the host does not stop in time."""
     def watch():
         try:
-            while os.read(sys.stdin.fileno(), 4096):
-                pass
+            while True:
+                data = os.read(sys.stdin.fileno(), 4096)
+                if not data:
+                    break
+                hands.feed(data)
         except OSError:
             pass
         host.stop()
@@ -87,6 +104,7 @@ def main(argv):
     os.environ.setdefault("LIVESURFACE_LOG_DIR", args.log_dir)
     sys.path.insert(0, HERE)
     from simulator import demo_set
+    from simulator.hands import Hands
     from simulator.host import Host
 
     try:
@@ -101,7 +119,7 @@ def main(argv):
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     if args.exit_with_stdin:
-        watch_stdin(host)
+        watch_stdin(host, Hands(host, report_hand))
 
     def ready(running_host):
         print("simulator ready: Live %s, set %r, MIDI in on 127.0.0.1:%d, logs in %s" % (
