@@ -20,6 +20,7 @@ import type { JsonValue, MidiMessage, SessionBoxArea } from '../protocol/src/ind
 import { LinkError } from '../link/errors';
 import type {
   CallInput,
+  DescribeInput,
   DisplayRequest,
   Effects,
   EnvelopeInput,
@@ -32,6 +33,7 @@ import type {
   LockInput,
   ObserveInput,
   ObserveManyRequest,
+  PagesInput,
   ReadEachInput,
   ReadInput,
   SessionBoxMoved,
@@ -81,6 +83,9 @@ export class FakeLive {
   /** The perform lock, as the bridge keeps it; told to every `lockWatchers` (the fake link's state follows it). */
   locked = false;
   readonly lockWatchers = new Set<(locked: boolean) => void>();
+  /** The bridge's saved pages, by name, each at a revision (see protocol/src/pages.ts). */
+  readonly savedPages = new Map<string, { revision: string; page: JsonValue }>();
+  private revisions = 0;
 
   /** What the script's automation requests (`read_envelope`, `write_envelope`, …) do here. */
   answer(op: EnvelopeInput['op'], handler: RequestHandler): this {
@@ -232,6 +237,48 @@ export class FakeLive {
     });
   }
 
+  /** A page saved or deleted as the bridge does it: refused (`conflict`) when changed since `revision`. */
+  private pageRequest(input: PagesInput): JsonValue {
+    const saved = this.savedPages.get(input.name);
+    if (input.op === 'delete_page') {
+      if (!saved) throw new LinkError('not_found', `no page ${input.name}`);
+      if (saved.revision !== input.revision) throw new LinkError('conflict', `${input.name} changed on another tablet`);
+      this.savedPages.delete(input.name);
+      return null;
+    }
+    if (saved ? saved.revision !== input.revision : input.revision !== null)
+      throw new LinkError('conflict', `${input.name} changed on another tablet`);
+    this.revisions += 1;
+    const revision = `r${this.revisions}`;
+    this.savedPages.set(input.name, { revision, page: input.page as unknown as JsonValue });
+    return { name: input.name, revision };
+  }
+
+  /**
+   * An object as the script's `describe` tells it: its properties, and as
+   * children the properties that hold references (an object) or lists of them.
+   */
+  private describe(path: string): JsonValue {
+    const target = this.resolve(path);
+    const object = this.objects.get(target);
+    if (object === undefined) throw new LinkError('gone', `${target} does not exist`);
+    const isRef = (value: JsonValue): boolean =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) && '$ref' in value;
+    const typeOf = (value: JsonValue): JsonValue =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) ? (value.type ?? null) : null;
+    const properties: JsonValue[] = [];
+    const children: JsonValue[] = [];
+    for (const [name, value] of Object.entries(object).sort(([a], [b]) => a.localeCompare(b))) {
+      if (name.startsWith('$')) continue;
+      if (isRef(value)) children.push({ name, type: typeOf(value), kind: 'object', count: 1 });
+      else if (Array.isArray(value) && value.length > 0 && value.every(isRef))
+        children.push({ name, type: typeOf(value[0] ?? null), kind: 'list', count: value.length });
+      else properties.push({ name, value });
+    }
+    const type = typeof object.$type === 'string' ? object.$type : 'Object';
+    return { ref: this.reference(path), type, properties, children, functions: [], events: [] };
+  }
+
   /** The effects, done on these objects. */
   effects(): Effects {
     return {
@@ -280,6 +327,15 @@ export class FakeLive {
         this.locked = input.locked;
         for (const watcher of this.lockWatchers) watcher(input.locked);
         return { locked: input.locked };
+      }),
+      pages: fromPromise<JsonValue, PagesInput>(async ({ input }) => {
+        this.calls.push(`${input.op} ${input.name}`);
+        await this.wait();
+        return this.pageRequest(input);
+      }),
+      describe: fromPromise<JsonValue, DescribeInput>(async ({ input }) => {
+        await this.wait();
+        return this.describe(input.target);
       }),
       gesture: fromPromise<JsonValue, GestureInput>(({ input }) => {
         this.calls.push(`gesture ${input.target} ${input.phase}`);
@@ -353,6 +409,8 @@ export function inertEffects(): Effects {
     call: pending<JsonValue, CallInput>(),
     envelope: pending<JsonValue, EnvelopeInput>(),
     lock: pending<JsonValue, LockInput>(),
+    pages: pending<JsonValue, PagesInput>(),
+    describe: pending<JsonValue, DescribeInput>(),
     gesture: pending<JsonValue, GestureInput>(),
     observe: silent<LiveValue, ObserveInput>(),
     observeMany: deaf<ObserveManyRequest, void>(),

@@ -6,11 +6,13 @@
 import { fromCallback, fromEventObservable, fromPromise, type EventObject } from 'xstate';
 import type { LinkState } from '../link/live-link';
 import type {
+  DeletePage,
   EnvelopeParameters,
   EraseEnvelope,
   JsonValue,
   MidiMessage,
   ReadEnvelope,
+  SavePage,
   SessionBoxArea,
   WriteEnvelope,
 } from '../protocol/src/index';
@@ -122,6 +124,12 @@ export type EnvelopeInput =
 export interface LockInput {
   locked: boolean;
 }
+/** A saved page written or deleted on the bridge (see protocol/src/pages.ts), without its id. */
+export type PagesInput = Omit<SavePage, 'id'> | Omit<DeletePage, 'id'>;
+/** What `describe` describes: a Live object's type, properties and children. */
+export interface DescribeInput {
+  target: string;
+}
 /** What `observe` observes, and the key its `live.value` events carry. */
 export interface ObserveInput {
   target: string;
@@ -153,6 +161,10 @@ export const effects = {
   envelope: fromPromise<JsonValue, EnvelopeInput>(notProvided('envelope')),
   /** Locks or unlocks the surface for performance (every tablet hears it through the link's state). */
   lock: fromPromise<JsonValue, LockInput>(notProvided('lock')),
+  /** A saved page written or deleted by the bridge; answers `{ name, revision }` or null. */
+  pages: fromPromise<JsonValue, PagesInput>(notProvided('pages')),
+  /** A Live object described: its type, properties, children and functions (the object browser). */
+  describe: fromPromise<JsonValue, DescribeInput>(notProvided('describe')),
   /** Touch automation: `begin` as a control is touched, `end` as it is let go. */
   gesture: fromPromise<JsonValue, GestureInput>(notProvided('gesture')),
   /** `live.value` events: the current value, then changes; errors with `gone` when the object dies. */

@@ -6,6 +6,7 @@ import type { LiveLink } from '../link/live-link';
 import type { JsonValue } from '../protocol/src/index';
 import type {
   CallInput,
+  DescribeInput,
   DisplayRequest,
   DisplayText,
   Effects,
@@ -18,6 +19,7 @@ import type {
   LockInput,
   MidiSend,
   ObserveInput,
+  PagesInput,
   ReadEachInput,
   ReadInput,
   SessionBoxMoved,
@@ -45,6 +47,10 @@ export function linkEffects(link: LiveLink): Effects {
     call: fromPromise<JsonValue, CallInput>(({ input }) => link.call(input.target, input.fn, input.args ?? [])),
     envelope: fromPromise<JsonValue, EnvelopeInput>(({ input }) => link.request(input)),
     lock: fromPromise<JsonValue, LockInput>(({ input }) => link.request({ op: 'lock', locked: input.locked })),
+    pages: fromPromise<JsonValue, PagesInput>(({ input }) => link.request(input)),
+    describe: fromPromise<JsonValue, DescribeInput>(({ input }) =>
+      link.request({ op: 'describe', target: input.target }),
+    ),
     gesture: fromPromise<JsonValue, GestureInput>(({ input }) => {
       // a control held: keep-alive pings come more often (and keep a tablet's Wi-Fi awake)
       link.touch(input.phase === 'begin');
