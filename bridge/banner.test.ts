@@ -29,6 +29,16 @@ describe('banner', () => {
     expect(lines.at(-2)).toBe('Ctrl-C stops everything.');
   });
 
+  it('says where pages built on a tablet are saved, after MIDI, wrapped', () => {
+    const layouts = `Pages built on a tablet are saved in /home/someone/src/livesurface/layouts, this checkout's layouts folder.`;
+    const text = banner({ port: 9400, token: 't', host: '127.0.0.1', live: 'on Live', midi: 'goes nowhere', layouts });
+    const lines = text.split('\n');
+    const at = lines.indexOf('MIDI goes nowhere.');
+    expect(lines[at + 1]).toBe('Pages built on a tablet are saved in /home/someone/src/livesurface/layouts,');
+    expect(lines[at + 2]).toBe("this checkout's layouts folder.");
+    expect(banner({ port: 9400, token: 't', host: '127.0.0.1', live: 'on Live', midi: 'm' })).not.toContain('Pages');
+  });
+
   it('wraps a long hint under the first line', () => {
     const hint = 'To play Live instead: run npx livesurface install-script, choose LiveSurface as a Control Surface';
     const text = banner({

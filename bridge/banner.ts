@@ -55,12 +55,14 @@ export interface BannerFacts {
   midi: string;
   /** Where the simulator logs, when the bridge runs it. */
   logDir?: string;
+  /** Where saved pages go, as a sentence (`describeLayoutsFolder`), when the bridge keeps them. */
+  layouts?: string;
 }
 
 /**
  * What `livesurface start` prints, for someone who just ran it: which Live and why, then where to open
- * the app (this computer first, then each network address and a QR code for a tablet), where the
- * simulator logs, how to stop.
+ * the app (this computer first, then each network address and a QR code for a tablet), where pages
+ * are saved, where the simulator logs, how to stop.
  */
 export function banner(facts: BannerFacts, interfaces = lanAddresses()): string {
   const everywhere = facts.host === '0.0.0.0' || facts.host === '::';
@@ -76,6 +78,7 @@ export function banner(facts: BannerFacts, interfaces = lanAddresses()): string 
     lines.push('', qrCode(appUrl((lan[0] as { address: string }).address, facts.port, facts.token)));
   }
   lines.push(`MIDI ${facts.midi}.`);
+  if (facts.layouts) lines.push(...wrapped(facts.layouts, 78));
   if (facts.logDir) lines.push(`The simulator logs in ${facts.logDir}`);
   lines.push('Ctrl-C stops everything.', '');
   return lines.join('\n');

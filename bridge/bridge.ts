@@ -20,12 +20,15 @@ import { withMidiTimes } from './midi-times';
 import { Observations } from './observations';
 import { ensurePortFree, PortInUseError, describePortInUse } from './port-holder';
 import { rawDataText } from './raw-data';
+import { SavedPages } from './saved-pages';
 import { SessionBoxes } from './session-boxes';
 import { SimulatorSupervisor } from './simulator-supervisor';
 import { isHmrUpgrade, startDevApp } from './dev-app';
 import { serveApp } from './static-files';
 import { assertStrongToken, newToken } from './token';
 import { Upstream } from './upstream';
+import { UserLayouts, userLayoutsFolder } from './user-layouts';
+import { isUserLayoutsPath, serveUserLayouts } from './user-layouts-http';
 
 export const BRIDGE_VERSION = '0.1.0';
 
@@ -57,6 +60,11 @@ export interface BridgeOptions {
   heartbeatMs?: number;
   /** Send the wake-up sysex after requests (default true). */
   wake?: boolean;
+  /**
+   * The layouts folder, where saved pages are kept (`layouts-folder.ts` says
+   * which); absent or null, the bridge keeps no pages (page requests answer `not_found`).
+   */
+  layoutsDir?: string | null;
 }
 
 export interface RunningBridge {
@@ -70,6 +78,8 @@ export interface RunningBridge {
   readonly simulator: SimulatorSupervisor | null;
   /** The session box Live outlines (the tablet that scrolled last). */
   readonly sessionBoxes: SessionBoxes<ClientSession>;
+  /** The saved pages of the layouts folder, or null when the bridge keeps none. */
+  readonly pages: SavedPages | null;
   readonly log: Log;
   /** What /health answers. */
   health(): Record<string, unknown>;
@@ -137,6 +147,12 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     log.info(locked ? 'the surface is locked for performance' : 'the surface is unlocked');
     for (const session of sessions) session.lockChanged(locked);
   });
+  const pages = options.layoutsDir ? await SavedPages.open(options.layoutsDir, { log }) : null;
+  pages?.onChange((list) => {
+    for (const session of sessions) session.pagesChanged(list);
+  });
+  // the folder's .tsx files are pages too, unless it is the project's own layouts/ (built into the app)
+  const userLayouts = new UserLayouts(userLayoutsFolder(options.layoutsDir));
   let scriptFlushes = 0;
   upstream.on('event', (event) => {
     if (event.ev === 'changes') scriptFlushes += 1;
@@ -157,6 +173,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     live: upstream.status,
     midi: midi.route,
     locked: lock.locked,
+    pages: pages?.pages ?? [],
   });
   const health = (): Record<string, unknown> => ({
     ok: true,
@@ -214,6 +231,12 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       }
       return;
     }
+    // a user's layouts, compiled here in both modes (before Vite, which knows only the project's)
+    if (isUserLayoutsPath(path)) {
+      const peer = request.socket.remoteAddress ?? '?';
+      void serveUserLayouts(userLayouts, request, response, (given) => presented(peer, given, `${path} request`));
+      return;
+    }
     if (devApp) devApp.handle(request, response);
     else void serveApp(options.appDir, request, response);
   });
@@ -268,6 +291,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
           log,
           lock,
           sessionBoxes,
+          pages: pages ?? undefined,
         },
         options.outputLimits ?? DEFAULT_OUTPUT_LIMITS,
         `client ${id} (${peer})`,
@@ -291,6 +315,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       http.listen(options.port, options.host, () => resolve());
     });
   } catch (error) {
+    pages?.close();
     upstream.stop();
     midi.close();
     await simulator?.stop();
@@ -309,10 +334,12 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     midi,
     simulator,
     sessionBoxes,
+    pages,
     log,
     health,
     async close() {
       heartbeat.stop();
+      pages?.close();
       for (const client of wss.clients) client.close(1001, 'the bridge is shutting down');
       upstream.stop();
       midi.close();

@@ -32,6 +32,7 @@ const HELLO: BridgeHelloResult = {
   live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
   midi: { mode: 'simulator', detail: 'test' },
   locked: false,
+  pages: [],
 };
 
 function setup(overrides: Partial<SessionServices> = {}) {

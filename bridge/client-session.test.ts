@@ -34,6 +34,7 @@ const HELLO: BridgeHelloResult = {
   live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
   midi: { mode: 'simulator', detail: 'test' },
   locked: false,
+  pages: [],
 };
 
 function setup(answer: (body: RequestBody) => Outcome = () => ({ ok: true, result: 1 })) {

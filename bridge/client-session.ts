@@ -21,11 +21,13 @@ import {
   type JsonValue,
   type LiveStatus,
   type MidiMessage,
+  type PageList,
 } from '../protocol/src/index';
 import type { Log } from './log';
 import type { Observations, Observer } from './observations';
 import type { Outcome, RequestBody } from './script-requests';
 import type { PerformLock } from './perform-lock';
+import { answerPageRequest, type PageStore } from './saved-pages-requests';
 import type { SessionBoxes } from './session-boxes';
 
 /** The socket, as a session needs it (a `ws` WebSocket in the bridge; fakes in tests). */
@@ -45,6 +47,8 @@ export interface SessionServices {
   lock?: Pick<PerformLock, 'locked' | 'set' | 'refusal'>;
   /** The session box Live outlines (`session-boxes.ts`); without one, a client's box is taken and ignored. */
   sessionBoxes?: Pick<SessionBoxes<ClientSession>, 'set' | 'drop'>;
+  /** The saved pages (`saved-pages.ts`); without them, page requests are answered `not_found`. */
+  pages?: PageStore;
 }
 
 export interface OutputLimits {
@@ -194,6 +198,15 @@ export class ClientSession implements Observer {
       this.reply(id, { ok: true, result: { locked: lock.locked } });
       return;
     }
+    if (message.op === 'pages' || message.op === 'save_page' || message.op === 'delete_page') {
+      const outcome = await answerPageRequest(this.services.pages, message);
+      if (outcome.ok && message.op !== 'pages')
+        this.services.log.info(
+          `${this.label}: ${message.op === 'save_page' ? 'saved' : 'deleted'} page ${message.name}`,
+        );
+      this.reply(id, outcome);
+      return;
+    }
     const refusal = this.services.lock?.refusal(body as RequestBody) ?? null;
     if (refusal) {
       this.services.log.refused('locked', `${this.label}: ${message.op} while locked`);
@@ -257,6 +270,11 @@ export class ClientSession implements Observer {
   /** The surface was locked or unlocked (by any tablet): every greeted client hears it. */
   lockChanged(locked: boolean): void {
     if (this.greeted) this.send({ ev: 'lock', locked });
+  }
+
+  /** The saved pages changed (a save, a delete, the folder edited): every greeted client hears the new list. */
+  pagesChanged(pages: PageList): void {
+    if (this.greeted) this.send({ ev: 'pages', pages });
   }
 
   /** The connection ended (either side): its observations go too. */

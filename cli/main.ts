@@ -29,6 +29,8 @@ commands:
                              tracks, scenes, devices and clips is refused until a tablet unlocks
             --dev            serve the app from its sources (ui/, layouts/): a saved file reaches every
                              tablet at once, without restarting the bridge or Live (npm run dev)
+            --layouts DIR    where pages built on a tablet are saved (default: layouts/ of this
+                             checkout, else the layouts folder in your config)
             --no-wake        diagnostics: no wake-up sysex; the script finds requests on its timer
             --script-port N  where the script listens (default 9401)
             --midi-port N    the simulator's MIDI input (default 9402)
@@ -73,6 +75,7 @@ async function main(argv: string[]): Promise<number> {
       'no-wake': { type: 'boolean', default: false },
       lock: { type: 'boolean', default: false },
       dev: { type: 'boolean', default: false },
+      layouts: { type: 'string' },
       url: { type: 'string' },
       count: { type: 'string', default: '1000000' },
       dest: { type: 'string' },
@@ -107,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
         wake: !values['no-wake'],
         lock: values.lock,
         dev: values.dev,
+        layouts: values.layouts ?? null,
       });
     case 'sim':
       return runSimulator({ scriptPort, midiPort, script: values.script, liveVersion });

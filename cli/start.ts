@@ -11,8 +11,10 @@
 import { join } from 'node:path';
 import { banner } from '../bridge/banner';
 import { startBridge, type LiveMode, type RunningBridge } from '../bridge/bridge';
+import { checkoutRoot, describeLayoutsFolder, layoutsFolder } from '../bridge/layouts-folder';
 import { UnsafePathError } from '../bridge/private-files';
 import { removeSessionFile, sessionFilePath, writeSessionFile } from '../bridge/session-file';
+import { configDirectory } from '../bridge/token';
 import { startToken, type TokenSources } from './token';
 
 export const APP_DIR = join(import.meta.dirname, '..', 'dist', 'app');
@@ -31,6 +33,8 @@ export interface StartOptions {
   lock?: boolean;
   /** Serve the app from its sources, hot-reloading saved files (layouts, widgets). */
   dev?: boolean;
+  /** Where saved pages go (`--layouts`); by default the checkout's layouts/ or the config's (layouts-folder.ts). */
+  layouts?: string | null;
 }
 
 const CONTROL_SURFACE = "choose LiveSurface as a Control Surface in Live's Settings > Link, Tempo & MIDI";
@@ -65,6 +69,11 @@ export function whichLive(
 
 export async function runStart(options: StartOptions): Promise<number> {
   const { token, notes } = startToken(options.token);
+  const layouts = layoutsFolder({
+    option: options.layouts ?? null,
+    projectRoot: checkoutRoot(),
+    configDir: configDirectory(),
+  });
   const bridge = await startBridge({
     port: options.port,
     host: options.host,
@@ -77,6 +86,7 @@ export async function runStart(options: StartOptions): Promise<number> {
     wake: options.wake,
     lock: options.lock === true,
     dev: options.dev === true,
+    layoutsDir: layouts.folder,
   });
   if (bridge.backend === 'live' && !bridge.upstream.online) {
     // A script answered the probe: give the handshake a moment, so the banner can say which Live it is.
@@ -107,6 +117,7 @@ export async function runStart(options: StartOptions): Promise<number> {
       ...whichLive(bridge, options),
       midi: `goes ${bridge.midi.route.detail}`,
       logDir: bridge.simulator?.logDir,
+      layouts: describeLayoutsFolder(layouts),
     }),
   );
   return new Promise((resolve) => {

@@ -25,6 +25,7 @@ const hello: BridgeHelloResult = {
   live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
   midi: { mode: 'simulator', detail: 'test' },
   locked: false,
+  pages: [],
 };
 
 // Invoke outcomes and delays, as the chart receives them.

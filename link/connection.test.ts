@@ -241,6 +241,12 @@ describe('greet', () => {
     expect(await answered(helloReply())).toEqual(FakeSocket.hello);
   });
 
+  it('takes a bridge that says nothing of saved pages (or of its lock) for one that has none', async () => {
+    const { protocol, bridge_version, live, midi } = FakeSocket.hello;
+    const older = { protocol, bridge_version, live, midi };
+    expect(await answered({ id: 1, ok: true, result: older })).toMatchObject({ pages: [], locked: false });
+  });
+
   it('takes a hello refused as a bad request, or facts of another protocol, for an incompatible bridge', async () => {
     const refused = answered({ id: 1, ok: false, error: { code: 'bad_request', message: 'protocol 2, not 1' } });
     await expect(refused).rejects.toEqual(new HelloRefused('protocol 2, not 1', true));

@@ -75,6 +75,7 @@ export class FakeSocket implements SocketLike {
     live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
     midi: { mode: 'simulator', detail: 'test' },
     locked: false,
+    pages: [],
   };
 }
 

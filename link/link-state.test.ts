@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BridgeHelloResult, LiveStatus } from '../protocol/src/index';
+import type { BridgeHelloResult, LiveStatus, PageList } from '../protocol/src/index';
 import { initialLinkState, nextLinkState, type LinkState } from './link-state';
 
 const online: LiveStatus = { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' };
@@ -10,6 +10,7 @@ const hello = (live: LiveStatus): BridgeHelloResult => ({
   live,
   midi: { mode: 'simulator', detail: 'test' },
   locked: false,
+  pages: [],
 });
 
 describe('nextLinkState', () => {
@@ -22,6 +23,7 @@ describe('nextLinkState', () => {
       rtt: null,
       slow: false,
       locked: false,
+      pages: [],
     });
   });
 
@@ -65,6 +67,23 @@ describe('nextLinkState', () => {
     const slow = nextLinkState(initialLinkState, { type: 'slow', slow: true });
     expect(slow.slow).toBe(true);
     expect(nextLinkState(slow, { type: 'slow', slow: false }).slow).toBe(false);
+  });
+
+  it('keeps the saved pages from each hello and each pages event, and the same list through other changes', () => {
+    const pages: PageList = [{ name: 'broken', revision: 'r1', error: 'not JSON: Unexpected end of JSON input' }];
+    const greeted = nextLinkState(initialLinkState, { type: 'greeted', hello: { ...hello(online), pages } });
+    expect(greeted.pages).toBe(pages);
+    expect(nextLinkState(greeted, { type: 'live', live: offline }).pages).toBe(pages);
+    const none = nextLinkState(greeted, { type: 'pages', pages: [] });
+    expect(none.pages).toEqual([]);
+    // a new socket's hello is the list now, whatever the last one said
+    expect(nextLinkState(none, { type: 'greeted', hello: { ...hello(online), pages } }).pages).toBe(pages);
+  });
+
+  it('follows the lock', () => {
+    const locked = nextLinkState(initialLinkState, { type: 'lock', locked: true });
+    expect(locked.locked).toBe(true);
+    expect(nextLinkState(locked, { type: 'lock', locked: true })).toBe(locked);
   });
 
   it('keeps the latest round-trip figures', () => {

@@ -3,7 +3,7 @@
  * it changes: a pure function, so each status and when it appears can be
  * read and tested in one place.
  */
-import type { BridgeHelloResult, LiveStatus, MidiRoute } from '../protocol/src/index';
+import type { BridgeHelloResult, LiveStatus, MidiRoute, PageList } from '../protocol/src/index';
 import type { RetryReason } from './connection-machine';
 import type { RttStats } from './rtt';
 
@@ -39,6 +39,8 @@ export interface LinkState {
   slow: boolean;
   /** The surface is locked for performance: structural edits are refused (any tablet may lock or unlock). */
   locked: boolean;
+  /** The pages saved on the bridge (the page builder's), as it last listed them; the same array until they change. */
+  pages: PageList;
   /** Why and until when the link waits, while `connecting` or `reconnecting` between sockets; else absent. */
   retry?: LinkRetry;
   /** The bridge's words when it refused this page's protocol (`incompatible`). */
@@ -60,6 +62,8 @@ export type LinkStateEvent =
   | { type: 'slow'; slow: boolean }
   /** The bridge's `lock` event. */
   | { type: 'lock'; locked: boolean }
+  /** The bridge's `pages` event: the saved pages changed (a tablet saved or deleted one, or the folder was edited). */
+  | { type: 'pages'; pages: PageList }
   | { type: 'rtt'; rtt: RttStats };
 
 /** The state before anything is known. */
@@ -71,6 +75,7 @@ export const initialLinkState: LinkState = {
   rtt: null,
   slow: false,
   locked: false,
+  pages: [],
 };
 
 const statusOf = (live: LiveStatus): LinkStatus => (live.state === 'online' ? 'online' : 'live-offline');
@@ -79,8 +84,8 @@ const statusOf = (live: LiveStatus): LinkStatus => (live.state === 'online' ? 'o
 export function nextLinkState(state: LinkState, event: LinkStateEvent): LinkState {
   switch (event.type) {
     case 'greeted': {
-      const { live, midi, locked } = event.hello;
-      const greeted = { status: statusOf(live), live, midi, sessions: state.sessions + 1, slow: false, locked };
+      const { live, midi, locked, pages } = event.hello;
+      const greeted = { status: statusOf(live), live, midi, sessions: state.sessions + 1, slow: false, locked, pages };
       return { ...state, ...greeted, retry: undefined };
     }
     case 'retrying':
@@ -98,6 +103,9 @@ export function nextLinkState(state: LinkState, event: LinkStateEvent): LinkStat
       return state.slow === event.slow ? state : { ...state, slow: event.slow };
     case 'lock':
       return state.locked === event.locked ? state : { ...state, locked: event.locked };
+    case 'pages':
+      // the bridge tells only a changed list
+      return { ...state, pages: event.pages };
     case 'rtt':
       return { ...state, rtt: event.rtt };
     default:

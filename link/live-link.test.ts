@@ -1,5 +1,6 @@
 import { firstValueFrom, take, toArray } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SavedPage } from '../protocol/src/index';
 import { LinkError } from './errors';
 import { connectedLink, type FakeLink } from './fake-link';
 
@@ -160,6 +161,57 @@ describe('LiveLink', () => {
       expect(sets().map((m) => m.value)).toEqual([0.1, 0.4]);
       socket().deliver({ id: sets()[1]?.id, ok: true, result: 0.4 });
       await expect(Promise.all(done)).resolves.toHaveLength(4);
+    });
+  });
+
+  describe('saved pages', () => {
+    const PAGE: SavedPage = { format: 'livesurface.page', version: 1, title: 'Bass', widgets: [] };
+
+    it('keeps the list the bridge tells in its state', async () => {
+      const { link, time, socket } = await connected();
+      expect(link.state.pages).toEqual([]);
+      const pages = [{ name: 'bass', revision: 'r1', page: PAGE }];
+      socket().deliver({ ev: 'pages', pages });
+      await time.tick();
+      expect(link.state.pages).toEqual(pages);
+    });
+
+    it('saves a page and resolves with its new revision', async () => {
+      const { link, time, socket } = await connected();
+      const saved = link.savePage('bass', null, PAGE);
+      await time.tick();
+      expect(socket().messages()).toEqual([
+        { op: 'save_page', name: 'bass', revision: null, page: PAGE, id: expect.any(Number) as unknown },
+      ]);
+      socket().answer((m) => m.op === 'save_page', { ok: true, result: { name: 'bass', revision: 'r2' } });
+      expect(await saved).toEqual({ name: 'bass', revision: 'r2' });
+    });
+
+    it('rejects a refused save with the typed error, and a reply that is no revision as bad_request', async () => {
+      const { link, time, socket } = await connected();
+      const stale = link.savePage('bass', 'r1', PAGE);
+      const odd = link.savePage('keys', null, PAGE);
+      await time.tick();
+      socket().answer((m) => m.name === 'bass', { ok: false, error: { code: 'conflict', message: 'changed' } });
+      socket().answer((m) => m.name === 'keys', { ok: true, result: null });
+      await expect(stale).rejects.toEqual(new LinkError('conflict', 'changed'));
+      await expect(odd).rejects.toMatchObject({ code: 'bad_request' });
+    });
+
+    it('lists and deletes pages', async () => {
+      const { link, time, socket } = await connected();
+      const listed = link.listPages();
+      const deleted = link.deletePage('bass', 'r1');
+      await time.tick();
+      expect(socket().messages()).toEqual([
+        { op: 'pages', id: expect.any(Number) as unknown },
+        { op: 'delete_page', name: 'bass', revision: 'r1', id: expect.any(Number) as unknown },
+      ]);
+      const pages = [{ name: 'bass', revision: 'r1', error: 'not JSON' }];
+      socket().answer((m) => m.op === 'pages', { ok: true, result: { pages } });
+      socket().answer((m) => m.op === 'delete_page', { ok: true, result: null });
+      expect(await listed).toEqual(pages);
+      await expect(deleted).resolves.toBeUndefined();
     });
   });
 

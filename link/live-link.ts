@@ -15,12 +15,13 @@ import {
   type SchedulerLike,
 } from 'rxjs';
 import type { BackoffPolicy } from '../common/backoff';
-import type { BridgeEvent, JsonValue, MidiMessage } from '../protocol/src/index';
+import type { BridgeEvent, JsonValue, MidiMessage, PageList, SavedPage } from '../protocol/src/index';
 import { Connection, type ConnectionChange, type ConnectionOptions } from './connection';
 import { readFrame } from './frames';
 import { KeepAlive } from './keep-alive';
 import { initialLinkState, nextLinkState, type LinkState, type LinkStateEvent } from './link-state';
 import { Observations } from './observations';
+import { checkedReply, PagesReply, SavedPageReply } from './page-replies';
 import { Requests, type LinkRequest } from './requests';
 import { LatestSets } from './set-latest';
 import { browserSocket, type SocketFactory } from './socket';
@@ -169,6 +170,27 @@ export class LiveLink {
     return this.observations.observe(target, prop);
   }
 
+  /** The saved pages as the bridge lists them now (the link's state keeps the list too: `state.pages`). */
+  async listPages(): Promise<PageList> {
+    return checkedReply(PagesReply, await this.request({ op: 'pages' }), 'pages').pages;
+  }
+
+  /**
+   * Saves `page` as `name` on the bridge, over the revision this client read
+   * (null for a new page). Resolves with the new revision; a page changed or
+   * created since rejects with a `conflict` LinkError. Every tablet hears the
+   * new list (`state.pages`).
+   */
+  async savePage(name: string, revision: string | null, page: SavedPage): Promise<SavedPageReply> {
+    const reply = await this.request({ op: 'save_page', name, revision, page });
+    return checkedReply(SavedPageReply, reply, 'save_page');
+  }
+
+  /** Deletes page `name` if it is still at `revision`: `not_found` when there is none, `conflict` when it changed. */
+  async deletePage(name: string, revision: string): Promise<void> {
+    await this.request({ op: 'delete_page', name, revision });
+  }
+
   /** MIDI to Live, sent without waiting for anything (dropped while not connected). */
   midi(messages: readonly MidiMessage[]): void {
     if (this.connection.online && messages.length > 0) this.requests.postNow({ op: 'midi', messages: [...messages] });
@@ -235,6 +257,9 @@ export class LiveLink {
         return;
       case 'lock':
         this.update({ type: 'lock', locked: event.locked });
+        return;
+      case 'pages':
+        this.update({ type: 'pages', pages: event.pages });
         return;
       default:
         return event satisfies never;

@@ -15,6 +15,7 @@ const state = (status: LinkState['status'], live: LinkState['live'] = null): Lin
   rtt: null,
   slow: false,
   locked: false,
+  pages: [],
 });
 
 describe('connectionMachine', () => {

@@ -12,6 +12,7 @@ const linkState = (locked: boolean, status: LinkState['status'] = 'online'): Lin
   rtt: null,
   slow: false,
   locked,
+  pages: [],
 });
 
 function started() {

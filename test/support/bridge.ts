@@ -1,11 +1,12 @@
 /** A bridge on the simulator, on free ports, for cross-process tests. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BridgeClient } from '../../bridge/bridge-client';
 import { startBridge, type BridgeOptions, type RunningBridge } from '../../bridge/bridge';
 import { memoryLog } from '../../bridge/log';
 import { freePorts } from '../../bridge/net';
+import type { SimulatorHand } from '../../bridge/simulator-process';
 
 /** A fixed token strong enough for the bridge (see bridge/token.ts). */
 export const TOKEN = 'test-token-4fQ9zK2mXw7LpR8vT3bN';
@@ -13,13 +14,23 @@ export const TOKEN = 'test-token-4fQ9zK2mXw7LpR8vT3bN';
 export interface TestBridge {
   bridge: RunningBridge;
   url: string;
+  /** This bridge's layouts folder (its saved pages): a temporary one of its own, removed on close, unless overridden. */
+  layoutsDir: string | null;
   client(options?: { origin?: string; hello?: boolean }): Promise<BridgeClient>;
+  /** What a musician does in Live's UI, done in the simulator (bridge/simulator-process.ts, `SimulatorHand`). */
+  hand(action: SimulatorHand): void;
   close(): Promise<void>;
 }
 
 export async function startTestBridge(overrides: Partial<BridgeOptions> = {}): Promise<TestBridge> {
   const [scriptPort, simulatorMidiPort] = await freePorts(2);
-  const bridge = await startBridge({
+  // never the project's layouts/: a test's pages would land beside the real ones
+  const ownLayouts = 'layoutsDir' in overrides ? null : mkdtempSync(join(tmpdir(), 'livesurface-layouts-'));
+  const layoutsDir = overrides.layoutsDir ?? ownLayouts;
+  const removeOwnLayouts = (): void => {
+    if (ownLayouts !== null) rmSync(ownLayouts, { recursive: true, force: true });
+  };
+  const starting = startBridge({
     port: 0,
     host: '127.0.0.1',
     token: TOKEN,
@@ -28,7 +39,12 @@ export async function startTestBridge(overrides: Partial<BridgeOptions> = {}): P
     simulatorMidiPort,
     appDir: mkdtempSync(join(tmpdir(), 'no-app-')),
     log: memoryLog(),
+    layoutsDir,
     ...overrides,
+  });
+  const bridge = await starting.catch((error: unknown) => {
+    removeOwnLayouts();
+    throw error;
   });
   const url = `http://127.0.0.1:${bridge.port}`;
   const clients: BridgeClient[] = [];
@@ -36,14 +52,20 @@ export async function startTestBridge(overrides: Partial<BridgeOptions> = {}): P
   return {
     bridge,
     url,
+    layoutsDir,
     async client(options = {}) {
       const client = await BridgeClient.connect(url, TOKEN, options);
       clients.push(client);
       return client;
     },
+    hand(action) {
+      if (!bridge.simulator) throw new Error('the test bridge runs no simulator: no hands in Live');
+      bridge.simulator.hand(action);
+    },
     async close() {
       await Promise.all(clients.map((client) => client.close()));
       await bridge.close();
+      removeOwnLayouts();
     },
   };
 }

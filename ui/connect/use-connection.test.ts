@@ -16,6 +16,7 @@ function linkState(status: LinkState['status'], extra: Partial<LinkState> = {}):
     rtt: null,
     slow: false,
     locked: false,
+    pages: [],
     ...extra,
   };
 }

@@ -22,6 +22,7 @@ function linkState(status: LinkState['status'], extra: Partial<LinkState> = {}):
     rtt: { last: 1.2, mean: 1.4, jitter: 0.3, samples: 20 },
     slow: false,
     locked: false,
+    pages: [],
     ...extra,
   };
 }

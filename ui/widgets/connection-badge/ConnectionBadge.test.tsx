@@ -44,6 +44,7 @@ describe('LinkBadge', () => {
       rtt: null,
       slow: false,
       locked: false,
+      pages: [],
     });
     const fake = fakeActor(
       connectionMachine.resolveState({ value: 'connecting', context: { state: null, lastHost: null } }),
