@@ -79,12 +79,16 @@ export const TrackNotesRoute = memo(function TrackNotesRoute({
 export function PlayHead({
   label,
   tracks,
+  chips,
   chosen,
   onChoose,
   children,
 }: {
   label: string;
+  /** Every track: the notes go to those armed. */
   tracks: readonly TrackSummary[];
+  /** The tracks to choose from; all of `tracks` when absent. */
+  chips?: readonly TrackActor[];
   chosen: TrackSummary | undefined;
   onChoose: (actor: TrackActor) => void;
   children?: ReactNode;
@@ -93,7 +97,7 @@ export function PlayHead({
     <div className="ls-play-head">
       <TrackPicker
         label={label}
-        tracks={tracks.map((track) => track.actor)}
+        tracks={chips ?? tracks.map((track) => track.actor)}
         chosen={chosen?.actor}
         onChoose={onChoose}
         className="ls-play-tracks"

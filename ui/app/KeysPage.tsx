@@ -3,28 +3,36 @@
  * it should play, armed in one tap) and where the notes go now, above keys
  * that fill the rest of the screen. The octave, scale and chosen track are
  * kept across a reload.
+ *
+ * It is written as a layout, from the kit a file in layouts/ imports
+ * (`../layouts`), so it is also an example of one: a layout saying the
+ * same would make the same page.
  */
 import type { ProvidedMachines } from '../../machines/provide';
-import { useStoredKeyboard } from '../connect/use-keyboard';
-import { useTrackActors, type SessionActor } from '../connect/use-session';
-import { LiveKeyboard } from '../widgets/keyboard/LiveKeyboard';
-import { PlayHead } from './ArmChips';
+import type { SessionActor } from '../connect/use-session';
+import { Keys, Layout, TrackChooser } from '../layouts';
+import { LayoutProvider } from '../layouts/layout-context';
 import { useInspect } from './inspect';
-import { useChosenTrack } from './TrackPicker';
 
 /** Where the keyboard's settings are kept (the Play page's keys share them). */
 export const KEYBOARD_SETTINGS = 'keyboard';
 
-export function KeysPage({ machines, session }: { machines: ProvidedMachines; session: SessionActor }) {
-  const keyboard = useStoredKeyboard(machines.keyboard, KEYBOARD_SETTINGS, useInspect());
-  const tracks = useTrackActors(session);
-  const { chosen, summaries, choose } = useChosenTrack('keys.track', tracks);
+/** The Keys page as a layout. */
+export function KeysLayout() {
   return (
-    <div className="ls-page ls-play-page" data-page="keys">
-      <PlayHead label="Track" tracks={summaries} chosen={chosen} onChoose={choose} />
-      <div className="ls-play-fill">
-        <LiveKeyboard actor={keyboard} color={chosen?.color ?? null} fill />
-      </div>
-    </div>
+    <Layout title="Keys" fill>
+      <TrackChooser label="Track" storageKey="keys.track" notes fill>
+        <Keys fill settings={KEYBOARD_SETTINGS} />
+      </TrackChooser>
+    </Layout>
+  );
+}
+
+/** The page on the app's session (its own layout services, so a story can show it alone too). */
+export function KeysPage({ machines, session }: { machines: ProvidedMachines; session: SessionActor }) {
+  return (
+    <LayoutProvider machines={machines} session={session} inspect={useInspect()}>
+      <KeysLayout />
+    </LayoutProvider>
   );
 }

@@ -2,10 +2,19 @@
 import type { ReactNode } from 'react';
 import './layout.css';
 
-export function Layout({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * `fill`: the page takes the screen's height, as the app's playing pages do (whose CSS it shares), its
+ * parts top to bottom and the last (keys or pads with `fill`) growing into the rest; its title is then
+ * for screen readers alone (its tab says it).
+ */
+export function Layout({ title, fill = false, children }: { title: string; fill?: boolean; children: ReactNode }) {
   return (
-    <div className="ls-page ls-layout" aria-label={title}>
-      <h2 className="ls-layout-title">{title}</h2>
+    <div
+      className={fill ? 'ls-page ls-layout ls-play-page' : 'ls-page ls-layout'}
+      aria-label={title}
+      data-fill={fill || undefined}
+    >
+      <h2 className={fill ? 'ls-layout-title ls-visually-hidden' : 'ls-layout-title'}>{title}</h2>
       <div className="ls-layout-body">{children}</div>
     </div>
   );

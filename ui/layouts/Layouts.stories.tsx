@@ -1,14 +1,30 @@
 /**
  * Layouts on the studio set, as a layout file writes them: bound by a
- * track's name, a device's name and a path, with a chooser; unbound (a
+ * track's name, a device's name and a path, with a chooser; a track's keys
+ * and drum pads under a chooser that says where their notes go; unbound (a
  * track not in the set); mistaken targets; a layout that fails.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState, type ReactNode } from 'react';
 import { createActor } from 'xstate';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { pointerDown } from '../test/pointer';
 import { useStudio, withStudio } from '../fake-studio/studio-react';
-import { Clip, Device, Display, Fader, Keys, Knob, Layout, Meter, Toggle, Track, TrackChooser } from './index';
+import {
+  Clip,
+  Device,
+  Display,
+  Fader,
+  Keys,
+  Knob,
+  Layout,
+  Meter,
+  Pads,
+  Radio,
+  Toggle,
+  Track,
+  TrackChooser,
+} from './index';
 import { LayoutProvider } from './layout-context';
 import { LayoutFailure } from './layout-pages';
 
@@ -45,6 +61,7 @@ function BoundExample() {
             <Knob target="parameters 1" />
             <Knob target="parameters 2" />
             <Toggle target="parameters 0" label="On" />
+            <Radio target="parameters 3" />
           </Device>
         </Track>
         <TrackChooser label="Tweak a track" options={['Keys', 'Pad']}>
@@ -54,6 +71,19 @@ function BoundExample() {
               <Keys octaves={1} size="small" />
             </Track>
           )}
+        </TrackChooser>
+      </Layout>
+    </OnTheStudio>
+  );
+}
+
+/** A chooser that says where the notes go, its keys or pads bound to the track chosen. */
+function PlayingExample({ instrument }: { instrument: 'keys' | 'pads' }) {
+  return (
+    <OnTheStudio>
+      <Layout title="Play a track">
+        <TrackChooser label="Play" storageKey={`story.${instrument}`} notes>
+          {instrument === 'keys' ? <Keys octaves={1} size="small" /> : <Pads size="small" />}
         </TrackChooser>
       </Layout>
     </OnTheStudio>
@@ -82,6 +112,11 @@ function MistakesExample() {
           <Knob target="devices 01" label="Not a path" />
           <Knob target="mixer_device volume" label="Fine" />
         </Track>
+        <Track name="Bass">
+          {/* the filter's frequency has no items to choose from */}
+          <Radio target="devices 0 parameters 1" label="Not a choice" />
+        </Track>
+        <Pads size="small" />
       </Layout>
     </OnTheStudio>
   );
@@ -91,6 +126,10 @@ const meta = {
   title: 'Layouts/Layout',
   decorators: [withStudio()],
   parameters: { layout: 'fullscreen', controls: { disable: true } },
+  // each story starts with nothing chosen on this tablet (a chooser keeps its choice)
+  beforeEach: () => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('livesurface:')) localStorage.removeItem(key);
+  },
 } satisfies Meta;
 
 export default meta;
@@ -104,6 +143,35 @@ export const Bound: Story = {
     await expect(await page.findByRole('slider', { name: 'Frequency' }, { timeout: 5000 })).not.toHaveAttribute(
       'aria-disabled',
     );
+    // the filter's type, a row of its items: a tap chooses one
+    const type = await page.findByRole('radio', { name: 'Bandpass' }, { timeout: 5000 });
+    pointerDown(type);
+    await waitFor(() => expect(type).toHaveAttribute('aria-checked', 'true'));
+  },
+};
+
+/** A chooser's keys: where the notes go beside the chips, one tap arming the track chosen. */
+export const PlayingKeys: Story = {
+  render: () => <PlayingExample instrument="keys" />,
+  play: async ({ canvasElement }) => {
+    const page = within(canvasElement);
+    const route = await page.findByRole('status', { name: 'Where the notes go' }, { timeout: 5000 });
+    await waitFor(() => expect(route).toHaveTextContent('No track is armed'), { timeout: 5000 });
+    pointerDown(page.getByRole('button', { name: 'Arm Drums' }));
+    await waitFor(() => expect(route).toHaveTextContent('Plays Drums (armed)'));
+  },
+};
+
+/** A chooser's pads: the Drums' Drum Rack, a plain grid of notes for a track without one. */
+export const PlayingPads: Story = {
+  render: () => <PlayingExample instrument="pads" />,
+  play: async ({ canvasElement }) => {
+    const page = within(canvasElement);
+    await waitFor(() => expect(page.getByRole('status', { name: 'Pads' })).toHaveTextContent('808 Core Kit'), {
+      timeout: 5000,
+    });
+    await userEvent.click(page.getByRole('radio', { name: 'Bass' }));
+    await waitFor(() => expect(canvasElement.querySelector('.ls-pads')).toHaveAttribute('data-state', 'plain'));
   },
 };
 
@@ -115,12 +183,20 @@ export const Unbound: Story = {
   },
 };
 
-/** Mistakes in a layout, each on its widget alone: a relative target outside a scope, a path Live cannot read. */
+/**
+ * Mistakes in a layout, each on its widget alone: a relative target outside a scope, a path Live cannot
+ * read, a choice of items bound to a parameter that has none, pads outside a track.
+ */
 export const MistakenTargets: Story = {
   render: () => <MistakesExample />,
   play: async ({ canvasElement }) => {
+    const page = within(canvasElement);
     // the one inside the track says so once the track is found
-    await waitFor(() => expect(within(canvasElement).getAllByRole('alert')).toHaveLength(2), { timeout: 5000 });
+    await waitFor(() => expect(page.getAllByRole('alert')).toHaveLength(2), { timeout: 5000 });
+    await waitFor(() => expect(page.getByRole('radiogroup', { name: 'Not a choice (Failed)' })).toBeInTheDocument(), {
+      timeout: 5000,
+    });
+    await expect(page.getByText('put it inside a <Track>')).toBeInTheDocument();
   },
 };
 
@@ -140,11 +216,13 @@ export const Mistake: Story = {
   ),
 };
 
-/** Every state at once: bound, unbound, mistaken targets, a failure. */
+/** Every state at once: bound, playing keys and pads, unbound, mistaken targets, a failure. */
 export const AllStates: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: 24 }}>
       <BoundExample />
+      <PlayingExample instrument="keys" />
+      <PlayingExample instrument="pads" />
       <UnboundExample />
       <MistakesExample />
       <LayoutFailure file="layouts/broken.tsx" message="Knob is not defined" />

@@ -29,14 +29,14 @@ export interface BoundProps {
 }
 
 /** A binding's actor, or how it stands when it has none: unbound (waiting), or invalid (a mistake). */
-function useBinding(target: string): { actor: ParameterActor | null; bound: BoundTarget } {
+export function useBinding(target: string): { actor: ParameterActor | null; bound: BoundTarget } {
   const bound = bindTarget(useScope(), target);
   const actor = useParameterAt(bound.kind === 'bound' ? bound.target : null);
   return { actor, bound };
 }
 
 /** The view's props while a binding has no actor: unassigned while it waits, failed for a mistake. */
-function standIn(bound: BoundTarget, label: string | undefined, target: string) {
+export function standIn(bound: BoundTarget, label: string | undefined, target: string) {
   return {
     label: label ?? target,
     value: 0,
@@ -51,7 +51,7 @@ function standIn(bound: BoundTarget, label: string | undefined, target: string) 
 }
 
 /** Where a stand-in says why it has no parameter (its title says it too). */
-function Why({ bound, children }: { bound: BoundTarget; children: ReactNode }) {
+export function Why({ bound, children }: { bound: BoundTarget; children: ReactNode }) {
   if (bound.kind === 'bound') return children;
   return (
     <div className="ls-layout-binding" data-binding={bound.kind}>

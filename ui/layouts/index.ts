@@ -1,12 +1,14 @@
 /**
  * What a layout file imports: scopes (`Track`, `Device`), widgets bound by
- * target (`Knob`, `Fader`, `Toggle`, `Display`, `XYPad`), a track's own
- * parts (`Meter`, `Clip`, `Keys`), a widget whose
- * choice drives bindings (`TrackChooser`), and the page
- * (`Layout`, `Row`). See layouts/README.md.
+ * target (`Knob`, `Fader`, `Toggle`, `Display`, `Radio`, `XYPad`), a
+ * track's own parts (`Meter`, `Clip`, `Keys`, `Pads`), a widget whose
+ * choice drives bindings (`TrackChooser`), and the page (`Layout`, `Row`).
+ * See layouts/README.md.
  */
 export { Display, Fader, Knob, Toggle, XYPad, type BoundProps } from './bound-widgets';
 export { Layout, Row } from './Layout';
+export { Pads } from './pads-widget';
+export { Radio } from './radio-widget';
 export { Device, Track, type DeviceChoice, type TrackChoice } from './scopes';
 export { TrackChooser } from './TrackChooser';
 export { Clip, Keys, Meter } from './track-widgets';

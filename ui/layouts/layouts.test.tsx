@@ -3,21 +3,31 @@
  * Layouts on the studio set: widgets bound by a track's name, a device's
  * name, a path; relative targets; two widgets on one parameter sharing its
  * actor; a track not in the set leaving its widgets unbound until it is;
- * mistaken targets failing on their widget alone; a failing layout kept to
- * its page.
+ * mistaken targets failing on their widget alone; a track's keys and drum
+ * pads, a quantized parameter's items, a chooser's track; a failing layout
+ * kept to its page.
  */
 import { act, render, screen, within } from '@testing-library/react';
 import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeStudio } from '../fake-studio/fake-studio';
 import { studioTargets } from '../fake-studio/studio-set';
-import { Clip, Device, Fader, Keys, Knob, Meter, Track, TrackChooser } from './index';
+import { pointerDown, pointerUp } from '../test/pointer';
+import { Clip, Device, Fader, Keys, Knob, Meter, Pads, Radio, Track, TrackChooser } from './index';
 import { LayoutProvider, useLayoutServices } from './layout-context';
 import { LayoutErrorBoundary, labelOf } from './layout-pages';
 import { bindTarget } from './targets';
 
 async function settled(times = 20): Promise<void> {
   for (let i = 0; i < times; i += 1) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+/** A finger on a button and off it (the app's buttons act as it lands). */
+function touch(button: HTMLElement): void {
+  act(() => {
+    pointerDown(button);
+    pointerUp(button, 0, 0);
+  });
 }
 
 describe('bindTarget', () => {
@@ -127,7 +137,7 @@ describe('a layout on the studio set', () => {
     expect(screen.getByText('put it inside a <Track>')).toBeTruthy();
   });
 
-  it('plays the track around a keyboard, offering to arm it first', async () => {
+  it('plays the track around a keyboard, saying where its notes go and arming it in one tap', async () => {
     mount(
       <Track name="Pad">
         <Keys octaves={1} />
@@ -135,12 +145,112 @@ describe('a layout on the studio set', () => {
     );
     await settled();
     const pad = screen.getByRole('region', { name: 'Pad' });
-    const arm = within(pad).getByRole('button', { name: 'Arm Pad to play it' });
+    expect(within(pad).getByRole('status', { name: 'Where the notes go' })).toHaveTextContent(
+      'No track is armed: notes go nowhere',
+    );
     expect(within(pad).getByRole('group', { name: 'Piano keys' })).toBeTruthy();
-    act(() => arm.click());
+    touch(within(pad).getByRole('button', { name: 'Arm Pad' }));
     await settled();
-    expect(within(pad).getByText('Playing Pad')).toBeTruthy();
+    expect(within(pad).getByRole('status', { name: 'Where the notes go' })).toHaveTextContent('Plays Pad (armed)');
     expect(studio.live.objects.get(studioTargets.track(3))?.arm).toBe(true);
+  });
+
+  it('keeps a keyboard’s octave under the key it is given', async () => {
+    localStorage.clear();
+    mount(
+      <Track name="Keys">
+        <Keys settings="test.keys" />
+      </Track>,
+    );
+    await settled();
+    const shown = screen.getByRole('status', { name: 'Keys shown' }).textContent;
+    act(() => screen.getByRole('button', { name: 'Octave up' }).click());
+    await settled();
+    expect(screen.getByRole('status', { name: 'Keys shown' }).textContent).not.toBe(shown);
+    expect(JSON.parse(localStorage.getItem('livesurface:test.keys') ?? '{}')).toMatchObject({ octave: 4 });
+    expect(localStorage.getItem('livesurface:layout.keys')).toBeNull();
+  });
+
+  it('plays a track’s drum pads, named from its Drum Rack, offering to arm it first', async () => {
+    mount(
+      <Track name="Drums">
+        <Pads />
+      </Track>,
+    );
+    await settled();
+    const drums = screen.getByRole('region', { name: 'Drums' });
+    expect(within(drums).getByRole('status', { name: 'Pads' })).toHaveTextContent('808 Core Kit');
+    expect(within(drums).getByRole('status', { name: 'Where the notes go' })).toHaveTextContent(
+      'No track is armed: notes go nowhere',
+    );
+    const kick = within(drums).getByRole('button', { name: 'Kick, C1' });
+    pointerDown(kick);
+    pointerUp(kick, 0, 0);
+    await settled();
+    expect(studio.live.midi).toContainEqual(expect.objectContaining({ type: 'note_on', note: 36 }));
+    expect(studio.live.midi).toContainEqual(expect.objectContaining({ type: 'note_off', note: 36 }));
+    touch(within(drums).getByRole('button', { name: 'Arm Drums' }));
+    await settled();
+    expect(within(drums).getByRole('status', { name: 'Where the notes go' })).toHaveTextContent('Plays Drums (armed)');
+    expect(studio.live.objects.get(studioTargets.track(0))?.arm).toBe(true);
+  });
+
+  it('gives a track with no Drum Rack a plain grid of notes, and says why pads have no track', async () => {
+    mount(
+      <>
+        <Track name="Bass">
+          <Pads size="small" />
+        </Track>
+        <Track name="Strings">
+          <Pads />
+        </Track>
+        <Pads />
+      </>,
+    );
+    await settled();
+    const bass = screen.getByRole('region', { name: 'Bass' });
+    expect(within(bass).getByRole('button', { name: 'C1' })).toBeTruthy();
+    expect(bass.querySelector('.ls-pads')).toHaveAttribute('data-state', 'plain');
+    const strings = screen.getByRole('region', { name: 'Strings' });
+    expect(
+      within(strings).getByText('no track named “Strings” in the set', { selector: '.ls-layout-why' }),
+    ).toBeTruthy();
+    expect(screen.getByText('put it inside a <Track>')).toBeTruthy();
+    expect(document.querySelectorAll('.ls-pads')).toHaveLength(1);
+  });
+
+  it('sets a quantized parameter from a row of its items, and says so of one that has none', async () => {
+    mount(
+      <>
+        <Track name="Bass">
+          <Device name="Auto Filter">
+            <Radio target="parameters 3" />
+            <Radio target="parameters 1" label="Not a choice" />
+          </Device>
+        </Track>
+        <Radio target="parameters 3" label="Loose" />
+        <Track name="Strings">
+          <Radio target="devices 0 parameters 3" label="Waiting" />
+        </Track>
+      </>,
+    );
+    await settled();
+    const type = screen.getByRole('radiogroup', { name: 'Filter Type' });
+    expect(within(type).getByRole('radio', { name: 'Lowpass' })).toHaveAttribute('aria-checked', 'true');
+    pointerDown(within(type).getByRole('radio', { name: 'Notch' }));
+    await settled();
+    expect(studio.live.objects.get(studioTargets.filterParameter(3))?.value).toBe(3);
+    expect(within(type).getByRole('radio', { name: 'Notch' })).toHaveAttribute('aria-checked', 'true');
+    // Live moving it lights another
+    act(() => studio.live.change(studioTargets.filterParameter(3), 'value', 1));
+    await settled();
+    expect(within(type).getByRole('radio', { name: 'Highpass' })).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByRole('radiogroup', { name: 'Not a choice (Failed)' })).toHaveTextContent(
+      'Frequency has no items to choose from',
+    );
+    expect(screen.getByRole('radiogroup', { name: 'Loose (Failed)' })).toBeTruthy();
+    expect(screen.getByText(/"parameters 3" is relative: put it inside a <Track>/)).toBeTruthy();
+    expect(screen.getByRole('radiogroup', { name: 'Waiting (Unassigned)' })).toBeTruthy();
   });
 
   it('fails a mistaken target on its widget alone, saying what is wrong', async () => {
@@ -185,6 +295,37 @@ describe('a layout on the studio set', () => {
     act(() => studio.live.change(studioTargets.panning(studioTargets.track(2)), 'value', -0.5));
     await settled();
     expect(screen.getByRole('slider', { name: 'Pan' })).toHaveAttribute('aria-valuenow', '-0.5');
+  });
+
+  it('binds the widgets a chooser holds to its track, keeps the choice under its key, and says where notes go once', async () => {
+    localStorage.setItem('livesurface:test.track', JSON.stringify({ name: 'Keys', index: 2 }));
+    mount(
+      <TrackChooser label="Play" storageKey="test.track" notes>
+        <Knob target="mixer_device panning" label="Pan" />
+        <Keys octaves={1} />
+      </TrackChooser>,
+    );
+    await settled();
+    const chooser = screen.getByRole('region', { name: 'Play' });
+    expect(within(chooser).getByRole('radio', { name: 'Keys' })).toHaveAttribute('aria-checked', 'true');
+    // one route, beside the chips: the keyboard leaves it to the chooser
+    expect(within(chooser).getAllByRole('status', { name: 'Where the notes go' })).toHaveLength(1);
+    act(() => studio.live.change(studioTargets.panning(studioTargets.track(2)), 'value', 0.25));
+    await settled();
+    expect(screen.getByRole('slider', { name: 'Pan' })).toHaveAttribute('aria-valuenow', '0.25');
+    touch(within(chooser).getByRole('button', { name: 'Arm Keys' }));
+    await settled();
+    expect(within(chooser).getByRole('status', { name: 'Where the notes go' })).toHaveTextContent('Plays Keys (armed)');
+
+    act(() => within(chooser).getByRole('radio', { name: 'Drums' }).click());
+    await settled();
+    expect(JSON.parse(localStorage.getItem('livesurface:test.track') ?? 'null')).toEqual({ name: 'Drums', index: 0 });
+    expect(within(chooser).getByRole('status', { name: 'Where the notes go' })).toHaveTextContent(
+      'Plays Keys (armed), not Drums',
+    );
+    act(() => studio.live.change(studioTargets.panning(studioTargets.track(0)), 'value', -0.75));
+    await settled();
+    expect(screen.getByRole('slider', { name: 'Pan' })).toHaveAttribute('aria-valuenow', '-0.75');
   });
 
   it('keeps a failing layout’s error on its page', () => {
