@@ -16,7 +16,7 @@ import {
   type AnyActorRef,
   type EventObject,
 } from 'xstate';
-import type { JsonValue, MidiMessage, SessionBoxArea } from '../protocol/src/index';
+import type { JsonValue, MidiMessage, SavedPage, SessionBoxArea } from '../protocol/src/index';
 import { LinkError } from '../link/errors';
 import type {
   CallInput,
@@ -84,7 +84,7 @@ export class FakeLive {
   locked = false;
   readonly lockWatchers = new Set<(locked: boolean) => void>();
   /** The bridge's saved pages, by name, each at a revision (see protocol/src/pages.ts). */
-  readonly savedPages = new Map<string, { revision: string; page: JsonValue }>();
+  readonly savedPages = new Map<string, { revision: string; page: SavedPage }>();
   private revisions = 0;
 
   /** What the script's automation requests (`read_envelope`, `write_envelope`, …) do here. */
@@ -250,7 +250,7 @@ export class FakeLive {
       throw new LinkError('conflict', `${input.name} changed on another tablet`);
     this.revisions += 1;
     const revision = `r${this.revisions}`;
-    this.savedPages.set(input.name, { revision, page: input.page as unknown as JsonValue });
+    this.savedPages.set(input.name, { revision, page: input.page });
     return { name: input.name, revision };
   }
 
@@ -276,7 +276,13 @@ export class FakeLive {
       else properties.push({ name, value });
     }
     const type = typeof object.$type === 'string' ? object.$type : 'Object';
-    return { ref: this.reference(path), type, properties, children, functions: [], events: [] };
+    let reference: JsonValue = null;
+    try {
+      reference = this.reference(path);
+    } catch {
+      // an object defined by its path rather than its id has no reference to give
+    }
+    return { ref: reference, type, properties, children, functions: [], events: [] };
   }
 
   /** The effects, done on these objects. */

@@ -16,7 +16,9 @@ import { deviceMachine } from './device';
 import { drumPadsMachine } from './drum-pads';
 import { envelopeEditorMachine } from './envelope-editor';
 import { keyboardMachine } from './keyboard';
+import { objectBrowserMachine } from './object-browser';
 import { padRowsMachine } from './pad-rows';
+import { pageBuilderMachine } from './page-builder';
 import { parameterChoicesMachine } from './parameter-choices';
 import { parameterMachine } from './parameter';
 import { performLockMachine } from './perform-lock';
@@ -64,4 +66,6 @@ export const chartRegistry: readonly ChartEntry[] = [
   { title: 'Pad rows', file: 'pad-rows.ts', machine: padRowsMachine },
   { title: 'Clip editor', file: 'clip-editor.ts', machine: clipEditorMachine },
   { title: 'Envelope editor', file: 'envelope-editor.ts', machine: envelopeEditorMachine },
+  { title: 'Page builder', file: 'page-builder.ts', machine: pageBuilderMachine },
+  { title: 'Object browser', file: 'object-browser.ts', machine: objectBrowserMachine },
 ];

@@ -231,10 +231,11 @@ export const pageBuilderMachine = setup({
     label: assign(({ context }, params: { id: string; label: string }) => {
       const label = params.label.slice(0, PAGE_LIMITS.maxTitle);
       return {
-        draft: withWidget(context.draft, params.id, (widget) => {
-          const { label: _old, ...rest } = widget;
-          return label.trim() === '' ? rest : { ...rest, label };
-        }),
+        // an empty label is no label: the widget shows the name Live gives
+        draft: withWidget(context.draft, params.id, (widget) => ({
+          ...widget,
+          label: label.trim() === '' ? undefined : label,
+        })),
       };
     }),
     title: assign(({ context }, params: { title: string }) => ({

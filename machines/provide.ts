@@ -13,6 +13,8 @@ import { drumPadsMachine } from './drum-pads';
 import type { Effects } from './effects';
 import { keyboardMachine } from './keyboard';
 import { parameterMachine } from './parameter';
+import { objectBrowserMachine } from './object-browser';
+import { pageBuilderMachine } from './page-builder';
 import { parameterChoicesMachine } from './parameter-choices';
 import { rackFinderMachine } from './rack-finder';
 import { sceneMachine } from './scene';
@@ -57,6 +59,8 @@ export function provideMachines(effects: Effects) {
   const parameterChoices = parameterChoicesMachine.provide({
     actors: pick(effects, ['observe', 'observeMany', 'readEach']),
   });
+  const pageBuilder = pageBuilderMachine.provide({ actors: pick(effects, ['observe', 'readEach', 'pages']) });
+  const objectBrowser = objectBrowserMachine.provide({ actors: pick(effects, ['describe', 'readEach']) });
   const sessionEdits = sessionEditsMachine.provide({ actors: pick(effects, ['call', 'set', 'linkState']) });
   const sessionSelection = sessionSelectionMachine.provide({ actors: pick(effects, ['observe', 'set']) });
   const session = sessionMachine.provide({
@@ -89,6 +93,8 @@ export function provideMachines(effects: Effects) {
     drumPads,
     rackFinder,
     parameterChoices,
+    pageBuilder,
+    objectBrowser,
   };
 }
 

@@ -23,7 +23,9 @@ import { PerformLockSwitch } from '../widgets/perform-lock/PerformLockSwitch';
 import { SongTransport } from '../widgets/transport-bar/SongTransport';
 import { InspectorDrawer, useInspectorKey } from '../inspector/InspectorDrawer';
 import { LayoutProvider } from '../layouts/layout-context';
-import { LAYOUT_PAGES, LayoutPageView } from '../layouts/layout-pages';
+import { LayoutPageView, useLayoutPages } from '../layouts/layout-pages';
+import { savedPageTabs } from '../builder/saved-page-tabs';
+import { usePages } from '../connect/use-pages';
 import { InspectContext } from './inspect';
 import { LinkScreen } from './LinkScreen';
 import { Tabs } from './Tabs';
@@ -73,6 +75,8 @@ export function App({ machines, effects, inspection }: AppProps) {
     setPage('clip');
   }, []);
   const [theme, setTheme] = useTheme();
+  const layoutPages = useLayoutPages();
+  const savedPages = usePages(connection);
   const notice = useConnectionNotice(connection);
   const [inspecting, setInspecting] = useState(false);
   const toggleInspector = useCallback(() => setInspecting((open) => !open), []);
@@ -147,12 +151,14 @@ export function App({ machines, effects, inspection }: AppProps) {
                   </Suspense>
                 ),
               },
-              // the project's layouts (layouts/*.tsx), each a page, after the app's own (a phone on its side scrolls its tab column to them)
-              ...LAYOUT_PAGES.map((layout) => ({
+              // the project's layouts (layouts/*.tsx), then a user's, each a page, after the app's own (a phone on its side scrolls its tab column to them)
+              ...layoutPages.map((layout) => ({
                 id: layout.id,
                 label: layout.label,
                 render: () => <LayoutPageView page={layout} />,
               })),
+              // the pages built on the tablets (saved on the bridge), then building a new one
+              ...savedPageTabs({ machines, pages: savedPages, show: setPage }),
             ]}
           />
         </LayoutProvider>

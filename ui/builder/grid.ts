@@ -23,7 +23,7 @@ export const START_SIZE: Record<WidgetKind, { w: number; h: number }> = {
   display: { w: 2, h: 1 },
   xy: { w: 4, h: 4 },
   meter: { w: 1, h: 4 },
-  keys: { w: 12, h: 3 },
+  keys: { w: 12, h: 4 },
   pads: { w: 4, h: 4 },
 };
 
@@ -35,7 +35,7 @@ export const MIN_SIZE: Record<WidgetKind, { w: number; h: number }> = {
   display: { w: 1, h: 1 },
   xy: { w: 2, h: 2 },
   meter: { w: 1, h: 2 },
-  keys: { w: 4, h: 2 },
+  keys: { w: 4, h: 3 },
   pads: { w: 2, h: 2 },
 };
 

@@ -12,7 +12,7 @@ import { useTrackActors } from '../connect/use-session';
 import { useTrackSelection } from '../connect/use-track-selection';
 import { Scope, useLayoutServices, useScope } from './layout-context';
 import type { ScopeTarget } from './targets';
-import { useScopeTrack, useTrackNames } from './use-tracks';
+import { trackActorOf, useTrackNames } from './use-tracks';
 
 /** Which track: exactly one of these. */
 export type TrackChoice = { name: string } | { index: number } | { selected: true };
@@ -26,7 +26,8 @@ function useTrackNamed(name: string | null): string | null {
   return actors[index]?.getSnapshot().context.track ?? null;
 }
 
-function useTrackTarget(choice: TrackChoice): ScopeTarget {
+/** The track `choice` stands for now: its target, or why there is none. */
+export function useTrackTarget(choice: TrackChoice): ScopeTarget {
   const { session } = useLayoutServices();
   const named = useTrackNamed('name' in choice ? choice.name : null);
   const indexed = useSelector(session, (snapshot) =>
@@ -65,9 +66,10 @@ export function Track(props: TrackChoice & { label?: string; children: ReactNode
 /** Which device of the track: exactly one of these. */
 export type DeviceChoice = { name: string } | { index: number };
 
-/** The devices of the track around (targets), as its actor lists them. */
-function useTrackDevices(): readonly string[] {
-  const { actor } = useScopeTrack();
+/** The devices of the track `scope` stands for (targets), as its actor lists them. */
+function useTrackDevices(scope: ScopeTarget): readonly string[] {
+  const { session } = useLayoutServices();
+  const actor = trackActorOf(useTrackActors(session), scope.kind === 'object' ? scope.target : null);
   return useSelector(
     actor,
     (snapshot) => snapshot?.context.devices ?? [],
@@ -99,21 +101,22 @@ function useDeviceNamed(devices: readonly string[], name: string | null): string
   return useSyncExternalStore(store.subscribe, store.snapshot);
 }
 
+/** The device `choice` stands for on the track `scope` stands for: its target, or why there is none. */
+export function useDeviceTarget(scope: ScopeTarget, choice: DeviceChoice): ScopeTarget {
+  const devices = useTrackDevices(scope);
+  const named = useDeviceNamed(devices, 'name' in choice ? choice.name : null);
+  if (scope.kind !== 'object')
+    return scope.kind === 'top' ? { kind: 'unbound', why: 'a <Device> goes inside a <Track>' } : scope;
+  if ('index' in choice) return { kind: 'object', target: `${scope.target} devices ${choice.index}` };
+  return named
+    ? { kind: 'object', target: named }
+    : { kind: 'unbound', why: `no device named “${choice.name}” on the track` };
+}
+
 /** A device of the track around it, by name or place: its widgets bind relative to it (`parameters 1`). */
 export function Device(props: DeviceChoice & { label?: string; children: ReactNode }) {
   const { children, label, ...choice } = props;
-  const scope = useScope();
-  const devices = useTrackDevices();
-  const named = useDeviceNamed(devices, 'name' in choice ? choice.name : null);
-  let target: ScopeTarget;
-  if (scope.kind !== 'object')
-    target = scope.kind === 'top' ? { kind: 'unbound', why: 'a <Device> goes inside a <Track>' } : scope;
-  else if ('index' in choice) target = { kind: 'object', target: `${scope.target} devices ${choice.index}` };
-  else {
-    target = named
-      ? { kind: 'object', target: named }
-      : { kind: 'unbound', why: `no device named “${choice.name}” on the track` };
-  }
+  const target = useDeviceTarget(useScope(), choice);
   const title = label ?? ('name' in choice ? choice.name : `Device ${choice.index + 1}`);
   return (
     <section className="ls-layout-scope" aria-label={title} data-unbound={target.kind === 'unbound' || undefined}>
