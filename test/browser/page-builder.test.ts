@@ -4,8 +4,8 @@
  * clicked in Live, a fader picked in the object browser, a keyboard on the
  * selected track), saves it on the bridge, and every tablet has it: a
  * second browser shows it and its knob moves the parameter in Live. A
- * binding whose track leaves the set shows unbound, and binds again when
- * the track is back. Screenshots in test/browser/output/app.
+ * binding whose track leaves the set (renamed, deleted) shows unbound, and
+ * binds again when the track is back (renamed back, Live's undo). Screenshots in test/browser/output/app.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -119,6 +119,12 @@ describe('the page builder', () => {
     await other.page.getByText('Bass › Saturator › Drive: no track named “Bass” in the set').waitFor();
     await request({ op: 'set', target: BASS, prop: 'name', value: 'Bass' });
     await expect.poll(() => otherDrive.getAttribute('aria-valuetext'), { timeout: 15_000 }).toMatch(/dB/);
+    // deleted, then brought back by Live's undo: the same
+    await request({ op: 'call', target: 'live_set', fn: 'delete_track', args: [2] });
+    await other.page.getByText('Bass › Saturator › Drive: no track named “Bass” in the set').waitFor();
+    await request({ op: 'call', target: 'live_set', fn: 'undo', args: [] });
+    await expect.poll(() => otherDrive.getAttribute('aria-valuetext'), { timeout: 15_000 }).toMatch(/dB/);
+    expect(await other.page.locator('.ls-layout-why').count()).toBe(0);
 
     // a reload keeps it
     await page.reload();
