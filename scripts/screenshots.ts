@@ -34,6 +34,28 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`wrote docs/screenshots/${name}.png`);
 }
 
+/** The page builder with a few widgets picked in the object browser; cancelled, so nothing is saved. */
+async function shootBuilder(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: '+ New page' }).tap();
+  await page.getByRole('textbox', { name: 'Page title' }).fill('Bass tweaks');
+  const palette = page.getByRole('group', { name: 'Add a widget' });
+  const pick = async (kind: string, steps: readonly string[]) => {
+    await palette.getByRole('button', { name: kind, exact: true }).tap();
+    await page.getByRole('button', { name: 'Browse for a parameter' }).tap();
+    const browser = page.getByRole('region', { name: 'Pick a parameter in Live' });
+    for (const step of steps) await browser.getByRole('button', { name: step, exact: true }).tap();
+  };
+  await pick('Knob', ['Bass ›', 'Saturator ›', 'Drive']);
+  await pick('Knob', ['Bass ›', 'Saturator ›', 'Output']);
+  await pick('Fader', ['Bass ›', 'Mixer ›', 'Volume']);
+  await palette.getByRole('button', { name: 'Meter', exact: true }).tap();
+  await page.getByRole('button', { name: 'Follow selected track' }).tap();
+  await pick('Knob', ['Bass ›', 'Compressor ›']);
+  await settle(page);
+  await shoot(page, 'builder-tablet');
+  await page.getByRole('button', { name: 'Cancel', exact: true }).tap();
+}
+
 async function main(): Promise<void> {
   buildIfStale('app');
   mkdirSync(OUT, { recursive: true });
@@ -67,6 +89,7 @@ async function main(): Promise<void> {
       await settle(page);
       await shoot(page, name);
     }
+    await shootBuilder(page);
     await page.getByRole('tab', { name: 'Session' }).tap();
     await page.getByRole('button', { name: 'Edit Bass Build', exact: true }).tap();
     await page.locator('.ls-roll[data-state="ready"]').waitFor({ timeout: 20_000 });

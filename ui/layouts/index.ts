@@ -2,7 +2,8 @@
  * What a layout file imports: scopes (`Track`, `Device`), widgets bound by
  * target (`Knob`, `Fader`, `Toggle`, `Display`, `Radio`, `XYPad`), a
  * track's own parts (`Meter`, `Clip`, `Keys`, `Pads`), a widget whose
- * choice drives bindings (`TrackChooser`), and the page (`Layout`, `Row`).
+ * choice drives bindings (`TrackChooser`), the page (`Layout`, `Row`), and
+ * `useParameter(target)` for a widget of a layout's own.
  * See layouts/README.md.
  */
 export { Display, Fader, Knob, Toggle, XYPad, type BoundProps } from './bound-widgets';
@@ -12,3 +13,4 @@ export { Radio } from './radio-widget';
 export { Device, Track, type DeviceChoice, type TrackChoice } from './scopes';
 export { TrackChooser } from './TrackChooser';
 export { Clip, Keys, Meter } from './track-widgets';
+export { useParameter, type LayoutParameter } from './use-layout-parameter';

@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeStudio } from '../fake-studio/fake-studio';
 import { studioTargets } from '../fake-studio/studio-set';
 import { pointerDown, pointerUp } from '../test/pointer';
-import { Clip, Device, Fader, Keys, Knob, Meter, Pads, Radio, Track, TrackChooser } from './index';
+import { Clip, Device, Fader, Keys, Knob, Meter, Pads, Radio, Track, TrackChooser, useParameter } from './index';
 import { LayoutProvider, useLayoutServices } from './layout-context';
 import { LayoutErrorBoundary, labelOf } from './layout-pages';
 import { bindTarget } from './targets';
@@ -99,6 +99,40 @@ describe('a layout on the studio set', () => {
     const parameters = services()?.parameters;
     expect(parameters?.peek('id 1 mixer_device volume')).not.toBeNull();
     expect(parameters?.size).toBe(3);
+  });
+
+  it('gives a widget of the layout’s own its parameter by useParameter, on the shared actor, and moves it', async () => {
+    function Readout({ target }: { target: string }) {
+      const parameter = useParameter(target);
+      return (
+        <button type="button" onClick={() => parameter.onChange(parameter.max)}>
+          {parameter.state} {parameter.name} {parameter.value.toFixed(2)} {parameter.error ?? ''}
+        </button>
+      );
+    }
+    const { services } = mount(
+      <>
+        <Track name="Drums">
+          <Readout target="mixer_device volume" />
+          <Fader target="mixer_device volume" label="Drums volume" />
+        </Track>
+        <Track name="Strings">
+          <Readout target="mixer_device volume" />
+        </Track>
+        <Readout target="devices 0" />
+      </>,
+    );
+    await settled();
+    const drums = screen.getByRole('button', { name: /^ready Track Volume/ });
+    expect(services()?.parameters.size).toBe(1);
+    act(() => drums.click());
+    await settled();
+    // Live's volume at its top, and the readout with it
+    const volume = studio.live.objects.get(studio.live.resolve(`${studioTargets.track(0)} mixer_device volume`));
+    expect(volume?.value).toBe(volume?.max);
+    expect(drums.textContent).toMatch(new RegExp(`${Number(volume?.max).toFixed(2)}`));
+    expect(screen.getByRole('button', { name: /^idle .*no track named “Strings”/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^failed .*put it inside a <Track>/ })).toBeTruthy();
   });
 
   it('leaves a track not in the set unbound, and binds when a track takes its name', async () => {
