@@ -7,12 +7,14 @@
  * replies. `midi` frames are fire-and-forget. From the bridge: replies,
  * `changes` (every value that changed for this client since the last frame,
  * latest value wins), `gone`, `status` (Live online or not), `slow`, `lock`,
- * `pages` (the saved pages changed, see pages.ts).
+ * `pages` (the saved pages changed, see pages.ts), `presence` (who is
+ * connected and what each holds, see presence.ts).
  */
 import { z } from 'zod';
 import { RequestId } from './common';
 import { MidiMessage } from './midi';
 import { DeletePage, ListPages, PageList, PagesEvent, SavePage } from './pages';
+import { Presence, PresenceEvent } from './presence';
 import {
   Call,
   Changes,
@@ -87,6 +89,7 @@ export const ClientRequest = z.discriminatedUnion('op', [
   ListPages,
   SavePage,
   DeletePage,
+  Presence,
 ]);
 export type ClientRequest = z.infer<typeof ClientRequest>;
 
@@ -148,6 +151,7 @@ export const BridgeEvent = z.discriminatedUnion('ev', [
   LockEvent,
   SlowEvent,
   PagesEvent,
+  PresenceEvent,
 ]);
 export type BridgeEvent = z.infer<typeof BridgeEvent>;
 

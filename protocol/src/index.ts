@@ -4,5 +4,6 @@ export * from './common';
 export * from './midi';
 export * from './notes';
 export * from './pages';
+export * from './presence';
 export * from './path';
 export * from './script';
