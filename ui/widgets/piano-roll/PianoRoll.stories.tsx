@@ -137,6 +137,20 @@ export const Selection: Story = {
   },
 };
 
+/** Notes two other tablets have selected, outlined in their colors, beside this tablet's own selection. */
+export const OthersSelection: Story = {
+  ...withEditor,
+  args: {
+    notes: selectSome(BASS_GROOVE, [5, 6]),
+    others: new Map<number | string, string>([
+      [1, '#4fc3f7'],
+      [2, '#4fc3f7'],
+      [9, '#ffb74d'],
+      [10, '#ffb74d'],
+    ]),
+  },
+};
+
 const OFFLINE_EDITS = BASS_GROOVE.map((one) =>
   one.key === 3 || one.key === 11 ? { ...one, pending: 'offline' as const, start: one.start + 0.25 } : one,
 ).concat(note('new:1', 52, 6.5, 0.5, 100, { pending: 'offline', selected: true }));
@@ -227,6 +241,7 @@ const allStates: { title: string; props: Partial<PianoRollProps> }[] = [
   { title: 'drum rack pads', props: DrumGroove.args ?? {} },
   { title: 'dense (2,000 notes)', props: DenseClip.args ?? {} },
   { title: 'selection, muted notes', props: Selection.args ?? {} },
+  { title: 'other tablets’ selections', props: OthersSelection.args ?? {} },
   { title: 'pending while offline', props: PendingOffline.args ?? {} },
   { title: 'sending', props: Sending.args ?? {} },
   { title: 'refused edit', props: RefusedEdit.args ?? {} },

@@ -20,7 +20,16 @@ import { LoopBar } from './LoopBar';
 import { noteIndex, type NoteIndex } from './note-index';
 import { readPalette } from './palette';
 import { keyAction } from './roll-keys';
-import type { RollClip, RollGrid, RollIntent, RollNote, RollRows, RollScale, RollViewport } from './roll-types';
+import type {
+  RollClip,
+  RollGrid,
+  RollIntent,
+  RollNote,
+  RollNoteKey,
+  RollRows,
+  RollScale,
+  RollViewport,
+} from './roll-types';
 import { RollSideRows } from './RollSideRows';
 import { useBoxSize, useCanvasPaint } from './use-canvas';
 import { useTouchOwned } from '../../touch/use-touch-owned';
@@ -68,6 +77,8 @@ export interface PianoRollProps {
   onDismiss?: () => void;
   /** The notes' area was measured (for the editor's fit and follow). */
   onSize?: (size: RollSize) => void;
+  /** Notes other tablets have selected, each outlined in that tablet's color (`#rrggbb`). */
+  others?: ReadonlyMap<RollNoteKey, string> | null;
 }
 
 /** The rows the notes are on (keys), or all of them (pads); null with no notes on keys. */
@@ -93,7 +104,7 @@ function statusOf(
 export const PianoRoll = memo(function PianoRoll(props: PianoRollProps) {
   const { notes, clip, viewport, onViewport, grid, rows, scale, playhead, mode, onIntent } = props;
   const { disabled = false, loading = false, follow = false, velocityLane = false, color = null } = props;
-  const { label = 'Piano roll', notice = null, onRetry, onDiscard, onDismiss, onSize } = props;
+  const { label = 'Piano roll', notice = null, onRetry, onDiscard, onDismiss, onSize, others = null } = props;
   const index = useMemo(() => noteIndex(notes), [notes]);
   const map = useMemo(() => rowMap(rows), [rows]);
   const bounds = useMemo(() => boundsOf(clip, map.count, index.lastEnd), [clip, map.count, index.lastEnd]);
@@ -115,9 +126,9 @@ export const PianoRoll = memo(function PianoRoll(props: PianoRollProps) {
   const canvasRef = useCanvasPaint(
     (ctx, drawn, dpr) => {
       const palette = readPalette(ctx.canvas, color === null ? null : cssColor(color));
-      drawRoll(ctx, { view, lasso, size: drawn, index, rows: map, clip, grid, scale, palette }, dpr);
+      drawRoll(ctx, { view, lasso, others, size: drawn, index, rows: map, clip, grid, scale, palette }, dpr);
     },
-    [view, lasso, index, map, clip, grid, scale, color],
+    [view, lasso, others, index, map, clip, grid, scale, color],
     size,
   );
 

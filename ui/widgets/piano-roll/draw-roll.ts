@@ -6,7 +6,8 @@
  * every pixel), then the notes shown, and only those: a
  * fill per velocity shade (one path each, not one per note), selected notes
  * lighter and outlined, muted ones grey, pending ones hatched with a dashed
- * outline in their state's color.
+ * outline in their state's color, and those another tablet has selected
+ * outlined in that tablet's color.
  */
 import { noteName, pitchClass } from '../../../machines/scales';
 import { beatToX, rowTop, visibleRows, type RollSize, type RowMap } from './geometry';
@@ -28,6 +29,8 @@ export interface RollScene {
   palette: RollPalette;
   /** The notes a lasso holds while it is drawn: shown as selected. */
   lasso: ReadonlySet<RollNoteKey> | null;
+  /** Notes other tablets have selected: outlined in each tablet's color. */
+  others?: ReadonlyMap<RollNoteKey, string> | null;
 }
 
 const BLACK = [false, true, false, true, false, false, true, false, true, false, true, false];
@@ -140,8 +143,10 @@ function fillRects(ctx: CanvasRenderingContext2D, rects: number[], color: string
  * (two rectangles, no stroking).
  */
 function drawNotes(ctx: CanvasRenderingContext2D, scene: RollScene): void {
-  const { view, size, rows, palette, lasso } = scene;
+  const { view, size, rows, palette, lasso, others } = scene;
   const { low, high } = visibleRows(view, size.height, rows.count);
+  // another tablet's selection: a path per color, stroked over the notes
+  const outlined = new Map<string, Path2D>();
   for (const rects of fills) rects.length = 0;
   borders.length = 0;
   selectedBorders.length = 0;
@@ -166,6 +171,12 @@ function drawNotes(ctx: CanvasRenderingContext2D, scene: RollScene): void {
       fill.push(x + edge, y + edge, width - 2 * edge, height - 2 * edge);
     } else fill.push(x, y, width, height);
     if (note.pending !== null) pending[note.pending].rect(x, y, width, height);
+    const other = others?.get(note.key);
+    if (other !== undefined) {
+      const path = outlined.get(other) ?? new Path2D();
+      path.rect(x - 1.5, y - 1.5, width + 3, height + 3);
+      outlined.set(other, path);
+    }
     if (names && width >= 26) named.push({ note, x, y, width });
   });
   fillRects(ctx, borders, palette.noteBorder);
@@ -193,6 +204,10 @@ function drawNotes(ctx: CanvasRenderingContext2D, scene: RollScene): void {
     ctx.stroke(pending[kind]);
   }
   ctx.setLineDash([]);
+  for (const [color, path] of outlined) {
+    ctx.strokeStyle = color;
+    ctx.stroke(path);
+  }
   if (named.length > 0) {
     ctx.font = `${Math.min(12, Math.floor(height * 0.7))}px system-ui, sans-serif`;
     ctx.textBaseline = 'middle';
