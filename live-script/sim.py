@@ -1,9 +1,11 @@
 """Run the headless Live simulator with a remote script.
 
-    python3 live-script/sim.py [--script DIR] [--live-version 11|12] [--midi-port N] [--log-dir DIR]
-                               [--exit-with-stdin]
+    python3 live-script/sim.py [--script DIR] [--live-version 11|12] [--set demo|demo-group|default]
+                               [--midi-port N] [--log-dir DIR] [--exit-with-stdin]
 
-Without --script it hosts live-script/LiveSurface. The script's TCP port is
+Without --script it hosts live-script/LiveSurface. --set chooses the set Live opens: the demo set
+(the default), the demo set with a group track after its eight tracks, or one shaped like Live's
+own new set (simulator/default_set.py). The script's TCP port is
 the script's business (LiveSurface reads LIVESURFACE_SCRIPT_PORT, 9401 by
 default). Prints `simulator ready` once the script is loaded; exits cleanly
 on SIGINT and SIGTERM, and, with --exit-with-stdin, when its stdin ends: the
@@ -24,6 +26,13 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_MIDI_PORT = 9402
 DEFAULT_SCRIPT_PORT = "9401"
+SET_NAMES = ("demo", "demo-group", "default")
+
+
+def set_builder(name):
+    """The builder of the set `--set` names (imported late: the simulator's Live must come first)."""
+    from simulator import default_set, demo_set
+    return {"demo": demo_set.build, "demo-group": demo_set.build_with_group, "default": default_set.build}[name]
 
 
 def default_log_dir(environ=None, tmp=None, uid=None, pid=None):
@@ -47,6 +56,9 @@ def parse_args(argv):
     parser.add_argument("--live-version", choices=("11", "12"),
                         default=os.environ.get("LIVESURFACE_SIM_LIVE_VERSION", "12"),
                         help="which Live's API to offer (default 12)")
+    parser.add_argument("--set", dest="live_set", choices=SET_NAMES, default="demo",
+                        help="the set Live opens: demo (default), demo-group (the demo set and a group "
+                             "track), or default (Live's own new set)")
     parser.add_argument("--midi-port", type=int,
                         default=int(os.environ.get("LIVESURFACE_SIM_MIDI_PORT", DEFAULT_MIDI_PORT)),
                         help="TCP port of the simulated MIDI input (default 9402, 0 picks a free one)")
@@ -103,12 +115,11 @@ def main(argv):
     os.environ["LIVESURFACE_HOST"] = "simulator"
     os.environ.setdefault("LIVESURFACE_LOG_DIR", args.log_dir)
     sys.path.insert(0, HERE)
-    from simulator import demo_set
     from simulator.hands import Hands
     from simulator.host import Host
 
     try:
-        host = Host(demo_set.build, midi_port=args.midi_port, log_dir=args.log_dir)
+        host = Host(set_builder(args.live_set), midi_port=args.midi_port, log_dir=args.log_dir)
     except OSError as error:
         sys.stderr.write("sim.py: cannot listen for MIDI on 127.0.0.1:%d: %s\n" % (args.midi_port, error))
         return 1

@@ -5,12 +5,17 @@ lead, arp, and vocals on an audio track; colored clips with real note
 patterns, mixer settings and sends, and clip automation of every kind an editor
 meets (live-script/README.md lists them): steps, curves, the mixer's volume,
 quantized parameters.
+
+`build_with_group` adds a group track holding two tracks after those eight (`--set demo-group`):
+the demo set itself keeps its eight tracks, which the app's tests and the protocol's recorded
+exchanges count on (live-script/README.md, "Evidence: group tracks").
 """
 import Live
 from Live import _colors
 from Live._tracks import AUDIO, MIDI
 
 from . import devices, patterns
+from .default_set import register_browser_devices
 
 SCENES = ("Intro", "Groove", "Verse", "Build", "Drop", "Break", "Drop 2", "Outro")
 CUES = ((0.0, "Intro"), (32.0, "Drop"), (64.0, "Outro"))  # the arrangement's locators, in beats
@@ -163,8 +168,31 @@ def _vocals(song):
     return track
 
 
+def _atmos(song):
+    """A group track, "Atmos", holding a MIDI track and an audio track (after the eight others)."""
+    group = song._add_group("Atmos", color_index=17)
+    group._add_device(devices.reverb(group, wet=0.25))
+    riser = song._add_track(MIDI, "Riser", color_index=16, group=group)
+    riser._add_device(devices.operator(riser, "Riser", cutoff=0.3))
+    _clip(riser, 3, "Riser Build", 16, patterns.chords("whole", voicing=2))
+    _mixer(riser, 0.7, 0.0, (0.3, 0.0))
+    texture = song._add_track(AUDIO, "Texture", color_index=18, group=group)
+    _clip(texture, 5, "Texture Break", 8, audio=dict(file_path="Samples/Atmos/texture_air.wav", sample_length=173115))
+    _mixer(texture, 0.65, 0.2, (0.2, 0.1))
+    return group
+
+
+def build_with_group(clock):
+    """The demo set with a group track ("Atmos", unfolded) holding two tracks after the eight."""
+    song = build(clock)
+    _atmos(song)
+    song._view._values["selected_track"] = song._tracks[0]
+    return song
+
+
 def build(clock):
     """The demo set, ready for the host."""
+    register_browser_devices()
     song = Live.Song.Song(clock, name="LiveSurface Demo")
     song._values["tempo"] = 122.0
     for index, name in enumerate(SCENES):

@@ -20,6 +20,7 @@ import gc
 import heapq
 import importlib
 import itertools
+import logging
 import os
 import select
 import socket
@@ -37,6 +38,23 @@ from .midi_input import MidiInput
 DISPLAY_INTERVAL = 0.1
 RECENT_MIDI = 256
 BLOCK_REPORTED = 0.001  # calls into a script this long or longer go to LIVESURFACE_SIM_BLOCKS
+
+
+class LiveLogHandler(logging.Handler):
+    """Python's `logging`, as a script inside Live sees it: records reach Live's Log.txt as
+    `info: Python: INFO:abletonosc:415 - message` (the form public scripts' notes quote from a running
+    Live 12); the root logger lets INFO and above through."""
+
+    def __init__(self, host):
+        super(LiveLogHandler, self).__init__(logging.INFO)
+        self._host = host
+        self.setFormatter(logging.Formatter("%(levelname)s:%(name)s:%(lineno)s - %(message)s"))
+
+    def emit(self, record):
+        try:
+            self._host.log("Python: " + self.format(record))
+        except Exception:
+            self.handleError(record)
 
 
 class BlockTimes(object):
@@ -97,6 +115,10 @@ class Host(object):
         if log_dir:
             os.makedirs(log_dir, exist_ok=True)
             self._log_file = open(os.path.join(log_dir, "Log.txt"), "a", buffering=1)
+        self._python_log = LiveLogHandler(self)
+        logging.getLogger().addHandler(self._python_log)
+        if logging.getLogger().level == logging.NOTSET or logging.getLogger().level > logging.INFO:
+            logging.getLogger().setLevel(logging.INFO)
         _lom.HOST.scheduler = self
         _lom.HOST.log = self.log
         _lom.HOST.main_thread = None
@@ -106,6 +128,7 @@ class Host(object):
         _lom.HOST.application = self.application
         self.surfaces = []
         self.recent_midi = collections.deque(maxlen=RECENT_MIDI)
+        self.sent_midi = collections.deque(maxlen=RECENT_MIDI)  # (script or None, message): MIDI scripts sent
         self._timers = []
         self._timer_seq = itertools.count()
         self._midi_maps = {}
@@ -125,10 +148,12 @@ class Host(object):
         return self.blocks.longest
 
     # ------------------------------------------------------------ logging
-    def log(self, message):
+    def log(self, message, level="info"):
+        """A line of Live's Log.txt: `2024-11-03T16:40:31.423584: info: <message>` (Live's own format)."""
         if self._log_file is not None:
-            stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
-            self._log_file.write("%s: info: %s\n" % (stamp, message))
+            now = time.time()
+            stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(now)) + ".%06d" % int((now % 1) * 1e6)
+            self._log_file.write("%s: %s: %s\n" % (stamp, level, message))
 
     # ------------------------------------------------------------ scripts
     def load_script(self, script_dir):
@@ -145,6 +170,12 @@ class Host(object):
         self._build_midi_map(surface)
         self.log("Remote script %s loaded" % name)
         return surface
+
+    def connect_script_instances(self):
+        """What Live does once every control surface is made: tell each of them all of them."""
+        instances = tuple(surface.instance for surface in self.surfaces)
+        for surface in self.surfaces:
+            self._safely(surface, "connect_script_instances", instances)
 
     def request_midi_map_rebuild(self, c_instance):
         for surface in self.surfaces:
@@ -230,7 +261,8 @@ class Host(object):
             self.log("MIDI in %s -> %s" % (" ".join("%02X" % b for b in message),
                                            ", ".join(t._values["name"] for t in targets)))
 
-    def send_midi(self, midi_bytes):
+    def send_midi(self, midi_bytes, script=None):
+        self.sent_midi.append((script, tuple(midi_bytes)))
         if self.midi is not None:
             self.midi.send(midi_bytes)
 
@@ -288,6 +320,7 @@ class Host(object):
         _lom.HOST.main_thread = threading.get_ident()
         for script_dir in scripts:
             self.load_script(script_dir)
+        self.connect_script_instances()
         self._next_display = self.clock() + DISPLAY_INTERVAL
 
     def run(self, scripts=(), on_ready=None):
@@ -372,6 +405,7 @@ class Host(object):
         self._wake_r.close()
         self._wake_w.close()
         _lom.HOST.main_thread = None
+        logging.getLogger().removeHandler(self._python_log)
         if self._log_file is not None:
             self._log_file.close()
             self._log_file = None
@@ -388,12 +422,33 @@ def _map_key(status, channel, message):
     return ("other", channel, status)
 
 
+def _relative_steps(mode, value):
+    """The step a relative map mode reads from a CC value (0 for the absolute modes)."""
+    if mode in (3, 8):  # relative_two_compliment, relative_smooth_two_compliment
+        return value if value < 64 else value - 128
+    if mode in (2, 7):  # relative_binary_offset
+        return value - 64
+    if mode in (1, 6):  # relative_signed_bit: bit 6 is the sign, set for down
+        return -(value & 63) if value & 64 else value & 63
+    if mode in (4, 9):  # relative_signed_bit2: bit 6 set for up
+        return (value & 63) if value & 64 else -(value & 63)
+    return 0
+
+
 def _apply_mapping(mapped, status, message):
-    """Live moves a mapped parameter itself (absolute mapping)."""
-    parameter, _mode = mapped
+    """Live moves a mapped parameter itself: absolute modes set it, relative ones step it by 1/127
+    of its range per step (an assumption: Live's own step size for relative encoders is not public)."""
+    parameter, mode = mapped
     if parameter._deleted:
         return
     values = parameter._values
+    if status == 0xB0 and mode not in (0, 5):
+        steps = _relative_steps(mode, message[2])
+        if steps:
+            span = values["max"] - values["min"]
+            target = values["value"] + steps * span / 127.0
+            parameter._set_value_from_control(max(values["min"], min(values["max"], target)))
+        return
     if status == 0xE0:
         amount = ((message[2] << 7) | message[1]) / 16383.0
     elif status == 0xB0:

@@ -176,11 +176,14 @@ class RecordingTest(unittest.TestCase):
         self.live.advance(0.25)
         self.live.host.midi_in((0x90, 64, 80))
         self.live.advance(0.5)
-        self.song.session_record = False
+        self.song.session_record = False  # beat 3: the recording ends on the next bar (test_live_gaps_audio.py)
+        self.assertTrue(slot.clip.is_recording)
+        self.live.advance(0.5)  # beat 4
         notes = slot.clip.get_all_notes_extended()
         self.assertEqual([(n.pitch, round(n.start_time, 2), round(n.duration, 2), n.velocity) for n in notes],
-                         [(60, 1.0, 0.5, 100.0), (64, 2.0, 1.0, 80.0)])
+                         [(60, 1.0, 0.5, 100.0), (64, 2.0, 2.0, 80.0)])
         self.assertFalse(slot.clip.is_recording)
+        self.assertEqual(slot.clip.length, 4.0)
         self.assertTrue(slot.clip.is_playing)
         self.assertEqual(slot.playing_status, STATE.started)
 

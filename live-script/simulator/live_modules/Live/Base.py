@@ -47,11 +47,11 @@ class Timer(object):
 _lom.set_class_name(Timer, "Base")
 
 
-Vector = _lom.live_vector("Base", "Vector")
-FloatVector = _lom.live_vector("Base", "FloatVector")
-IntVector = _lom.live_vector("Base", "IntVector")
-StringVector = _lom.live_vector("Base", "StringVector")
-ObjectVector = _lom.live_vector("Base", "ObjectVector")
+Vector = _lom.Vector
+FloatVector = _lom.FloatVector
+IntVector = _lom.IntVector
+StringVector = _lom.StringVector
+ObjectVector = _lom.ObjectVector
 from ._notes import IntU64Vector  # noqa: E402  (one class, shared with Clip)
 
 

@@ -1,5 +1,5 @@
 """Live.Device."""
-from ._devices import Device
+from ._devices import ATimeableValueVector, Device
 from ._enums import DeviceType
 
-__all__ = ["Device", "DeviceType"]
+__all__ = ["ATimeableValueVector", "Device", "DeviceType"]

@@ -3,11 +3,11 @@ from ._enums import (
     CaptureDestination, CaptureMode, Quantization, RecordingQuantization, SessionRecordStatus, TimeFormat)
 from ._cue_points import CuePoint
 from . import _scales
-from ._song import BeatTime, Song
+from ._song import BeatTime, SmptTime, Song
 
 __all__ = [
     "CaptureDestination", "CaptureMode", "Quantization", "RecordingQuantization", "SessionRecordStatus", "TimeFormat",
-    "BeatTime", "CuePoint", "Song", "get_all_scales_ordered",
+    "BeatTime", "CuePoint", "SmptTime", "Song", "get_all_scales_ordered",
 ]
 
 

@@ -21,6 +21,13 @@ def _midi_only(clip):
         raise RuntimeError("This function is only available for MIDI clips")
 
 
+def _old_note(note):
+    """(pitch, time, duration, velocity, mute) of the tuple API, as Live's C++ reads it."""
+    if not isinstance(note, tuple) or len(note) != 5:
+        raise TypeError("a note is a tuple of (pitch, time, duration, velocity, mute)")
+    return note
+
+
 def _note_ids(note_ids):
     ids = list(note_ids)
     for note_id in ids:
@@ -184,10 +191,52 @@ class ClipNotes(object):
 
     @signature("int", "float")
     def quantize(self, grid, amount):
+        self._quantize([s for s in self._notes.ordered()], grid, amount)
+
+    @signature("int", "int", "float")
+    def quantize_pitch(self, pitch, grid, amount):
+        # "Quantize all the notes of a given pitch. Raises an error on audio clips." (the dumps)
+        _midi_only(self)
+        self._quantize([s for s in self._notes.ordered() if s[PITCH] == pitch], grid, amount)
+
+    def _quantize(self, states, grid, amount):
         grid_beats = _GRID_BEATS.get(grid)
         if grid_beats is None:
             raise RuntimeError("Invalid quantization grid")
-        for state in self._notes.ordered():
+        for state in states:
             target = round(state[START] / grid_beats) * grid_beats
             self._notes.put(state[:START] + (state[START] + (target - state[START]) * amount,) + state[START + 1:])
+        self._notes_changed()
+
+    @signature("float", "float", "float", "int", "int", optional=2)
+    def duplicate_region(self, region_start, region_length, destination_time, pitch=-1, transposition_amount=0):
+        # "Duplicate the notes in the specified region to the destination_time. Only notes of the
+        # specified pitch are duplicated or all if pitch is -1 ... Raises an error on audio clips."
+        _midi_only(self)
+        originals = [s for s in self._notes.starting_in(region_start, region_start + region_length)
+                     if pitch == -1 or s[PITCH] == pitch]
+        offset = destination_time - region_start
+        copies = [note_state(0, s[PITCH] + transposition_amount, s[START] + offset, *s[DURATION:]) for s in originals]
+        self._notes.place([(self._new_note_id(),) + state[1:] for state in copies])
+        self._notes_changed()
+
+    # -- the selection in the older tuple form
+    @signature(changes=False)
+    def get_selected_notes(self):
+        # "a tuple of tuples where each inner tuple represents a selected note. The inner tuple
+        # contains pitch, time, duration, velocity, and mute state." (the dumps)
+        _midi_only(self)
+        return tuple(s[PITCH:MUTE + 1] for s in self._notes.in_clip_order(self._notes.selected))
+
+    @signature("tuple")
+    def replace_selected_notes(self, notes):
+        # "Called with a tuple of tuples ... in the same format as returned by get_selected_notes.
+        # The notes described that way will then be used to replace the old selection." (the dumps)
+        _midi_only(self)
+        states = [note_state(0, *_old_note(note)) for note in notes]  # all checked first
+        for note_id in list(self._notes.selected):
+            self._notes.remove(note_id)
+        states = [(self._new_note_id(),) + state[1:] for state in states]
+        kept = self._notes.place(states)
+        self._notes.selected = set(kept)  # the new notes are the selection (no evidence)
         self._notes_changed()

@@ -2,11 +2,11 @@
 
 Property flags: `u` marks what Live's undo history holds (_undo.py).
 """
-from . import _colors, _enums, _version
+from . import _audio, _colors, _enums, _version
 from ._clip_notes import ClipNotes
 from ._note_store import NoteStore
 from ._envelopes import AutomationEnvelope, Envelope
-from ._lom import LomObject, Prop, live_class, signature
+from ._lom import IntVector, LomObject, Prop, Vector, live_class, live_vector, signature
 
 
 def _parent(obj):
@@ -74,7 +74,7 @@ def _length(clip):
     return values["end_marker"] - values["start_marker"]
 
 
-def _audio_prop(name, default, flags="", kind=None):
+def _audio_prop(name, default, flags="", kind=None, check=None):
     """A property only audio clips have: MIDI clips raise, as in Live."""
 
     def get(clip):
@@ -83,10 +83,27 @@ def _audio_prop(name, default, flags="", kind=None):
 
     def set_(clip, value):
         _audio_only(clip)
+        if check is not None:
+            check(clip, value)
         clip._audio[name] = value
         clip._notify(name)
 
     return Prop(default, flags, kind=kind, get=get, set=set_)
+
+
+def _in_range(low, high, what):
+    # the dumps: pitch_coarse "ranging from -48 to 48", pitch_fine "from -500 to 500"; gain 0..1
+    # (Cycling '74's reference); outside: no evidence, the simulator refuses
+    def check(clip, value):
+        if not low <= value <= high:
+            raise RuntimeError("Invalid %s" % what)
+    return check
+
+
+def _check_warp_mode(clip, value):
+    # the probes of Live 12.4: `warp_mode=5` on a WAV clip raises "Invalid warp mode"
+    if value not in clip._audio["available_warp_modes"]:
+        raise RuntimeError("Invalid warp mode")
 
 
 def _gain_display(clip):
@@ -94,8 +111,19 @@ def _gain_display(clip):
     return "%.1f dB" % ((clip._audio["gain"] - 0.4) * 60)
 
 
+def _end_time(clip):
+    # an arrangement clip's block is fixed where it was placed (the probes: `end_time` stayed after
+    # `end_marker` and `loop_end` were written); a session clip's follows its length
+    if clip._arrangement_end is not None:
+        return clip._arrangement_end
+    return clip._values["start_time"] + _length(clip)
+
+
+WarpMarkerVector = live_vector("Clip", "WarpMarkerVector")
+
+
 @live_class("Clip", "View", props={
-    "grid_quantization": Prop(_enums.GridQuantization.g_sixteenth, "s", kind="int"),
+    "grid_quantization": Prop(_enums.GridQuantization.g_sixteenth, "s", kind="int", enum=True),
     "grid_is_triplet": Prop(False, "s"),
     "canonical_parent": Prop(None, get=_parent),
 })
@@ -136,7 +164,7 @@ class ClipView(LomObject):
         "start_marker": Prop(0.0, "sou", check=_loop_check, set=_set_start_marker),
         "end_marker": Prop(4.0, "sou", check=_loop_check, set=_set_end_marker),
         "start_time": Prop(0.0, "o"),
-        "end_time": Prop(0.0, "o", get=lambda c: c._values["start_time"] + _length(c)),
+        "end_time": Prop(0.0, "o", get=_end_time),
         "playing_position": Prop(0.0, "o"),
         "is_playing": Prop(False, "s", set=_set_is_playing),
         "is_triggered": Prop(False),
@@ -162,44 +190,53 @@ class ClipView(LomObject):
         "file_path": _audio_prop("file_path", "", "o"),
         "sample_length": _audio_prop("sample_length", 0),
         "sample_rate": _audio_prop("sample_rate", 44100.0),
-        "gain": _audio_prop("gain", 0.4, "so"),
+        "gain": _audio_prop("gain", 0.4, "so", check=_in_range(0.0, 1.0, "gain")),
         "gain_display_string": Prop("", get=_gain_display),
-        "pitch_coarse": _audio_prop("pitch_coarse", 0, "so"),
-        "pitch_fine": _audio_prop("pitch_fine", 0.0, "so"),
+        "pitch_coarse": _audio_prop("pitch_coarse", 0, "so", kind="int", check=_in_range(-48, 48, "pitch")),
+        "pitch_fine": _audio_prop("pitch_fine", 0.0, "so", check=_in_range(-500.0, 500.0, "pitch")),
         "warping": _audio_prop("warping", True, "so"),
-        "warp_mode": _audio_prop("warp_mode", 0, "so", kind="int"),
-        "available_warp_modes": _audio_prop("available_warp_modes", ()),
-        "warp_markers": _audio_prop("warp_markers", (), "o"),
-        "automation_envelopes": Prop((), get=lambda c: tuple(c._envelopes.values())),
+        "warp_mode": _audio_prop("warp_mode", 0, "so", kind="int", check=_check_warp_mode),
+        "available_warp_modes": Prop((), get=lambda c: _audio_only(c) or IntVector(c._audio["available_warp_modes"])),
+        "warp_markers": Prop((), "o", get=lambda c: _audio_only(c) or WarpMarkerVector()),
+        "automation_envelopes": Prop((), get=lambda c: Vector(c._envelopes.values())),
         "view": Prop(None, get=lambda c: c._view),
         "canonical_parent": Prop(None, get=_parent),
     },
     events=("notes", "playing_status", "loop_jump"),
 )
 class Clip(ClipNotes, LomObject):
-    """A session clip. MIDI clips hold notes; envelopes automate the track's parameters."""
+    """A session clip (its parent a clip slot) or an arrangement clip (its parent a track, its place
+    `start_time`). MIDI clips hold notes; envelopes automate the track's parameters."""
 
     View = ClipView
 
-    def __init__(self, slot, name="", length=4.0, color_index=0, audio=None):
+    def __init__(self, parent, name="", length=4.0, color_index=0, audio=None, arrangement_time=None):
+        arranged = arrangement_time is not None
         LomObject.__init__(
             self, name=name, loop_end=float(length), end_marker=float(length), color_index=color_index,
             color=_colors.PALETTE[color_index], is_midi_clip=audio is None, is_audio_clip=audio is not None,
+            is_arrangement_clip=arranged, is_session_clip=not arranged,
+            start_time=float(arrangement_time) if arranged else 0.0,
         )
+        self._arrangement_end = float(arrangement_time) + float(length) if arranged else None
         self._audio = None
         if audio is not None:
+            # a new audio clip is warped in Beats mode (the probes of Live 12.4: `warping` true, `warp_mode` 0)
             self._audio = dict(
-                gain=0.4, pitch_coarse=0, pitch_fine=0.0, warping=True, warp_mode=0, sample_rate=44100.0,
-                available_warp_modes=(0, 1, 2, 3, 4, 6), warp_markers=(),
+                gain=0.4, pitch_coarse=0, pitch_fine=0.0, warping=True, warp_mode=0,
+                available_warp_modes=_audio.WARP_MODES,
                 file_path=audio.get("file_path", ""), sample_length=audio.get("sample_length", 0),
+                sample_rate=audio.get("sample_rate", _audio.DEFAULT_RATE),
+                sample_beats=audio.get("sample_beats", float(length)),
             )
-        self._parent = slot
+        self._scrubbing = False
+        self._parent = parent
         self._view = ClipView(self)
         self._notes = NoteStore()
         self._next_note_id = 1
         self._envelopes = {}
         self._envelopes_shadow = ()  # the envelopes the undo history last saw
-        self._song = slot._track._song
+        self._song = parent._song
 
     def _after_clone(self):
         # envelopes are found by their parameter's pointer, and a copied track's parameters have new ones
@@ -219,7 +256,7 @@ class Clip(ClipNotes, LomObject):
     # -- helpers of the model
     @property
     def _track(self):
-        return self._parent._track
+        return self._parent if self._arrangement_end is not None else self._parent._track
 
     def _children(self):
         children = [self._view]
@@ -260,10 +297,12 @@ class Clip(ClipNotes, LomObject):
         self._envelopes_changed()
 
     def _slot_fire(self):
-        self._parent._fire()  # as the slot's fire: selects the clip when "Select on Launch" is on
+        if self._arrangement_end is None:  # an arrangement clip has no launch button (no evidence of more)
+            self._parent._fire()  # as the slot's fire: selects the clip when "Select on Launch" is on
 
     def _slot_stop(self):
-        self._song._transport.stop_slot(self._parent)
+        if self._arrangement_end is None:
+            self._song._transport.stop_slot(self._parent)
 
     # -- launching
     @signature()
@@ -286,14 +325,15 @@ class Clip(ClipNotes, LomObject):
     # -- automation
     @signature("DeviceParameter", changes=False)
     def automation_envelope(self, parameter):
-        return self._envelopes.get(parameter._ptr)
+        return self._envelopes.get(parameter._ptr)  # "Returns None for Arrangement clips" (they have none)
 
     @signature("DeviceParameter")
     def create_automation_envelope(self, parameter):
         if parameter._ptr in self._envelopes:
             raise RuntimeError("An envelope for this parameter already exists")
-        if parameter._track() is not self._track:
-            raise RuntimeError("Parameter can't be automated in this clip")
+        if self._arrangement_end is not None or parameter._track() is not self._track:
+            # the probes of Live 12.4, on an arrangement clip: this message
+            raise RuntimeError("Not a session clip or parameter belongs to another track.")
         envelope = self._new_envelope(parameter)
         self._envelopes_changed()
         return envelope
@@ -321,3 +361,80 @@ class Clip(ClipNotes, LomObject):
                 envelope._delete()
         self._envelopes = {}
         self._envelopes_changed()
+
+    # -- editing the clip's extent
+    @signature()
+    def crop(self):
+        # "The region that is cropped depends on whether the clip is looped or not. If looped, the
+        # region outside of the loop is removed. If not looped, the region outside the start and end
+        # markers is removed." (the dumps) The notes keep their times (no evidence either way).
+        values = self._values
+        if values["looping"]:
+            start, end = values["loop_start"], values["loop_end"]
+        else:
+            start, end = values["start_marker"], values["end_marker"]
+        if self._audio is None:
+            for state in self._notes.ordered():
+                if not start <= state[2] < end:
+                    self._notes.remove(state[0])
+            self._notes_changed()
+        else:
+            # Live writes the cropped audio to a new file (Samples/Processed/Crop in the project)
+            audio = self._audio
+            beats = audio["sample_beats"] or 1.0
+            audio["sample_length"] = int(round(audio["sample_length"] * (end - start) / beats))
+            audio["sample_beats"] = end - start
+            audio["file_path"] = _audio.processed_path("Crop", audio["file_path"])
+            self._notify("file_path")
+        # the markers and the loop become the region (stored together: none may pass another on the way)
+        for name, value in (("start_marker", start), ("end_marker", end), ("loop_start", start), ("loop_end", end)):
+            self._update(name, value)
+
+    # -- scrubbing ("Global quantization applies to the scrub's position and length": the dumps)
+    @signature("float")
+    def scrub(self, scrub_position):
+        if self._arrangement_end is None:
+            self._song._transport.scrub(self, scrub_position)
+
+    @signature()
+    def stop_scrub(self):
+        if self._arrangement_end is None:
+            self._song._transport.stop_scrub(self)
+
+    # -- an audio clip's sample time ("Available for AudioClips only.")
+    def _sample_timing(self, warped):
+        _audio_only(self)
+        if self._audio["warping"] != warped:
+            raise RuntimeError("The sample is warped" if not warped else "The sample is not warped")
+        audio = self._audio
+        return audio["sample_rate"], audio["sample_length"], audio["sample_beats"]
+
+    @signature("float", changes=False)
+    def beat_to_sample_time(self, beat_time):
+        rate, frames, beats = self._sample_timing(True)
+        return beat_time * frames / beats if beats else 0.0
+
+    @signature("float", changes=False)
+    def sample_to_beat_time(self, sample_time):
+        rate, frames, beats = self._sample_timing(True)
+        return sample_time * beats / frames if frames else 0.0
+
+    @signature("float", changes=False)
+    def seconds_to_sample_time(self, seconds):
+        rate, _frames, _beats = self._sample_timing(False)
+        return seconds * rate
+
+    # -- Live 12
+    @signature("int", changes=False)
+    def note_number_to_name(self, midi_pitch):
+        return _note_name(midi_pitch)
+
+
+_NAMES = ("C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B")
+
+
+def _note_name(pitch):
+    """Live's name of a MIDI pitch: middle C (60) is "C3" (README, "Evidence: clips")."""
+    if not 0 <= pitch <= 127:
+        raise RuntimeError("Invalid MIDI pitch")
+    return "%s%d" % (_NAMES[pitch % 12], pitch // 12 - 2)

@@ -1,7 +1,11 @@
 """Devices: Device, RackDevice with chains and drum pads, SimplerDevice, mixers."""
 from . import _enums
-from ._lom import LomObject, Prop, live_class, signature
+from ._lom import LomObject, Prop, Vector, live_class, live_vector, signature
 from ._params import DeviceParameter, Display
+
+
+# Device.parameters is a Device.ATimeableValueVector in Live (the dumps' probed type)
+ATimeableValueVector = live_vector("Device", "ATimeableValueVector")
 
 
 def _parent(obj):
@@ -19,7 +23,7 @@ DEVICE_PROPS = {
     "name": Prop("", "so"),
     "class_name": Prop(""),
     "class_display_name": Prop(""),
-    "type": Prop(_enums.DeviceType.undefined, kind="int"),
+    "type": Prop(_enums.DeviceType.undefined, kind="int", enum=True),
     "is_active": Prop(True, "o"),
     "can_have_chains": Prop(False),
     "can_have_drum_pads": Prop(False),
@@ -27,7 +31,7 @@ DEVICE_PROPS = {
     "is_using_compare_preset_b": Prop(False, "so"),
     "latency_in_ms": Prop(0.0, "o"),
     "latency_in_samples": Prop(0, "o"),
-    "parameters": Prop((), "o", get=lambda d: tuple(d._parameters)),
+    "parameters": Prop((), "o", get=lambda d: ATimeableValueVector(d._parameters)),
     "view": Prop(None, get=lambda d: d._view),
     "canonical_parent": Prop(None, get=_parent),
 }
@@ -113,7 +117,7 @@ def _chain_props(**extra):
         "has_audio_output": Prop(True),
         "has_midi_input": Prop(True),
         "has_midi_output": Prop(False),
-        "devices": Prop((), "o", get=lambda c: tuple(c._devices)),
+        "devices": Prop((), "o", get=lambda c: Vector(c._devices)),
         "mixer_device": Prop(None, get=lambda c: c._mixer),
         "canonical_parent": Prop(None, get=_parent),
     }
@@ -127,7 +131,7 @@ def _chain_props(**extra):
         "volume": Prop(None, get=lambda m: m._volume),
         "panning": Prop(None, get=lambda m: m._panning),
         "chain_activator": Prop(None, get=lambda m: m._activator),
-        "sends": Prop((), "o", get=lambda m: tuple(m._sends)),
+        "sends": Prop((), "o", get=lambda m: Vector(m._sends)),
         "canonical_parent": Prop(None, get=_parent),
     },
 )
@@ -152,10 +156,16 @@ class DeviceContainer(LomObject):
 class HoldsDevices(object):
     """What tracks and chains share: a device list (a mixin, so DeviceContainer stays as bare as Live's)."""
 
-    def _add_device(self, device):
-        self._devices.append(device)
+    def _add_device(self, device, index=None):
+        if index is None or not 0 <= index <= len(self._devices):
+            index = len(self._devices)
+        self._devices.insert(index, device)
         self._notify("devices")
+        self._devices_changed()
         return device
+
+    def _devices_changed(self):
+        """What follows the device list (a track's outputs)."""
 
     @signature("int")
     def delete_device(self, index):
@@ -163,6 +173,7 @@ class HoldsDevices(object):
             raise IndexError("Device index out of range")
         self._devices.pop(index)._delete()
         self._notify("devices")
+        self._devices_changed()
 
 
 @live_class("Chain", props=_chain_props())
@@ -196,7 +207,7 @@ class DrumChain(Chain):
         "note": Prop(0),
         "mute": Prop(False, "so"),
         "solo": Prop(False, "so"),
-        "chains": Prop((), "o", get=lambda p: tuple(p._chains)),
+        "chains": Prop((), "o", get=lambda p: Vector(p._chains)),
         "canonical_parent": Prop(None, get=_parent),
     },
 )
@@ -237,10 +248,10 @@ def _set_scroll(view, row):
 @live_class(
     "RackDevice",
     props=_device_props(
-        chains=Prop((), "o", get=lambda r: tuple(r._chains)),
-        return_chains=Prop((), "o", get=lambda r: tuple(r._return_chains)),
-        drum_pads=Prop((), "o", get=lambda r: tuple(r._pads)),
-        visible_drum_pads=Prop((), "o", get=lambda r: tuple(r._pads[r._visible_from():r._visible_from() + 16])),
+        chains=Prop((), "o", get=lambda r: Vector(r._chains)),
+        return_chains=Prop((), "o", get=lambda r: Vector(r._return_chains)),
+        drum_pads=Prop((), "o", get=lambda r: Vector(r._pads)),
+        visible_drum_pads=Prop((), "o", get=lambda r: Vector(r._pads[r._visible_from():r._visible_from() + 16])),
         has_drum_pads=Prop(False, "o", get=lambda r: bool(r._pads)),
         can_show_chains=Prop(True),
         is_showing_chains=Prop(False, "so"),
@@ -311,7 +322,7 @@ def _crossfade_check(mixer, value):
     props={
         "volume": Prop(None, get=lambda m: m._volume),
         "panning": Prop(None, get=lambda m: m._panning),
-        "sends": Prop((), "o", get=lambda m: tuple(m._sends)),
+        "sends": Prop((), "o", get=lambda m: Vector(m._sends)),
         "track_activator": Prop(None, get=lambda m: m._activator),
         "crossfader": Prop(None, get=lambda m: m._crossfader),
         "cue_volume": Prop(None, get=lambda m: m._cue_volume),
@@ -350,6 +361,13 @@ class MixerDevice(LomObject):
         self._sends.append(send)
         self._notify("sends")
         return send
+
+    def _remove_send(self, index):
+        """The send to a deleted return goes; the later ones take their new letters."""
+        self._sends.pop(index)._delete()
+        for position, send in enumerate(self._sends[index:], index):
+            send._update("name", "%s-Send" % chr(ord("A") + position), record=False)
+        self._notify("sends")
 
     def _children(self):
         extra = [p for p in (self._crossfader, self._cue_volume, self._song_tempo) if p is not None]

@@ -23,3 +23,7 @@ DeviceInsertMode = live_enum('Track', 'DeviceInsertMode', [('default', 0), ('sel
 View_NavDirection = live_enum('Application', 'NavDirection', [('up', 0), ('down', 1), ('left', 2), ('right', 3)])
 PlaybackMode = live_enum('SimplerDevice', 'PlaybackMode', [('classic', 0), ('one_shot', 1), ('slicing', 2)])
 SlicingPlaybackMode = live_enum('SimplerDevice', 'SlicingPlaybackMode', [('mono', 0), ('poly', 1), ('thru', 2)])
+RoutingChannelLayout = live_enum('Track', 'RoutingChannelLayout', [('midi', 0), ('mono', 1), ('stereo', 2)])
+RoutingTypeCategory = live_enum('Track', 'RoutingTypeCategory', [('external', 0), ('rewire', 1), ('resampling', 2), ('master', 3), ('track', 4), ('parent_group_track', 5), ('none', 6), ('invalid', 7)])
+FilterType = live_enum('Browser', 'FilterType', [('disabled', -1), ('hotswap_off', 0), ('instrument_hotswap', 1), ('audio_effect_hotswap', 2), ('midi_effect_hotswap', 3), ('drum_pad_hotswap', 4), ('midi_track_devices', 5), ('samples', 6), ('count', 7)])
+Relation = live_enum('Browser', 'Relation', [('ancestor', 0), ('equal', 1), ('descendant', 2), ('none', 3)])

@@ -105,9 +105,10 @@ def accepts(kind, value):
         return isinstance(value, str)
     if kind is None:
         return True
-    # a Live class name: the argument must be a Live object of that class or a subclass
-    return isinstance(value, LomObject) and not value._deleted and any(
-        cls.__name__ == kind for cls in type(value).__mro__)
+    # a Live class name: the argument must be a Live object (or value) of that class or a subclass
+    if isinstance(value, LomObject) and value._deleted:
+        return False
+    return any(cls.__name__ == kind for cls in type(value).__mro__)
 
 
 def coerce(kind, value):
@@ -161,8 +162,15 @@ class Prop(object):
     state behind (the transport's tempo, the tracks muted by a solo).
     """
 
-    def __init__(self, default=None, flags="", kind=None, get=None, set=None, check=None, restore=None):
+    def __init__(self, default=None, flags="", kind=None, get=None, set=None, check=None, restore=None,
+                 enum=False):
         self.default = default
+        # Live gives an enum member for a few properties only (the dumps' probed types:
+        # `clip_trigger_quantization` is a `Song.Quantization`, `launch_quantization` a plain int):
+        # `enum=True` keeps the default's enum type, else an enum default is stored as its int
+        self.enum_type = type(default) if enum else None
+        if not enum and isinstance(default, LiveEnum):
+            self.default = int(default)
         self.settable = "s" in flags
         self.observable = "o" in flags
         self.undo = "U" if "U" in flags else ("u" if "u" in flags else None)
@@ -284,7 +292,16 @@ class LomObject(object):
         for prop_name, value in values.items():
             if prop_name not in self._values:
                 raise TypeError("%s has no stored property %s" % (type(self).__name__, prop_name))
-            self._values[prop_name] = value
+            self._values[prop_name] = self._typed(prop_name, value) if isinstance(value, int) else value
+
+    def _typed(self, name, value):
+        """An int as Live gives it for this property: its enum's member, or a plain int."""
+        spec = self._declared.get(name)
+        if spec is not None and spec.enum_type is not None and not isinstance(value, bool):
+            return spec.enum_type.values.get(int(value), value)
+        if isinstance(value, LiveEnum):
+            return int(value)
+        return value
 
     @property
     def _live_ptr(self):
@@ -320,6 +337,8 @@ class LomObject(object):
     def _update(self, name, value, record=True):
         """Store a value and tell its listeners. Declared undoable values go into the
         undo history; `record=False` is for values derived from another change."""
+        if isinstance(value, int):
+            value = self._typed(name, value)
         old = self._values.get(name)
         if old != value or type(old) is not type(value):
             self._values[name] = value
@@ -391,10 +410,14 @@ class LiveEnum(int):
 
     name = None
 
+    # Boost.Python's enum (boost/python/object/enum.cpp): repr is `module.Type.name`, the form Live's
+    # own docstrings show for defaults ("int=Song.CaptureMode.all"); str is the bare name (README,
+    # "Evidence: the Live module's values")
     def __repr__(self):
         return "%s.%s.%s" % (type(self).__module__, type(self).__name__, self.name)
 
-    __str__ = __repr__
+    def __str__(self):
+        return self.name
 
     def __copy__(self):
         return self
@@ -422,8 +445,29 @@ def live_enum(module, name, members):
 # ---------------------------------------------------------------- values
 
 
+INDEX_ERROR = "Index out of range"  # Boost.Python's vector_indexing_suite, as Live's vectors say it
+
+
+def vector_index(index, length):
+    """An index into a vector of `length`, as Boost.Python's vector_indexing_suite takes it: an int,
+    negative from the end; anything past either end raises IndexError("Index out of range")."""
+    if isinstance(index, bool) or not isinstance(index, int):
+        raise TypeError("Invalid index type")
+    if index < 0:
+        index += length
+    if not 0 <= index < length:
+        raise IndexError(INDEX_ERROR)
+    return index
+
+
 class LiveVector(object):
-    """Live's vectors: indexable, iterable, `append` and `extend`, nothing more."""
+    """Live's vectors (`Base.Vector` "A simple read only container for returning objects from Live",
+    and the typed ones): indexable (Live's IndexError message), sliceable, iterable, `append` and
+    `extend`, nothing more: no `index` or `count` (the dumps list only append and extend, and
+    Ableton's own scripts write `list(song.tracks).index(track)`). `+` with another vector, a tuple
+    or a list gives a tuple (Ableton's Push 2 script adds `song.tracks + song.return_tracks +
+    (song.master_track,)`); equality compares the items (README, "Evidence: the Live module's
+    values")."""
 
     def __init__(self, items=()):
         self._items = list(items)
@@ -432,7 +476,9 @@ class LiveVector(object):
         return len(self._items)
 
     def __getitem__(self, index):
-        return self._items[index]
+        if isinstance(index, slice):
+            return type(self)(self._items[index])
+        return self._items[vector_index(index, len(self._items))]
 
     def __iter__(self):
         return iter(self._items)
@@ -440,16 +486,31 @@ class LiveVector(object):
     def __contains__(self, item):
         return item in self._items
 
+    def __add__(self, other):
+        if isinstance(other, (LiveVector, tuple, list)):
+            return tuple(self) + tuple(other)
+        return NotImplemented
+
+    def __radd__(self, other):
+        if isinstance(other, (tuple, list)):
+            return tuple(other) + tuple(self)
+        return NotImplemented
+
     def __eq__(self, other):
-        return isinstance(other, LiveVector) and self._items == other._items or self._items == other
+        if isinstance(other, LiveVector):
+            return list(self) == list(other)
+        if isinstance(other, (tuple, list)):
+            return list(self) == list(other)
+        return NotImplemented
 
     def __ne__(self, other):
-        return not self.__eq__(other)
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     __hash__ = None
 
     def __repr__(self):
-        return "%s(%r)" % (type(self).__name__, self._items)
+        return "%s(%r)" % (type(self).__name__, list(self))
 
     def append(self, item):
         self._items.append(item)
@@ -497,7 +558,7 @@ class LazyVector(LiveVector):
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self._made(i) for i in range(*index.indices(len(self._items)))]
-        return self._made(range(len(self._items))[index])  # -1 is the last element's own index
+        return self._made(vector_index(index, len(self._items)))  # -1 is the last element's own index
 
     def __iter__(self):
         for index in range(len(self._items)):
@@ -552,3 +613,11 @@ class ValueObject(object):
 
     def __repr__(self):
         return "<%s %s>" % (type(self).__name__, " ".join("%s=%r" % (f, getattr(self, f)) for f in self._fields))
+
+
+# Live.Base's vectors: what Live's list properties return (the dumps' probed types)
+Vector = live_vector("Base", "Vector")
+FloatVector = live_vector("Base", "FloatVector")
+IntVector = live_vector("Base", "IntVector")
+StringVector = live_vector("Base", "StringVector")
+ObjectVector = live_vector("Base", "ObjectVector")

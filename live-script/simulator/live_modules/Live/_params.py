@@ -3,7 +3,7 @@ import itertools
 import math
 
 from . import _enums
-from ._lom import LomObject, Prop, live_class, signature
+from ._lom import LomObject, Prop, StringVector, live_class, signature
 
 _touches = itertools.count(1)
 
@@ -119,8 +119,8 @@ def _display_value(param):
         "is_enabled": Prop(True),
         "state": Prop(_enums.ParameterState.enabled, "o", kind="int"),
         "automation_state": Prop(_enums.AutomationState.none, "o", kind="int"),
-        "value_items": Prop((), get=lambda p: tuple(p._items)),
-        "short_value_items": Prop((), get=lambda p: tuple(p._short_items or p._items)),
+        "value_items": Prop((), get=lambda p: StringVector(p._items)),
+        "short_value_items": Prop((), get=lambda p: StringVector(p._short_items or p._items)),
         "canonical_parent": Prop(None, get=lambda p: p._parent),
     },
 )

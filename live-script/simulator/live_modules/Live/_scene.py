@@ -1,6 +1,6 @@
 """Scene: a row of the session. Its name, color, tempo and signature are in Live's undo history."""
 from . import _colors
-from ._lom import LomObject, Prop, live_class, signature
+from ._lom import LomObject, Prop, Vector, live_class, signature
 from ._undo import unrecorded
 
 
@@ -15,7 +15,7 @@ def _scene_tempo_check(scene, value):
         "name": Prop("", "sou"),
         "color": Prop(_colors.PALETTE[0], "sou", check=_colors.check_rgb, set=_colors.set_rgb),
         "color_index": Prop(0, "sou", check=_colors.check_index, set=_colors.set_index),
-        "clip_slots": Prop((), "o", get=lambda s: tuple(t._slots[s._index] for t in s._song._tracks)),
+        "clip_slots": Prop((), "o", get=lambda s: Vector(t._slots[s._index] for t in s._song._tracks)),
         "is_empty": Prop(True, get=lambda s: all(t._slots[s._index]._clip is None for t in s._song._tracks)),
         "is_triggered": Prop(False, "o"),
         "tempo": Prop(120.0, "sou", check=_scene_tempo_check),

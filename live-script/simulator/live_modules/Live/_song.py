@@ -7,7 +7,7 @@ cue points in _cue_points.py, Capture MIDI in _capture.py, scales in _scales.py.
 from . import _enums, _scales, _version
 from ._capture import MidiCapture
 from ._cue_points import Cues
-from ._lom import HOST, LomObject, Prop, ValueObject, live_class, set_class_name, signature
+from ._lom import HOST, IntVector, LomObject, Prop, ValueObject, Vector, live_class, set_class_name, signature
 from ._scene import Scene
 from ._song_structure import SongStructure
 from ._song_view import SongView
@@ -15,7 +15,7 @@ from ._tracks import MASTER, Track
 from ._transport import Transport
 from ._undo import History
 
-__all__ = ["BeatTime", "Scene", "Song", "SongView"]  # Scene and SongView are reached through here too
+__all__ = ["BeatTime", "Scene", "SmptTime", "Song", "SongView"]  # Scene and SongView are reached through here too
 
 
 class BeatTime(ValueObject):
@@ -23,7 +23,56 @@ class BeatTime(ValueObject):
     _settable = _fields
 
 
+class SmptTime(ValueObject):
+    """"Represents a Time, split into Hours, Minutes, Seconds and Frames." (the dumps; Live spells it so)"""
+
+    _fields = ("hours", "minutes", "seconds", "frames")
+    _settable = _fields
+
+    def __init__(self, **values):
+        ValueObject.__init__(self, **values)
+        for field in self._fields:
+            if getattr(self, field) is None:
+                object.__setattr__(self, field, 0)
+
+
 set_class_name(BeatTime, "Song")
+set_class_name(SmptTime, "Song")
+
+# Song.TimeFormat -> frames per second (None: milliseconds); 30 drop-frame and 29.97 run at 30000/1001
+_FRAME_RATES = {0: None, 1: 24.0, 2: 25.0, 3: 30.0, 4: 30000.0 / 1001, 5: 30000.0 / 1001}
+
+
+def smpte_time(seconds, time_format):
+    """A time in seconds as Live's SmptTime in `time_format` (Song.TimeFormat): ms_time puts
+    milliseconds in `frames`; smpte_30_drop numbers frames as SMPTE drop-frame timecode does (two
+    frame numbers skipped each minute but every tenth); smpte_29 counts 29.97 frames a second but
+    numbers them as 30 (non-drop)."""
+    rate = _FRAME_RATES.get(int(time_format), -1)
+    if rate == -1:
+        raise RuntimeError("Invalid time format")
+    if rate is None:
+        whole = int(seconds)
+        frames = int(round((seconds - whole) * 1000.0))
+    else:
+        count = int(seconds * rate + 1e-9)
+        nominal = int(round(rate))
+        if int(time_format) == 4:
+            ten_minutes, rest = divmod(count, 17982)
+            count += 18 * ten_minutes + (2 * ((rest - 2) // 1798) if rest > 1 else 0)
+        whole, frames = divmod(count, nominal)
+    minutes, secs = divmod(whole, 60)
+    hours, minutes = divmod(minutes, 60)
+    return SmptTime(hours=hours, minutes=minutes, seconds=secs, frames=frames)
+
+
+def _beat_time(song, beats):
+    """A length in beats as a BeatTime in the set's signature (bars and beats from 1, sixteenths, ticks)."""
+    per_bar = song._values["signature_numerator"]
+    whole = int(beats)
+    sixteenths = int((beats - whole) * 4)
+    ticks = int(((beats - whole) * 4 - sixteenths) * 60)
+    return BeatTime(bars=whole // per_bar + 1, beats=whole % per_bar + 1, sub_division=sixteenths + 1, ticks=ticks)
 
 
 def _tempo_check(song, value):
@@ -103,9 +152,13 @@ def _check_quantization(song, value):
         "session_record_status": Prop(_enums.SessionRecordStatus.off, "o", kind="int"),
         "session_automation_record": Prop(False, "so"),
         "re_enable_automation_enabled": Prop(False, "o"),
-        "back_to_arranger": Prop(False, "so"),
-        "clip_trigger_quantization": Prop(_enums.Quantization.q_bar, "so", kind="int", check=_check_quantization),
-        "midi_recording_quantization": Prop(_enums.RecordingQuantization.rec_q_no_q, "so", kind="int"),
+        # "Get/Set if triggering a Clip in the Session, disabled the playback of Clips in the Arranger":
+        # true while a track plays (or was stopped by) the session; False sends them all back
+        "back_to_arranger": Prop(False, "so", get=lambda s: any(
+            t._values["playing_slot_index"] != -1 for t in s._tracks), set=lambda s, v: s._back_to_arranger(v)),
+        "clip_trigger_quantization": Prop(_enums.Quantization.q_bar, "so", kind="int", check=_check_quantization,
+                                          enum=True),
+        "midi_recording_quantization": Prop(_enums.RecordingQuantization.rec_q_no_q, "so", kind="int", enum=True),
         "loop": Prop(False, "sou"),
         "loop_start": Prop(0.0, "sou"),
         "loop_length": Prop(16.0, "sou"),
@@ -126,22 +179,22 @@ def _check_quantization(song, value):
         "can_capture_midi": Prop(False, "o"),  # kept by _capture.py
         "can_jump_to_next_cue": Prop(False, "o"),  # kept by _cue_points.py as the song time moves
         "can_jump_to_prev_cue": Prop(False, "o"),
-        "cue_points": Prop((), "o", get=lambda s: tuple(s._cues.points)),
+        "cue_points": Prop((), "o", get=lambda s: Vector(s._cues.points)),
         "is_ableton_link_enabled": Prop(False, "so"),
         "is_ableton_link_start_stop_sync_enabled": Prop(False, "so"),
         "tempo_follower_enabled": Prop(False, "so"),
         "root_note": Prop(9, "sou"),
         "scale_name": Prop("Minor", "sou", check=_check_scale_name, set=_set_scale_name, restore=_set_scale_name),
         "scale_mode": Prop(False, "sou"),
-        "scale_intervals": Prop((0, 2, 3, 5, 7, 8, 10), "o"),
+        "scale_intervals": Prop((0, 2, 3, 5, 7, 8, 10), "o", get=lambda s: IntVector(s._values["scale_intervals"])),
         "song_length": Prop(0.0, "o", get=lambda s: max(64.0, s._transport.beat())),
         "last_event_time": Prop(0.0),
         "appointed_device": Prop(None, "so", kind="Device"),
-        "tracks": Prop((), "o", get=lambda s: tuple(s._tracks)),
-        "visible_tracks": Prop((), "o", get=lambda s: tuple(s._tracks)),
-        "return_tracks": Prop((), "o", get=lambda s: tuple(s._returns)),
+        "tracks": Prop((), "o", get=lambda s: Vector(s._tracks)),
+        "visible_tracks": Prop((), "o", get=lambda s: Vector(t for t in s._tracks if t._shown())),
+        "return_tracks": Prop((), "o", get=lambda s: Vector(s._returns)),
         "master_track": Prop(None, get=lambda s: s._master),
-        "scenes": Prop((), "o", get=lambda s: tuple(s._scenes)),
+        "scenes": Prop((), "o", get=lambda s: Vector(s._scenes)),
         "view": Prop(None, get=lambda s: s._view),
         "canonical_parent": Prop(None, get=lambda s: None),
     },
@@ -227,12 +280,61 @@ class Song(SongStructure, LomObject):
 
     @signature(changes=False)
     def get_current_beats_song_time(self):
-        beat = self._transport.beat()
-        per_bar = self._values["signature_numerator"]
-        whole = int(beat)
-        sixteenths = int((beat - whole) * 4)
-        ticks = int(((beat - whole) * 4 - sixteenths) * 60)
-        return BeatTime(bars=whole // per_bar + 1, beats=whole % per_bar + 1, sub_division=sixteenths + 1, ticks=ticks)
+        return _beat_time(self, self._transport.beat())
+
+    @signature(changes=False)
+    def get_beats_loop_start(self):
+        return _beat_time(self, self._values["loop_start"])
+
+    @signature(changes=False)
+    def get_beats_loop_length(self):
+        # a length, but in the same form (bars and beats counted from 1): no evidence of another
+        return _beat_time(self, self._values["loop_length"])
+
+    @signature("int", changes=False)
+    def get_current_smpte_song_time(self, time_format):
+        # the song position in seconds at the set's tempo (the simulator has no tempo automation)
+        return smpte_time(self._transport.beat() * 60.0 / self._values["tempo"], time_format)
+
+    # -- the session and the arrangement
+    @signature("float", optional=1)
+    def trigger_session_record(self, record_length=None):
+        # "Triggers a new session recording." (the dumps): as the Session Record button, with an
+        # optional fixed length after which the new clips play on (README, "Evidence: audio")
+        if record_length is not None and (record_length >= 1e300 or record_length <= 0):
+            record_length = None
+        self._update("session_record", True)
+        self._update("session_record_status", _enums.SessionRecordStatus.on)
+        self._transport.record_session(True, record_length)
+
+    @signature("int", optional=1)
+    def capture_and_insert_scene(self, capture_mode=_enums.CaptureMode.all):
+        # "Capture currently playing clips and insert them as a new scene after the selected scene."
+        selected = self._view._selected_scene()
+        index = selected._index + 1
+        skip = self._view._values["selected_track"] if capture_mode == _enums.CaptureMode.all_except_selected else None
+        playing = [(track, self._transport.playing_slot(track)) for track in self._tracks if track is not skip]
+        scene = self._insert_scene(index)
+        for track, slot in playing:
+            if slot is not None and slot._clip is not None:
+                slot.duplicate_clip_to(track._slots[index])
+        self._view._select_scene(scene)  # no evidence: the new scene is selected, the originals play on
+
+    @signature()
+    def play_selection(self):
+        # "Start playing the current set selection, or do nothing if no selection is set": the
+        # simulator has no arrangement time selection, so there is never one
+        return None
+
+    @signature()
+    def force_link_beat_time(self):
+        # "Force the Link timeline to jump to Lives current beat time": no Link session here
+        return None
+
+    def _back_to_arranger(self, value):
+        if not value:
+            for track in self._tracks:
+                track._back_to_arrangement()
 
     @signature(None, None, changes=False)
     def get_data(self, key, default_value):

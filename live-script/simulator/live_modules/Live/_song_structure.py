@@ -3,21 +3,32 @@
 Every track and scene entering or leaving the set goes into Live's undo
 history (a copy of what left, so undo can bring it back as a new object);
 the return tracks are not journaled by the simulator.
+
+Every track but the master has a send per return track, returns included ("even the return
+track's own output can be routed to its input": Live's manual, "Return Tracks and the Master
+Track"): a new return gets sends for the returns before it, and every track a send for it.
 """
+from . import _routing
 from ._journal import ScenePlace, TrackPlace
 from ._lom import signature
 from ._scene import Scene
-from ._tracks import AUDIO, MIDI, RETURN, Track
+from ._tracks import AUDIO, GROUP, MIDI, RETURN, Track
+
+MAX_RETURNS = 12  # "up to twelve return tracks" (Live's manual)
+
+
+def _letter(index):
+    return chr(ord("A") + index)
 
 
 class SongStructure(object):
     """The structure half of `Song` (a mixin: Song's own state lives in Song)."""
 
     # -- building (used by demo sets and by the API below)
-    def _add_track(self, kind, name, color_index=0, index=None):
-        track = Track(self, kind, name, color_index, scene_count=len(self._scenes))
+    def _add_track(self, kind, name, color_index=0, index=None, group=None):
+        track = Track(self, kind, name, color_index, scene_count=len(self._scenes), group=group)
         for letter_index in range(len(self._returns)):
-            track._mixer._add_send(chr(ord("A") + letter_index))
+            track._mixer._add_send(_letter(letter_index))
         if index is None or index < 0 or index > len(self._tracks):
             index = len(self._tracks)
         self._put_track(track, index)
@@ -30,6 +41,7 @@ class SongStructure(object):
         self._tracks.insert(index, track)
         self._notify("tracks")
         self._notify("visible_tracks")
+        self._routings_changed()
 
     def _remove_track(self, index):
         track = self._tracks.pop(index)
@@ -40,15 +52,30 @@ class SongStructure(object):
         self._view._forget_dead()
         self._notify("tracks")
         self._notify("visible_tracks")
+        self._routings_changed()
+
+    def _add_group(self, name, color_index=0, index=None, group=None):
+        """A group track (no API of Live makes one: a musician groups tracks in Live's UI); the
+        tracks it holds are made after it with `_add_track(..., group=it)`."""
+        return self._add_track(GROUP, name, color_index, index, group=group)
 
     def _add_return(self, name, color_index=0):
-        letter = chr(ord("A") + len(self._returns))
+        letter = _letter(len(self._returns))
         track = Track(self, RETURN, name, color_index)
+        for index in range(len(self._returns)):  # its own sends to the returns before it
+            track._mixer._add_send(_letter(index))
         self._returns.append(track)
         for other in self._tracks + self._returns:
             other._mixer._add_send(letter)
         self._notify("return_tracks")
+        self._routings_changed()
         return track
+
+    def _routings_changed(self):
+        """Tracks came, went or were renamed: every track's routing lists may have changed."""
+        for track in self._tracks + self._returns:
+            track._notify_all(_routing.LIST_PROPS)
+            track._notify_all(("input_routing_type", "output_routing_type"))
 
     def _insert_scene(self, index, name=""):
         if index < 0 or index > len(self._scenes):
@@ -112,25 +139,37 @@ class SongStructure(object):
 
     @signature()
     def create_return_track(self):
-        return self._add_return("%s-Return" % chr(ord("A") + len(self._returns)))
+        # "If the maximum number of return tracks is exceeded, a RuntimeError is raised." (the dumps)
+        if len(self._returns) >= MAX_RETURNS:
+            raise RuntimeError("Maximum number of return tracks reached")
+        return self._add_return("%s-Return" % _letter(len(self._returns)))
 
     @signature("int")
     def delete_track(self, index):
         if not 0 <= index < len(self._tracks) or len(self._tracks) == 1:
             raise RuntimeError("Invalid track index")
-        self._history.record_replace(TrackPlace(self, index), self._tracks[index], None)
-        self._remove_track(index)
+        track = self._tracks[index]
+        gone = [track] + track._members(deep=True)  # a group goes with the tracks it holds
+        if len(gone) >= len(self._tracks):
+            raise RuntimeError("Invalid track index")
+        for doomed in reversed(gone):
+            doomed_index = self._tracks.index(doomed)
+            self._history.record_replace(TrackPlace(self, doomed_index), doomed, None)
+            self._remove_track(doomed_index)
 
     @signature("int")
     def delete_return_track(self, index):
         if not 0 <= index < len(self._returns):
             raise RuntimeError("Invalid return track index")
-        self._returns.pop(index)._delete()
+        gone = self._returns.pop(index)
+        if self._view._values["selected_track"] is gone:
+            self._view._select(track=self._returns[min(index, len(self._returns) - 1)] if self._returns
+                               else self._tracks[0])
+        gone._delete()
         for track in self._tracks + self._returns:
-            send = track._mixer._sends.pop(index)
-            send._delete()
-            track._mixer._notify("sends")
+            track._mixer._remove_send(index)
         self._notify("return_tracks")
+        self._routings_changed()
 
     @signature("int")
     def create_scene(self, index):

@@ -5,11 +5,14 @@ notes armed tracks hear are kept for Capture MIDI (_capture.py).
 
 The host calls `advance()` from its loop and sleeps until `next_wake()`.
 """
-from . import _enums
+from . import _audio, _enums
+from ._lom import HOST
 from ._note_store import MUTE, VELOCITY
 from ._undo import unrecorded
 
-NO_CLIP, STOP_FIRED, NOT_FIRED = -2, -2, -1
+# playing_slot_index: -1 "when no clip is playing" (the dumps), -2 once the session stopped the track
+# ("-2 = Clip Stop slot fired in Session View": Cycling '74's reference; README, "Evidence: the transport")
+STOPPED_BY_SESSION, STOP_FIRED, NOT_FIRED = -2, -2, -1
 TICK_SECONDS = 0.02  # position and song-time updates while playing (Live updates at display rate)
 METER_DECAY = 0.82
 
@@ -22,18 +25,21 @@ _CLIP_TO_SONG = {1: 0, 2: 1, 3: 2, 4: 3, 5: 4, 6: 5, 7: 6, 8: 7, 9: 8, 10: 9, 11
 
 
 class _Launch(object):
-    __slots__ = ("track", "slot", "beat", "scene", "record")
+    __slots__ = ("track", "slot", "beat", "scene", "record", "record_length", "quantization")
 
-    def __init__(self, track, slot, beat, scene=None, record=False):
+    def __init__(self, track, slot, beat, scene=None, record=False, record_length=None, quantization=None):
         self.track, self.slot, self.beat, self.scene, self.record = track, slot, beat, scene, record
+        self.record_length, self.quantization = record_length, quantization
 
 
 class _Playing(object):
-    __slots__ = ("slot", "clip", "start_beat", "last_position")
+    __slots__ = ("slot", "clip", "start_beat", "last_position", "record_end", "scrubbed")
 
     def __init__(self, slot, clip, start_beat):
         self.slot, self.clip, self.start_beat = slot, clip, start_beat
         self.last_position = clip._values["start_marker"]
+        self.record_end = None  # the beat a new recording ends on (fixed length, or its end was asked for)
+        self.scrubbed = False  # started by Clip.scrub: stop_scrub stops it
 
 
 def _not_an_edit(method):
@@ -62,6 +68,9 @@ class Transport(object):
         self._meters = set()
         self._last_decay = clock()
         self._jump = None  # (grid line beat, cue time): a quantized jump waiting for its line
+        self._started = None  # (main-thread turn, beat) the transport started in
+        self._takes = {}  # track name -> audio recordings made so far (the file's take number)
+        self._record_length = None  # trigger_session_record's fixed length, while session record is on
 
     # ------------------------------------------------------------ time
     def beat(self, now=None):
@@ -101,11 +110,17 @@ class Transport(object):
         boundary = steps * grid
         return beat if abs(boundary - grid - beat) < 1e-9 else boundary
 
-    def _launch_grid(self, clip):
+    def _launch_grid(self, clip, quantization=None):
+        if quantization is not None:  # ClipSlot.fire's launch_quantization "overriding the value in the song"
+            return self.grid(quantization)
         own = int(clip._values["launch_quantization"]) if clip is not None else 0
         if own == 0:
             return self.grid(self._song._values["clip_trigger_quantization"])
         return self.grid(_CLIP_TO_SONG.get(own, 0))
+
+    def playing_slot(self, track):
+        playing = self._playing.get(track)
+        return playing.slot if playing is not None else None
 
     # ------------------------------------------------------------ transport
     @_not_an_edit
@@ -117,6 +132,7 @@ class Transport(object):
         if not song._values["is_playing"]:
             song._update("is_playing", True)
             self._next_tick = 0.0
+            self._started = (HOST.turn, self._anchor_beat)
         self._time_moved()
 
     @_not_an_edit
@@ -171,20 +187,34 @@ class Transport(object):
 
     # ------------------------------------------------------------ launching
     @_not_an_edit
-    def launch(self, slot, scene=None):
+    def launch(self, slot, scene=None, record_length=None, quantization=None):
         track = slot._track
         clip = slot._clip
         if clip is None:
-            if track._can_record() and track._values["has_midi_input"]:
-                self._schedule(_Launch(track, slot, 0.0, scene, record=True))
+            if track._can_record():
+                self._schedule(_Launch(track, slot, 0.0, scene, record=True, record_length=record_length,
+                                       quantization=quantization))
             elif slot._values["has_stop_button"]:
                 self.stop_track(track, True)
             return
         current = self._playing.get(track)
+        if current is not None and current.slot is slot and clip._values["is_recording"] \
+                and not clip._values["is_overdubbing"]:
+            # "Clicking [...] again defines the end of the recording and launches the new clips. As these
+            # actions are subject to real-time launch quantization, the resulting clips can be
+            # automatically cut to the beat." (Live's manual) Firing a recording slot ends it on the grid.
+            self.end_recording(track, quantization)
+            return
         if clip._values["launch_mode"] == _enums.LaunchMode.toggle and current and current.slot is slot:
             self.stop_track(track, True)
             return
-        self._schedule(_Launch(track, slot, 0.0, scene))
+        self._schedule(_Launch(track, slot, 0.0, scene, quantization=quantization))
+
+    def _starting_now(self):
+        """True in the main-thread turn the transport started in, before it moved: Live's engine starts
+        the transport, and every launch of that turn, at once (README, "Evidence: the transport")."""
+        started = self._started
+        return started is not None and started[0] == HOST.turn and self._song._values["is_playing"]
 
     def _schedule(self, launch):
         song = self._song
@@ -192,8 +222,10 @@ class Transport(object):
         if not song._values["is_playing"]:
             self.start()
             launch.beat = self.beat()
+        elif self._starting_now():
+            launch.beat = self._started[1]  # the first launch started the transport: this one starts with it
         else:
-            launch.beat = self.next_boundary(self._launch_grid(clip), self.beat())
+            launch.beat = self.next_boundary(self._launch_grid(clip, launch.quantization), self.beat())
         for other in [p for p in self._pending if p.track is launch.track]:
             self._pending.remove(other)
             self._clear_fired(other)
@@ -213,8 +245,10 @@ class Transport(object):
     @_not_an_edit
     def launch_scene(self, scene):
         for track in self._song._tracks:
+            if track._kind == "group":
+                continue  # its tracks launch their own slots
             slot = track._slots[scene._index]
-            if slot._clip is not None or (track._can_record() and track._values["has_midi_input"]):
+            if slot._clip is not None or track._can_record():
                 self.launch(slot, scene)
             elif slot._values["has_stop_button"]:
                 self.stop_track(track, True, scene)
@@ -245,6 +279,32 @@ class Transport(object):
         for track in self._song._tracks:
             self.stop_track(track, quantized)
 
+    # ------------------------------------------------------------ scrubbing
+    @_not_an_edit
+    def scrub(self, clip, position):
+        """Clip.scrub: "Global quantization applies to the scrub's position": the clip plays from the
+        grid line at or before `position` (started now if it was not playing) until stop_scrub."""
+        grid = self.grid(self._song._values["clip_trigger_quantization"])
+        if grid > 0:
+            position = int(position / grid + 1e-9) * grid
+        track = clip._track
+        playing = self._playing.get(track)
+        if playing is None or playing.clip is not clip:
+            if not self._song._values["is_playing"]:
+                self.start()
+            self._apply(_Launch(track, clip._parent, self.beat()))
+            playing = self._playing[track]
+            playing.scrubbed = True
+        playing.start_beat = self.beat() - (position - clip._values["start_marker"])
+        playing.last_position = position
+        clip._update("playing_position", position)
+
+    @_not_an_edit
+    def stop_scrub(self, clip):
+        playing = self._playing.get(clip._track)
+        if playing is not None and playing.clip is clip and playing.scrubbed:
+            self._stop_now(clip._track)
+
     @_not_an_edit
     def forget_slot(self, slot):
         """A slot loses its clip (deleted): it stops without waiting for the grid."""
@@ -268,6 +328,9 @@ class Transport(object):
         wake = self._next_tick
         for launch in self._pending:
             wake = min(wake, self._time_of(launch.beat))
+        for playing in self._playing.values():
+            if playing.record_end is not None:
+                wake = min(wake, self._time_of(playing.record_end))
         if self._jump is not None:
             wake = min(wake, self._time_of(self._jump[0]))
         return wake
@@ -288,6 +351,9 @@ class Transport(object):
             if beat >= loop_end > values["loop_start"]:
                 self.jump_to(values["loop_start"] + (beat - loop_end) % values["loop_length"])
                 beat = self.beat(now)
+        for track, playing in list(self._playing.items()):
+            if playing.record_end is not None and beat >= playing.record_end - 1e-9:
+                self._finish_recording(track, playing.clip, playing.record_end)
         due = sorted([p for p in self._pending if p.beat <= beat + 1e-9], key=lambda p: p.beat)
         for launch in due:
             self._pending.remove(launch)
@@ -306,15 +372,19 @@ class Transport(object):
             self._stop_now(track)
             return
         slot = launch.slot
-        if launch.record:
-            clip = slot._new_clip(self.bar_length(), name="", color_index=track._values["color_index"])
-            clip._values["is_recording"] = True
-            self._recording[track] = {}
-        clip = slot._clip
         current = self._playing.get(track)
         if current is not None and current.slot is not slot:
-            self._stop_clip(current)
-        self._playing[track] = _Playing(slot, clip, launch.beat)
+            self._stop_clip(current, launch.beat)
+        if launch.record:
+            self._new_recording(track, slot)
+        clip = slot._clip
+        playing = self._playing[track] = _Playing(slot, clip, launch.beat)
+        record_length = launch.record_length if launch.record_length is not None else (
+            self._record_length if launch.record else None)
+        if launch.record and record_length is not None:
+            # "the clip will be refired after the given recording length" (the dumps; the probes: a
+            # recording with record_length=8.0 "auto-finished at exactly 8.0 beats")
+            playing.record_end = launch.beat + record_length
         clip._values["is_triggered"] = False
         clip._update("playing_position", clip._values["start_marker"])
         clip._update("is_playing", True)
@@ -325,7 +395,7 @@ class Transport(object):
         slot._update("playing_status", _enums.ClipSlotPlayingState.recording if clip._values["is_recording"]
                      else _enums.ClipSlotPlayingState.started)
         track._update("fired_slot_index", NOT_FIRED)
-        track._update("playing_slot_index", slot._index)
+        track._playing_slot(slot._index)
         if self._song._values["select_on_launch"] and launch.scene is not None:
             self._song._view._select_scene(launch.scene)
 
@@ -343,12 +413,13 @@ class Transport(object):
         if current is not None:
             self._stop_clip(current)
         track._update("fired_slot_index", NOT_FIRED)
-        track._update("playing_slot_index", NO_CLIP)
+        if current is not None or track._values["playing_slot_index"] >= 0:
+            track._playing_slot(STOPPED_BY_SESSION)
 
-    def _stop_clip(self, playing):
+    def _stop_clip(self, playing, at_beat=None):
         clip, slot = playing.clip, playing.slot
         if clip._values["is_recording"]:
-            self._finish_recording(slot._track, clip)
+            self._finish_recording(slot._track, clip, self.beat() if at_beat is None else at_beat)
         if not clip._deleted:
             clip._update("is_playing", False)
             clip._update("playing_position", clip._values["start_marker"])
@@ -372,12 +443,16 @@ class Transport(object):
                 self._playing.pop(track, None)
                 continue
             values = clip._values
-            if values["is_recording"]:
+            if values["is_recording"] and not values["is_overdubbing"]:
                 grown = beat - playing.start_beat
                 if grown > values["loop_end"]:
                     bars = self.bar_length()
                     clip._update("loop_end", (int(grown / bars) + 1) * bars)
                     clip._update("end_marker", values["loop_end"])
+                if clip._audio is not None:  # the file grows as it records (silence)
+                    clip._audio["sample_beats"] = max(0.0, grown)
+                    clip._audio["sample_length"] = int(max(0.0, grown) * 60.0 / self._song._values["tempo"]
+                                                       * clip._audio["sample_rate"])
                 clip._update("playing_position", max(0.0, grown))
                 continue
             position = self._position(playing, beat)
@@ -450,6 +525,34 @@ class Transport(object):
         envelope._shape.insert_step(position, 0.0625, value)
         clip._envelopes_changed(record=False)  # what the transport records is not journaled (README)
 
+    def _new_recording(self, track, slot):
+        """A new clip in `slot`, recording: MIDI, or audio (silence: there is no audio input here)."""
+        audio = None
+        if track._kind == "audio":
+            take = self._takes[track._values["name"]] = self._takes.get(track._values["name"], 0) + 1
+            path = _audio.recorded_path(track._values["name"], take)
+            audio = _audio.clip_audio(path, 0, _audio.DEFAULT_RATE, 0.0)
+        name = _audio.clip_name(audio["file_path"]) if audio is not None else ""
+        clip = slot._new_clip(self.bar_length(), name=name, color_index=track._values["color_index"], audio=audio)
+        clip._values["is_recording"] = True
+        self._recording[track] = {}
+        return clip
+
+    @_not_an_edit
+    def end_recording(self, track, quantization=None):
+        """A new recording ends on the next line of the launch grid (now without a grid), and its clip plays on."""
+        playing = self._playing.get(track)
+        if playing is None or not playing.clip._values["is_recording"]:
+            return
+        if playing.clip._values["is_overdubbing"]:
+            self._finish_recording(track, playing.clip, self.beat())
+            return
+        end = self.next_boundary(self._launch_grid(playing.clip, quantization), self.beat())
+        if end <= playing.start_beat + 1e-9:
+            end = playing.start_beat + (self._launch_grid(playing.clip, quantization) or self.bar_length())
+        playing.record_end = end if playing.record_end is None else min(playing.record_end, end)
+        self.advance()
+
     @_not_an_edit
     def note_in(self, track, status, pitch, velocity):
         """A note reaching an armed track: lights its meter, is kept for Capture MIDI, and is recorded
@@ -459,10 +562,13 @@ class Transport(object):
         if track._values["has_midi_input"]:
             self._song._capture.note(track, status, pitch, velocity)
         playing = self._playing.get(track)
-        if playing is None or not playing.clip._values["is_recording"]:
+        if playing is None or not playing.clip._values["is_recording"] or playing.clip._audio is not None:
             return
         held = self._recording.setdefault(track, {})
-        position = max(0.0, self.beat() - playing.start_beat)
+        if playing.clip._values["is_overdubbing"]:  # into the loop as it plays
+            position = self._position(playing, self.beat())
+        else:
+            position = max(0.0, self.beat() - playing.start_beat)
         if status == 0x90 and velocity > 0:
             held[pitch] = (position, velocity)
         elif pitch in held:
@@ -471,37 +577,68 @@ class Transport(object):
             playing.clip._notes_changed()
 
     @_not_an_edit
-    def record_session(self, enabled):
-        """Session record on: armed MIDI tracks overdub their playing clip, or record a new one
-        in the selected scene's slot. Off: recordings end and keep playing."""
+    def record_session(self, enabled, record_length=None):
+        """Session record on: armed MIDI tracks overdub their playing clip, armed tracks record a new
+        clip in the selected scene's empty slot (for `record_length` beats, if given). Off: the
+        recordings end on the launch grid and their clips play on; overdubs end at once."""
         song = self._song
         if not enabled:
-            self._finish_all_recordings()
+            self._record_length = None
+            for track in list(self._playing):
+                self.end_recording(track)
+            for launch in [p for p in self._pending if p.record]:
+                self._pending.remove(launch)
+                self._clear_fired(launch)
             return
+        self._record_length = record_length
         scene_index = song._view._selected_scene()._index
         for track in song._tracks:
-            if not (track._can_record() and track._values["has_midi_input"]):
+            if not track._can_record():
                 continue
             playing = self._playing.get(track)
-            if playing is not None:
+            if playing is not None and track._values["has_midi_input"]:
                 playing.clip._update("is_overdubbing", True)
                 playing.clip._update("is_recording", True)
                 self._recording[track] = {}
-            elif track._slots[scene_index]._clip is None:
-                self._schedule(_Launch(track, track._slots[scene_index], 0.0, record=True))
+            elif track._slots[scene_index]._clip is None:  # an audio track records into it, a playing clip or not
+                self._schedule(_Launch(track, track._slots[scene_index], 0.0, record=True,
+                                       record_length=record_length))
 
-    def _finish_recording(self, track, clip):
+    def _finish_recording(self, track, clip, end_beat=None):
+        """A recording ends at `end_beat`: an overdub keeps its clip's length; a new recording's clip is
+        as long as it recorded (cut on the grid where it was ended there), loops, and plays on."""
         held = self._recording.pop(track, {})
         playing = self._playing.get(track)
-        position = max(0.0, self.beat() - playing.start_beat) if playing else clip._values["loop_end"]
+        overdub = clip._values["is_overdubbing"]
+        end_beat = self.beat() if end_beat is None else end_beat
+        if playing is not None and playing.clip is clip and not overdub:
+            length = end_beat - playing.start_beat
+            if length < 1e-6:
+                length = self.bar_length()
+            position = length
+            playing.record_end = None
+        else:
+            length = None
+            position = max(0.0, end_beat - playing.start_beat) if playing else clip._values["loop_end"]
         for pitch, (start, velocity) in held.items():
             clip._add_note(pitch, start, max(position - start, 1.0 / 64), velocity)
+        if length is not None:
+            self._set_recorded_length(clip, length)
         clip._update("is_recording", False)
         clip._update("is_overdubbing", False)
         clip._notes_changed()
         slot = clip._parent
         if not slot._deleted and playing is not None and playing.clip is clip:
             slot._update("playing_status", _enums.ClipSlotPlayingState.started)
+
+    def _set_recorded_length(self, clip, length):
+        for name, value in (("looping", True), ("loop_start", 0.0), ("start_marker", 0.0), ("loop_end", length),
+                            ("end_marker", length)):
+            clip._update(name, value)
+        audio = clip._audio
+        if audio is not None:
+            audio["sample_beats"] = length
+            audio["sample_length"] = int(round(length * 60.0 / self._song._values["tempo"] * audio["sample_rate"]))
 
     def _finish_all_recordings(self):
         for track, playing in list(self._playing.items()):

@@ -14,12 +14,13 @@ VERSION_STRING = "%d.%d.%d" % (MAJOR, MINOR, BUGFIX)
 # class: names that exist only in Live 12 ("listener:x" removes only x's listener methods)
 ONLY_IN_12 = {
     "Song": ("scale_mode", "listener:scale_information"),
-    "Track": ("back_to_arranger",),
+    "Track": ("back_to_arranger", "insert_device", "create_midi_clip"),
     "Device": ("can_compare_ab", "is_using_compare_preset_b"),
     "RackDevice": ("can_compare_ab", "is_using_compare_preset_b"),
     "SimplerDevice": ("can_compare_ab", "is_using_compare_preset_b"),
     "DeviceParameter": ("display_value",),
-    "Clip": ("automation_envelopes", "is_session_clip", "is_take_lane_clip", "listener:start_time"),
+    "Clip": ("automation_envelopes", "is_session_clip", "is_take_lane_clip", "listener:start_time",
+             "note_number_to_name"),
     "DrumChain": ("in_note",),
     "Application": ("get_build_id", "get_variant"),
 }

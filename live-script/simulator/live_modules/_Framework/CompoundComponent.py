@@ -1,0 +1,4 @@
+"""_Framework.CompoundComponent (simulator): see ControlSurfaceComponent.py."""
+from .ControlSurfaceComponent import CompoundComponent
+
+__all__ = ("CompoundComponent",)

@@ -1,0 +1,1 @@
+"""ableton.v2 (simulator): `base` and `control_surface`."""
