@@ -1,8 +1,10 @@
 /**
  * Layouts on the studio set, as a layout file writes them: bound by a
  * track's name, a device's name and a path, with a chooser; a track's keys
- * and drum pads under a chooser that says where their notes go; unbound (a
- * track not in the set); mistaken targets; a layout that fails.
+ * and drum pads under a chooser that says where their notes go; every
+ * track's strip in a mixer, a knob for every track; a track's device chain,
+ * a chooser following Live's selected track; unbound (a track not in the
+ * set); mistaken targets; a layout that fails.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -10,28 +12,40 @@ import { createActor } from 'xstate';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { pointerDown } from '../test/pointer';
 import { useStudio, withStudio } from '../fake-studio/studio-react';
+import { addDelayAndSelection } from '../widgets/device-panel/studio-devices';
+// the app's styles (chips, a device chain), before the kit's, as the app loads them
+import '../app/app.css';
 import {
   Clip,
   Device,
+  DeviceChain,
   Display,
   Fader,
+  FollowLiveChooser,
   Keys,
   Knob,
   Layout,
   Meter,
+  Mixer,
   Pads,
   Radio,
+  Row,
+  Strip,
   Toggle,
   Track,
   TrackChooser,
+  Tracks,
 } from './index';
 import { LayoutProvider } from './layout-context';
 import { LayoutFailure } from './layout-pages';
 
-/** The studio's session, and a layout on it. */
+/** The studio's session, and a layout on it (with Live's selection: the Bass track, and the Delay after its filter). */
 function OnTheStudio({ children }: { children: ReactNode }) {
   const studio = useStudio();
-  const [session] = useState(() => createActor(studio.machines.session));
+  const [session] = useState(() => {
+    addDelayAndSelection(studio.live);
+    return createActor(studio.machines.session);
+  });
   useEffect(() => {
     session.start();
     return () => {
@@ -90,6 +104,43 @@ function PlayingExample({ instrument }: { instrument: 'keys' | 'pads' }) {
   );
 }
 
+/** Every track's strip, the returns' and the master's in a mixer row; a knob for every track's pan. */
+function EveryTrackExample() {
+  return (
+    <OnTheStudio>
+      <Layout title="Every track">
+        <Mixer>
+          <Tracks returns master>
+            <Strip />
+          </Tracks>
+        </Mixer>
+        <Row>
+          <Tracks>{(track) => <Knob target="mixer_device panning" label={`${track} pan`} size="small" />}</Tracks>
+        </Row>
+      </Layout>
+    </OnTheStudio>
+  );
+}
+
+/** A track's devices by its name; a chooser that follows Live's selected track, its devices outlined as Live selects them. */
+function DevicesExample({ follow }: { follow: 'chain' | 'chooser' }) {
+  return (
+    <OnTheStudio>
+      <Layout title={follow === 'chain' ? 'The Bass track’s devices' : 'Live’s selected track'}>
+        {follow === 'chain' ? (
+          <Track name="Bass">
+            <DeviceChain />
+          </Track>
+        ) : (
+          <FollowLiveChooser label="Shown" storageKey="story.follow" returns master>
+            <DeviceChain />
+          </FollowLiveChooser>
+        )}
+      </Layout>
+    </OnTheStudio>
+  );
+}
+
 function UnboundExample() {
   return (
     <OnTheStudio>
@@ -97,6 +148,8 @@ function UnboundExample() {
         <Track name="Strings">
           <Fader target="mixer_device volume" label="Strings" />
           <Knob target="mixer_device panning" label="Pan" />
+          <Strip />
+          <DeviceChain />
         </Track>
       </Layout>
     </OnTheStudio>
@@ -175,11 +228,79 @@ export const PlayingPads: Story = {
   },
 };
 
-/** A track not in the set: its widgets wait, unassigned, and bind when a track takes its name. */
+/**
+ * Every track's strip in a mixer row, in Live's order, numbered as Live numbers them, then the returns and
+ * the master; the track Live has selected outlined, a tap on a name selecting it. Below, a knob for every
+ * track's pan, each named after its track.
+ */
+export const EveryTrack: Story = {
+  render: () => <EveryTrackExample />,
+  play: async ({ canvasElement }) => {
+    const mixer = within(await within(canvasElement).findByRole('region', { name: 'Mixer' }, { timeout: 5000 }));
+    await waitFor(
+      () =>
+        expect(mixer.getAllByRole('group').map((strip) => strip.getAttribute('aria-label'))).toEqual([
+          'Drums',
+          'Bass',
+          'Keys',
+          'Pad',
+          'A-Reverb',
+          'B-Delay',
+          'Main',
+        ]),
+      { timeout: 5000 },
+    );
+    await waitFor(() => expect(mixer.getByRole('group', { name: 'Bass' })).toHaveAttribute('data-selected', 'true'), {
+      timeout: 3000,
+    });
+    await userEvent.click(mixer.getByRole('button', { name: 'Select Keys in Live' }));
+    await waitFor(() => expect(mixer.getByRole('group', { name: 'Keys' })).toHaveAttribute('data-selected', 'true'));
+    await expect(within(canvasElement).getByRole('slider', { name: 'Pad pan' })).toBeInTheDocument();
+  },
+};
+
+/** A track's devices, each a panel; the one Live has selected outlined, a tap on a title selecting another. */
+export const DeviceChainOfATrack: Story = {
+  render: () => <DevicesExample follow="chain" />,
+  play: async ({ canvasElement }) => {
+    const page = within(canvasElement);
+    const filter = await page.findByRole('region', { name: 'Auto Filter (Auto Filter)' }, { timeout: 5000 });
+    await waitFor(() => expect(filter).toHaveAttribute('aria-current', 'true'), { timeout: 3000 });
+    const echoes = page.getByRole('region', { name: 'Echoes (Delay)' });
+    await userEvent.click(within(echoes).getByRole('button', { name: 'Select Echoes in Live' }));
+    await waitFor(() => expect(echoes).toHaveAttribute('aria-current', 'true'), { timeout: 3000 });
+    await expect(filter).not.toHaveAttribute('aria-current');
+  },
+};
+
+/**
+ * A chooser following Live's selected track (the Bass track): its devices below; a chip chosen selects its
+ * track in Live; Follow Live off, the chooser stays where it is.
+ */
+export const FollowingLive: Story = {
+  render: () => <DevicesExample follow="chooser" />,
+  play: async ({ canvasElement }) => {
+    const page = within(canvasElement);
+    await waitFor(() => expect(page.getByRole('radio', { name: 'Bass' })).toHaveAttribute('aria-checked', 'true'), {
+      timeout: 5000,
+    });
+    await page.findByRole('region', { name: 'Echoes (Delay)' }, { timeout: 5000 });
+    await userEvent.click(page.getByRole('radio', { name: 'Drums' }));
+    await page.findByRole('region', { name: '808 Core Kit (Drum Rack)' }, { timeout: 5000 });
+    await userEvent.click(page.getByRole('button', { name: 'Follow Live' }));
+    await waitFor(() =>
+      expect(page.getByRole('button', { name: 'Follow Live' })).toHaveAttribute('aria-pressed', 'false'),
+    );
+  },
+};
+
+/** A track not in the set: its widgets, strip and device chain wait, unassigned, and bind when a track takes its name. */
 export const Unbound: Story = {
   render: () => <UnboundExample />,
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByText(/Unbound: no track named “Strings”/, undefined, { timeout: 5000 });
+    const page = within(canvasElement);
+    await page.findByText(/Unbound: no track named “Strings”/, undefined, { timeout: 5000 });
+    await expect(page.getByRole('group', { name: 'Track' })).toHaveAttribute('data-state', 'idle');
   },
 };
 
@@ -216,13 +337,19 @@ export const Mistake: Story = {
   ),
 };
 
-/** Every state at once: bound, playing keys and pads, unbound, mistaken targets, a failure. */
+/**
+ * Every state at once: bound, playing keys and pads, every track's strip, a track's devices, a chooser
+ * following Live, unbound, mistaken targets, a failure.
+ */
 export const AllStates: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: 24 }}>
       <BoundExample />
       <PlayingExample instrument="keys" />
       <PlayingExample instrument="pads" />
+      <EveryTrackExample />
+      <DevicesExample follow="chain" />
+      <DevicesExample follow="chooser" />
       <UnboundExample />
       <MistakesExample />
       <LayoutFailure file="layouts/broken.tsx" message="Knob is not defined" />

@@ -4,16 +4,37 @@
  * name, a path; relative targets; two widgets on one parameter sharing its
  * actor; a track not in the set leaving its widgets unbound until it is;
  * mistaken targets failing on their widget alone; a track's keys and drum
- * pads, a quantized parameter's items, a chooser's track; a failing layout
- * kept to its page.
+ * pads, a quantized parameter's items, a chooser's track; every track of
+ * the set and its mixer strip, a track's device chain, a chooser following
+ * Live's selection; a failing layout kept to its page.
  */
 import { act, render, screen, within } from '@testing-library/react';
 import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defineSelection } from '../../fake-live/selection';
+import { ref, targetOf } from '../../fake-live/set-builder';
 import { FakeStudio } from '../fake-studio/fake-studio';
 import { studioTargets } from '../fake-studio/studio-set';
 import { pointerDown, pointerUp } from '../test/pointer';
-import { Clip, Device, Fader, Keys, Knob, Meter, Pads, Radio, Track, TrackChooser, useParameter } from './index';
+import { addDelayAndSelection, delayTargets } from '../widgets/device-panel/studio-devices';
+import {
+  Clip,
+  Device,
+  DeviceChain,
+  Fader,
+  FollowLiveChooser,
+  Keys,
+  Knob,
+  Meter,
+  Mixer,
+  Pads,
+  Radio,
+  Strip,
+  Track,
+  TrackChooser,
+  Tracks,
+  useParameter,
+} from './index';
 import { LayoutProvider, useLayoutServices } from './layout-context';
 import { LayoutErrorBoundary, labelOf } from './layout-pages';
 import { bindTarget } from './targets';
@@ -53,6 +74,9 @@ describe('a layout on the studio set', () => {
     studio = new FakeStudio();
   });
   afterEach(() => studio.stop());
+
+  /** The track Live has selected now (`id 3`). */
+  const selectedInLive = () => targetOf(studio.live.objects.get('live_set view')?.selected_track ?? null);
 
   function mount(children: React.ReactNode) {
     const session = createActor(studio.machines.session).start();
@@ -360,6 +384,215 @@ describe('a layout on the studio set', () => {
     act(() => studio.live.change(studioTargets.panning(studioTargets.track(0)), 'value', -0.75));
     await settled();
     expect(screen.getByRole('slider', { name: 'Pan' })).toHaveAttribute('aria-valuenow', '-0.75');
+  });
+
+  it('gives every track of the set a scope of its own, in Live’s order, with the returns and the master when asked', async () => {
+    mount(
+      <>
+        <Tracks>{(track) => <Knob target="mixer_device panning" label={`${track} pan`} />}</Tracks>
+        <Tracks returns master>
+          <Meter />
+        </Tracks>
+      </>,
+    );
+    await settled();
+    const pans = () => screen.getAllByRole('slider', { name: / pan$/ }).map((knob) => knob.getAttribute('aria-label'));
+    expect(pans()).toEqual(['Drums pan', 'Bass pan', 'Keys pan', 'Pad pan']);
+    expect(screen.getAllByRole('meter').map((meter) => meter.getAttribute('aria-label'))).toEqual([
+      'Drums level',
+      'Bass level',
+      'Keys level',
+      'Pad level',
+      'A-Reverb level',
+      'B-Delay level',
+      'Main level',
+    ]);
+    // each knob is its own track's pan
+    act(() => studio.live.change(studioTargets.panning(studioTargets.track(2)), 'value', 0.5));
+    await settled();
+    expect(screen.getByRole('slider', { name: 'Keys pan' })).toHaveAttribute('aria-valuenow', '0.5');
+    expect(screen.getByRole('slider', { name: 'Bass pan' })).not.toHaveAttribute('aria-valuenow', '0.5');
+    // a track renamed in Live is named anew
+    act(() => studio.live.change(studioTargets.track(3), 'name', 'Strings'));
+    await settled();
+    expect(pans()).toEqual(['Drums pan', 'Bass pan', 'Keys pan', 'Strings pan']);
+  });
+
+  it('lays out every track’s mixer strip on the session’s own actors, numbered as Live numbers them', async () => {
+    defineSelection(studio.live);
+    const { services } = mount(
+      <Mixer>
+        <Tracks returns master>
+          <Strip />
+        </Tracks>
+      </Mixer>,
+    );
+    expect(screen.getByRole('region', { name: 'Mixer' })).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the set');
+    await settled();
+    const mixer = screen.getByRole('region', { name: 'Mixer' });
+    expect(mixer).not.toHaveAttribute('aria-busy');
+    const row = within(mixer);
+    expect(row.getAllByRole('group').map((strip) => strip.getAttribute('aria-label'))).toEqual([
+      'Drums',
+      'Bass',
+      'Keys',
+      'Pad',
+      'A-Reverb',
+      'B-Delay',
+      'Main',
+    ]);
+    expect(row.getByRole('button', { name: 'Mute Bass' })).toHaveTextContent('2');
+    expect(row.getByRole('button', { name: 'Mute B-Delay' })).toHaveTextContent('B');
+    expect(row.queryByRole('button', { name: 'Arm A-Reverb' })).toBeNull();
+    expect(row.queryByRole('button', { name: /^(Mute|Solo|Arm) Main/ })).toBeNull();
+    // the returns stand apart from the tracks, as in Live
+    expect(mixer.querySelectorAll('.ls-mixer-row-slot[data-kind="return"]')).toHaveLength(2);
+    // the volume is the track's own parameter actor: Live moving it moves the fader, and the layout holds none
+    act(() => studio.live.change(studioTargets.volume(studioTargets.track(1)), 'value', 0.3));
+    await settled();
+    expect(within(row.getByRole('group', { name: 'Bass' })).getByRole('slider', { name: 'Volume' })).toHaveAttribute(
+      'aria-valuenow',
+      '0.3',
+    );
+    expect(services()?.parameters.size).toBe(0);
+  });
+
+  it('outlines the strip of the track Live has selected, and a tap on a strip’s name selects its track', async () => {
+    defineSelection(studio.live);
+    mount(
+      <Mixer>
+        <Tracks returns>
+          <Strip />
+        </Tracks>
+      </Mixer>,
+    );
+    await settled();
+    expect(screen.getByRole('group', { name: 'Drums' })).toHaveAttribute('data-selected', 'true');
+    act(() => screen.getByRole('button', { name: 'Select A-Reverb in Live' }).click());
+    await settled();
+    expect(selectedInLive()).toBe(studioTargets.returnTrack(0));
+    expect(screen.getByRole('group', { name: 'A-Reverb' })).toHaveAttribute('data-selected', 'true');
+    expect(screen.getByRole('group', { name: 'Drums' })).not.toHaveAttribute('data-selected');
+    act(() => studio.live.change('live_set view', 'selected_track', ref(2, 'Track')));
+    await settled();
+    expect(screen.getByRole('group', { name: 'Bass' })).toHaveAttribute('data-selected', 'true');
+    expect(screen.getByRole('group', { name: 'A-Reverb' })).not.toHaveAttribute('data-selected');
+  });
+
+  it('says why a strip has no track', async () => {
+    mount(
+      <>
+        <Strip />
+        <Track name="Strings">
+          <Strip />
+        </Track>
+      </>,
+    );
+    await settled();
+    expect(screen.getByText('put it inside a <Track>', { selector: '.ls-layout-why' })).toBeTruthy();
+    expect(screen.getByText('no track named “Strings” in the set', { selector: '.ls-layout-why' })).toBeTruthy();
+    // unassigned strips, in the shape of one, taking nothing
+    const standIns = screen.getAllByRole('group', { name: 'Track' });
+    expect(standIns.map((strip) => strip.getAttribute('data-state'))).toEqual(['idle', 'idle']);
+    expect(screen.getAllByRole('button', { name: /^Mute Track/ })[0]).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('shows a track’s devices as panels on the shared device actors, outlining and selecting Live’s selected device', async () => {
+    addDelayAndSelection(studio.live);
+    const { services } = mount(
+      <>
+        <Track name="Bass" label="Bass devices">
+          <DeviceChain />
+        </Track>
+        <Track name="Bass" label="Bass echoes">
+          <Device name="Echoes">
+            <Knob target="parameters 7" />
+          </Device>
+        </Track>
+        <Track name="Pad">
+          <DeviceChain />
+        </Track>
+        <DeviceChain />
+      </>,
+    );
+    await settled();
+    const bass = within(screen.getByRole('region', { name: 'Bass devices' }));
+    const filter = bass.getByRole('region', { name: 'Auto Filter (Auto Filter)' });
+    const echoes = bass.getByRole('region', { name: 'Echoes (Delay)' });
+    // in Live's order, the filter the device Live has selected
+    expect(filter.compareDocumentPosition(echoes) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(filter).toHaveAttribute('aria-current', 'true');
+    expect(echoes).not.toHaveAttribute('aria-current');
+    // the chain's Delay and the <Device name="Echoes"> share one actor, as the filter's is one
+    expect(services()?.devices.size).toBe(2);
+    expect(services()?.devices.peek(delayTargets.device)).not.toBeNull();
+    act(() => within(echoes).getByRole('button', { name: 'Select Echoes in Live' }).click());
+    await settled();
+    expect(targetOf(studio.live.objects.get(`${studioTargets.track(1)} view`)?.selected_device ?? null)).toBe(
+      delayTargets.device,
+    );
+    expect(echoes).toHaveAttribute('aria-current', 'true');
+    expect(filter).not.toHaveAttribute('aria-current');
+    expect(within(screen.getByRole('region', { name: 'Pad' })).getByText('No devices on this track.')).toBeTruthy();
+    expect(screen.getByText('put it inside a <Track>', { selector: '.ls-layout-why' })).toBeTruthy();
+  });
+
+  it('follows the track Live selects while Follow Live is on, and stays on the track chosen while it is off', async () => {
+    localStorage.clear();
+    addDelayAndSelection(studio.live);
+    mount(
+      <FollowLiveChooser label="Shown" storageKey="test.follow" returns master>
+        <Knob target="mixer_device volume" label="Volume here" />
+        <DeviceChain />
+      </FollowLiveChooser>,
+    );
+    await settled();
+    const chooser = within(screen.getByRole('region', { name: 'Shown' }));
+    const chip = (name: string) => chooser.getByRole('radio', { name });
+    expect(chooser.getAllByRole('radio').map((radio) => radio.textContent)).toEqual([
+      'Drums',
+      'Bass',
+      'Keys',
+      'Pad',
+      'A-Reverb',
+      'B-Delay',
+      'Main',
+    ]);
+    const follow = chooser.getByRole('button', { name: 'Follow Live' });
+    expect(follow).toHaveAttribute('aria-pressed', 'true');
+    // Live has the Bass track selected, and its filter: the chain shows it, outlined
+    expect(chip('Bass')).toHaveAttribute('aria-checked', 'true');
+    expect(chooser.getByRole('region', { name: 'Auto Filter (Auto Filter)' })).toHaveAttribute('aria-current', 'true');
+
+    act(() => studio.live.change('live_set view', 'selected_track', ref(1, 'Track')));
+    await settled();
+    expect(chip('Drums')).toHaveAttribute('aria-checked', 'true');
+    expect(chooser.getByRole('region', { name: '808 Core Kit (Drum Rack)' })).toBeTruthy();
+    // a chip chosen while following selects its track in Live
+    act(() => chip('Keys').click());
+    await settled();
+    expect(selectedInLive()).toBe(studioTargets.track(2));
+    expect(chip('Keys')).toHaveAttribute('aria-checked', 'true');
+
+    touch(follow);
+    await settled();
+    expect(follow).toHaveAttribute('aria-pressed', 'false');
+    expect(localStorage.getItem('livesurface:test.follow')).toBe('false');
+    act(() => studio.live.change('live_set view', 'selected_track', ref(1, 'Track')));
+    await settled();
+    expect(chip('Keys')).toHaveAttribute('aria-checked', 'true');
+    // a return chosen here binds what the chooser holds, and leaves Live's selection alone
+    act(() => chip('B-Delay').click());
+    await settled();
+    expect(selectedInLive()).toBe(studioTargets.track(0));
+    act(() => studio.live.change(studioTargets.volume(studioTargets.returnTrack(1)), 'value', 0.25));
+    await settled();
+    expect(chooser.getByRole('slider', { name: 'Volume here' })).toHaveAttribute('aria-valuenow', '0.25');
+
+    touch(follow);
+    await settled();
+    expect(chip('Drums')).toHaveAttribute('aria-checked', 'true');
   });
 
   it('keeps a failing layout’s error on its page', () => {

@@ -12,7 +12,7 @@ import { useTrackActors } from '../connect/use-session';
 import { useTrackSelection } from '../connect/use-track-selection';
 import { Scope, useLayoutServices, useScope } from './layout-context';
 import type { ScopeTarget } from './targets';
-import { trackActorOf, useTrackNames } from './use-tracks';
+import { trackActorOf, useEveryTrackActor, useTrackNames } from './use-tracks';
 
 /** Which track: exactly one of these. */
 export type TrackChoice = { name: string } | { index: number } | { selected: true };
@@ -69,7 +69,7 @@ export type DeviceChoice = { name: string } | { index: number };
 /** The devices of the track `scope` stands for (targets), as its actor lists them. */
 function useTrackDevices(scope: ScopeTarget): readonly string[] {
   const { session } = useLayoutServices();
-  const actor = trackActorOf(useTrackActors(session), scope.kind === 'object' ? scope.target : null);
+  const actor = trackActorOf(useEveryTrackActor(session), scope.kind === 'object' ? scope.target : null);
   return useSelector(
     actor,
     (snapshot) => snapshot?.context.devices ?? [],

@@ -5,7 +5,7 @@
  * sits in (for its meter, clips, devices, keyboard).
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import { useTrackActors, type SessionActor } from '../connect/use-session';
+import { useMixerStrips, type SessionActor } from '../connect/use-session';
 import type { TrackActor } from '../connect/use-track';
 import { useLayoutServices, useScope } from './layout-context';
 import type { ScopeTarget } from './targets';
@@ -31,6 +31,12 @@ export function useTrackNames(actors: readonly TrackActor[]): readonly string[] 
 export const trackActorOf = (actors: readonly TrackActor[], target: string | null): TrackActor | undefined =>
   target === null ? undefined : actors.find((actor) => actor.getSnapshot().context.track === target);
 
+/** Every track actor the session runs, in Live's order: the tracks, the returns, the master (a scope may stand for any). */
+export function useEveryTrackActor(session: SessionActor): readonly TrackActor[] {
+  const strips = useMixerStrips(session);
+  return useMemo(() => strips.map((strip) => strip.actor), [strips]);
+}
+
 /** The scope a widget sits in, and its track's actor when the scope is a track the session runs. */
 export function useScopeTrack(): {
   scope: ScopeTarget;
@@ -40,7 +46,7 @@ export function useScopeTrack(): {
 } {
   const scope = useScope();
   const { session } = useLayoutServices();
-  const actors = useTrackActors(session);
+  const actors = useEveryTrackActor(session);
   const target = scope.kind === 'object' ? scope.target : null;
   return { scope, session, target, actor: trackActorOf(actors, target) };
 }
