@@ -74,3 +74,34 @@ describe('banner', () => {
     expect(text).toContain('Open it on a tablet or phone on the same network');
   });
 });
+
+describe('banner: HTTPS or plain HTTP', () => {
+  const facts = { port: 9400, token: 't', host: '0.0.0.0', live: 'on Live', midi: 'goes nowhere' };
+
+  it('says plain HTTP is in use, for a trusted network', () => {
+    const text = banner(facts, lanAddresses(interfaces));
+    expect(text).toContain('  http://192.168.1.20:9400/?token=t   (wlan0)');
+    expect(text).toContain('Served over plain HTTP (trusted network).');
+    expect(text).not.toContain('https://');
+  });
+
+  it('gives https addresses, a QR code of the tablet’s, where the CA is kept and where a tablet gets it', () => {
+    const caPath = '/home/someone/.config/livesurface/tls/ca.crt';
+    const text = banner({ ...facts, https: { caPath } }, lanAddresses(interfaces));
+    const lines = text.split('\n');
+    expect(lines).toContain('  https://localhost:9400/?token=t');
+    expect(lines).toContain('  https://192.168.1.20:9400/?token=t   (wlan0)');
+    expect(text).not.toContain('http://');
+    const served = lines.findIndex((line) => line.startsWith('Served over HTTPS'));
+    expect(served).toBeGreaterThan(lines.findIndex((line) => line.includes('▄')));
+    const said = lines.slice(served, served + 4).join(' ');
+    expect(said).toContain(`kept in ${caPath}`);
+    expect(said).toContain('open https://192.168.1.20:9400/ca.crt there');
+    expect(lines.every((line) => line.length <= 78 || line.includes('▄') || line.includes('token='))).toBe(true);
+  });
+
+  it('points this computer at its own /ca.crt when it listens on loopback only', () => {
+    const text = banner({ ...facts, host: '127.0.0.1', https: { caPath: '/c/ca.crt' } }, lanAddresses(interfaces));
+    expect(text).toContain('open https://localhost:9400/ca.crt there');
+  });
+});

@@ -3,7 +3,9 @@
  * upstream link to the script, shared observations, MIDI, and, when no Live
  * answers, the simulator. `startBridge` returns once it listens.
  */
+import { X509Certificate } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createSecureServer } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CLIENT_LIMITS, PROTOCOL_VERSION, type BridgeHelloResult, type LiveStatus } from '../protocol/src/index';
@@ -19,6 +21,7 @@ import { openMidi, type MidiRouting } from './midi-out';
 import { withMidiTimes } from './midi-times';
 import { Observations } from './observations';
 import { ensurePortFree, PortInUseError, describePortInUse } from './port-holder';
+import { Presence } from './presence';
 import { rawDataText } from './raw-data';
 import { SavedPages } from './saved-pages';
 import { SessionBoxes } from './session-boxes';
@@ -61,6 +64,11 @@ export interface BridgeOptions {
   /** Send the wake-up sysex after requests (default true). */
   wake?: boolean;
   /**
+   * Serve HTTPS (and so WebSockets over TLS) with this key and certificate (PEM), rather than plain
+   * HTTP; `caCert`, the authority that signed it (`tls.ts`), is served at `/ca.crt` for tablets to trust.
+   */
+  tls?: { key: string; cert: string; caCert?: string };
+  /**
    * The layouts folder, where saved pages are kept (`layouts-folder.ts` says
    * which); absent or null, the bridge keeps no pages (page requests answer `not_found`).
    */
@@ -80,6 +88,8 @@ export interface RunningBridge {
   readonly sessionBoxes: SessionBoxes<ClientSession>;
   /** The saved pages of the layouts folder, or null when the bridge keeps none. */
   readonly pages: SavedPages | null;
+  /** Who is connected and what each holds (relayed between tablets, never sent to Live). */
+  readonly presence: Presence<ClientSession>;
   readonly log: Log;
   /** What /health answers. */
   health(): Record<string, unknown>;
@@ -138,6 +148,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const upstream = new Upstream({ port: scriptPort, log, wake, timeoutMs: options.timeoutMs });
   const observations = new Observations(upstream, log);
   const sessions = new Set<ClientSession>();
+  const presence = new Presence<ClientSession>({ log });
   const lock = new PerformLock(options.lock === true);
   const sessionBoxes = new SessionBoxes<ClientSession>({
     request: (body) => upstream.request(body),
@@ -180,7 +191,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     bridge_version: BRIDGE_VERSION,
     backend,
     live: upstream.status,
-    clients: sessions.size,
+    // who said hello: their names, pages and round trips
+    clients: presence.summary(),
     observations: observations.size,
     upstream_in_flight: upstream.inFlight,
     script_flushes: scriptFlushes,
@@ -208,12 +220,25 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   };
   const retryAfter = (waitMs: number): string => String(Math.ceil(waitMs / 1000));
 
-  const http = createServer((request: IncomingMessage, response: ServerResponse) => {
+  // the authority's certificate as a tablet installs it (DER, the type iPadOS and Android take as a CA to trust)
+  const caDer = options.tls?.caCert ? new X509Certificate(options.tls.caCert).raw : null;
+  const handle = (request: IncomingMessage, response: ServerResponse): void => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
     const path = (request.url ?? '/').split('?')[0];
+    // without the token: the certificate is public, and a tablet fetches it before it trusts this bridge at all
+    if (path === '/ca.crt' && caDer !== null) {
+      response
+        .writeHead(200, {
+          'content-type': 'application/x-x509-ca-cert',
+          'content-disposition': 'attachment; filename="livesurface-ca.crt"',
+          'cache-control': 'no-cache',
+        })
+        .end(request.method === 'HEAD' ? undefined : caDer);
+      return;
+    }
     if (path === '/session' || path === '/health') {
       // /session lets a browser tell a refused token from a network failure (a refused WebSocket says neither);
       // /health tells anyone that the bridge is up, and what it runs only to whom has the token.
@@ -239,7 +264,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     }
     if (devApp) devApp.handle(request, response);
     else void serveApp(options.appDir, request, response);
-  });
+  };
+  const http = options.tls
+    ? createSecureServer({ key: options.tls.key, cert: options.tls.cert }, handle)
+    : createServer(handle);
   const devApp = options.dev ? await startDevApp(http) : null;
 
   const wss = new WebSocketServer({
@@ -292,6 +320,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
           lock,
           sessionBoxes,
           pages: pages ?? undefined,
+          presence,
         },
         options.outputLimits ?? DEFAULT_OUTPUT_LIMITS,
         `client ${id} (${peer})`,
@@ -335,6 +364,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     simulator,
     sessionBoxes,
     pages,
+    presence,
     log,
     health,
     async close() {

@@ -22,11 +22,13 @@ import {
   type LiveStatus,
   type MidiMessage,
   type PageList,
+  type PresentClient,
 } from '../protocol/src/index';
 import type { Log } from './log';
 import type { Observations, Observer } from './observations';
 import type { Outcome, RequestBody } from './script-requests';
 import type { PerformLock } from './perform-lock';
+import type { Presence } from './presence';
 import { answerPageRequest, type PageStore } from './saved-pages-requests';
 import type { SessionBoxes } from './session-boxes';
 
@@ -49,6 +51,8 @@ export interface SessionServices {
   sessionBoxes?: Pick<SessionBoxes<ClientSession>, 'set' | 'drop'>;
   /** The saved pages (`saved-pages.ts`); without them, page requests are answered `not_found`. */
   pages?: PageStore;
+  /** Presence between tablets (`presence.ts`); without it, `presence` is answered `not_found`. */
+  presence?: Pick<Presence<ClientSession>, 'join' | 'say' | 'leave'>;
 }
 
 export interface OutputLimits {
@@ -171,6 +175,8 @@ export class ClientSession implements Observer {
     }
     this.greeted = true;
     this.reply(message.id, { ok: true, result: this.services.hello() });
+    // after the reply: the list it hears first follows its hello
+    this.services.presence?.join(this);
   }
 
   private async answer(message: Exclude<ClientRequest, { op: 'hello' }>): Promise<void> {
@@ -196,6 +202,16 @@ export class ClientSession implements Observer {
       }
       lock.set(message.locked);
       this.reply(id, { ok: true, result: { locked: lock.locked } });
+      return;
+    }
+    if (message.op === 'presence') {
+      const presence = this.services.presence;
+      if (!presence) {
+        this.reply(id, { ok: false, error: { code: 'not_found', message: 'this bridge relays no presence' } });
+        return;
+      }
+      presence.say(this, message.state);
+      this.reply(id, { ok: true, result: { client: this.id } });
       return;
     }
     if (message.op === 'pages' || message.op === 'save_page' || message.op === 'delete_page') {
@@ -277,13 +293,19 @@ export class ClientSession implements Observer {
     if (this.greeted) this.send({ ev: 'pages', pages });
   }
 
-  /** The connection ended (either side): its observations go too. */
+  /** Who is connected and what each holds (`presence.ts` says when): every greeted client hears it. */
+  presenceChanged(clients: PresentClient[]): void {
+    if (this.greeted) this.send({ ev: 'presence', clients });
+  }
+
+  /** The connection ended (either side): its observations go too, and its presence (its holds released). */
   closeSession(): void {
     if (this.closed) return;
     this.closed = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.services.observations.dropObserver(this);
     this.services.sessionBoxes?.drop(this);
+    this.services.presence?.leave(this);
   }
 
   // ------------------------------------------------------------ output

@@ -8,6 +8,7 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { Server as TlsServer } from 'node:tls';
 
 /** The project's root (where vite.config.ts is). */
 const ROOT = join(import.meta.dirname, '..');
@@ -31,7 +32,8 @@ export async function startDevApp(http: Server): Promise<DevApp> {
     server: {
       middlewareMode: true,
       // a layout with a mistake shows its error on its page (its error boundary), not over the whole app
-      hmr: { server: http, protocol: 'ws', overlay: false },
+      // over TLS with --https: a page served over https may not open a plain ws:// socket
+      hmr: { server: http, protocol: http instanceof TlsServer ? 'wss' : 'ws', overlay: false },
       fs: { allow: [ROOT] },
     },
   });

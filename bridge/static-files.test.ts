@@ -49,4 +49,20 @@ describe('serveApp', () => {
     expect(await (await fetch(`${base}/session/tracks`)).text()).toBe('<p>app</p>');
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
   });
+
+  it('serves the service worker and the manifest under their own names, asked again each time', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'app-'));
+    writeFileSync(join(root, 'index.html'), '<p>app</p>');
+    writeFileSync(join(root, 'sw.js'), 'self.x=1');
+    writeFileSync(join(root, 'manifest.webmanifest'), '{}');
+    const base = await serve(root);
+    const worker = await fetch(`${base}/sw.js`);
+    expect(worker.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(worker.headers.get('cache-control')).toBe('no-cache');
+    expect(await worker.text()).toBe('self.x=1');
+    const manifest = await fetch(`${base}/manifest.webmanifest`);
+    expect(manifest.headers.get('content-type')).toBe('application/manifest+json');
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    expect(await manifest.json()).toEqual({});
+  });
 });

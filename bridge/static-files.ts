@@ -74,6 +74,8 @@ export async function serveApp(root: string, request: IncomingMessage, response:
     }
     file = index;
   }
+  // only assets/ names carry their content's hash; the rest (index.html, the service worker sw.js, the
+  // manifest, the icons) keep their names across builds, so a browser asks each time (a new sw.js is an update)
   const hashed = file.includes(`${sep}assets${sep}`);
   response.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',

@@ -17,6 +17,10 @@ commands:
   start   the bridge and the app, on Live when its script answers, else on the simulator (npm start)
             --port N         HTTP and WebSocket port (default 9400)
             --host ADDR      address to listen on (default all interfaces)
+            --https          serve HTTPS (and the WebSocket over TLS), which Web MIDI on a tablet needs,
+                             with a certificate signed by a CA of this computer's own, made once and
+                             kept in your config: trust it once on each tablet (open /ca.crt there).
+                             Without it, plain HTTP, for a trusted network
             --token-file F   read the session token from file F (mode 0600); or set LIVESURFACE_TOKEN.
                              Without either, the token kept in your config is used (made at the first
                              start), so tablets need not rescan the QR code after a restart. A token
@@ -75,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
       'no-wake': { type: 'boolean', default: false },
       lock: { type: 'boolean', default: false },
       dev: { type: 'boolean', default: false },
+      https: { type: 'boolean', default: false },
       layouts: { type: 'string' },
       url: { type: 'string' },
       count: { type: 'string', default: '1000000' },
@@ -111,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
         lock: values.lock,
         dev: values.dev,
         layouts: values.layouts ?? null,
+        https: values.https,
       });
     case 'sim':
       return runSimulator({ scriptPort, midiPort, script: values.script, liveVersion });

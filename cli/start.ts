@@ -7,6 +7,11 @@
  * local CLI commands) goes where `session-file.ts` says, and goes away when
  * the bridge stops, however it stops short of SIGKILL (a later start cleans
  * files of dead bridges).
+ *
+ * `--https` serves the app and the WebSocket over TLS, with a certificate
+ * signed by a certificate authority of this computer's own, kept in the
+ * config (`bridge/tls.ts`): one trust step on each tablet holds across
+ * restarts and address changes.
  */
 import { join } from 'node:path';
 import { banner } from '../bridge/banner';
@@ -14,6 +19,7 @@ import { startBridge, type LiveMode, type RunningBridge } from '../bridge/bridge
 import { checkoutRoot, describeLayoutsFolder, layoutsFolder } from '../bridge/layouts-folder';
 import { UnsafePathError } from '../bridge/private-files';
 import { removeSessionFile, sessionFilePath, writeSessionFile } from '../bridge/session-file';
+import { keptTls, tlsDirectory, tlsNames, type ServerTls } from '../bridge/tls';
 import { configDirectory } from '../bridge/token';
 import { startToken, type TokenSources } from './token';
 
@@ -35,6 +41,8 @@ export interface StartOptions {
   dev?: boolean;
   /** Where saved pages go (`--layouts`); by default the checkout's layouts/ or the config's (layouts-folder.ts). */
   layouts?: string | null;
+  /** Serve HTTPS and WebSockets over TLS (`--https`) rather than plain HTTP. */
+  https?: boolean;
 }
 
 const CONTROL_SURFACE = "choose LiveSurface as a Control Surface in Live's Settings > Link, Tempo & MIDI";
@@ -67,8 +75,20 @@ export function whichLive(
   return { live: `on ${which} ${status.live_version}, set "${status.set_name}"` };
 }
 
+/** What `--https` made this start, said before the banner (a new authority needs trusting again). */
+function tlsNote(tls: ServerTls): string | null {
+  if (tls.made === 'authority')
+    return `https: a new certificate authority (${tls.caPath}, SHA-256 ${tls.caFingerprint}); trust it on each tablet`;
+  if (tls.made === 'certificate')
+    return "https: a new certificate for this computer's addresses, signed by the CA tablets already trust";
+  return null;
+}
+
 export async function runStart(options: StartOptions): Promise<number> {
   const { token, notes } = startToken(options.token);
+  const tls = options.https ? await keptTls(tlsDirectory(configDirectory()), tlsNames()) : null;
+  const tlsSaid = tls && tlsNote(tls);
+  if (tlsSaid) notes.push(tlsSaid);
   const layouts = layoutsFolder({
     option: options.layouts ?? null,
     projectRoot: checkoutRoot(),
@@ -87,6 +107,7 @@ export async function runStart(options: StartOptions): Promise<number> {
     lock: options.lock === true,
     dev: options.dev === true,
     layoutsDir: layouts.folder,
+    ...(tls ? { tls: { key: tls.key, cert: tls.cert, caCert: tls.caCert } } : {}),
   });
   if (bridge.backend === 'live' && !bridge.upstream.online) {
     // A script answered the probe: give the handshake a moment, so the banner can say which Live it is.
@@ -100,7 +121,11 @@ export async function runStart(options: StartOptions): Promise<number> {
   }
   const sessionFile = sessionFilePath(bridge.port);
   try {
-    writeSessionFile(sessionFile, { url: `ws://127.0.0.1:${bridge.port}/ws`, token: bridge.token, pid: process.pid });
+    writeSessionFile(sessionFile, {
+      url: `${tls ? 'wss' : 'ws'}://127.0.0.1:${bridge.port}/ws`,
+      token: bridge.token,
+      pid: process.pid,
+    });
     process.once('exit', () => removeSessionFile(sessionFile));
   } catch (error) {
     if (!(error instanceof UnsafePathError)) throw error;
@@ -118,6 +143,7 @@ export async function runStart(options: StartOptions): Promise<number> {
       midi: `goes ${bridge.midi.route.detail}`,
       logDir: bridge.simulator?.logDir,
       layouts: describeLayoutsFolder(layouts),
+      ...(tls ? { https: { caPath: tls.caPath } } : {}),
     }),
   );
   return new Promise((resolve) => {

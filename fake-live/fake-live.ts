@@ -16,7 +16,14 @@ import {
   type AnyActorRef,
   type EventObject,
 } from 'xstate';
-import type { JsonValue, MidiMessage, SavedPage, SessionBoxArea } from '../protocol/src/index';
+import type {
+  JsonValue,
+  MidiMessage,
+  PresenceState,
+  PresentClient,
+  SavedPage,
+  SessionBoxArea,
+} from '../protocol/src/index';
 import { LinkError } from '../link/errors';
 import type {
   CallInput,
@@ -27,6 +34,8 @@ import type {
   MidiSend,
   GestureInput,
   GetInput,
+  HoldInput,
+  HoldingEvent,
   LinkStateEvent,
   LiveStatusEvent,
   LiveValue,
@@ -34,12 +43,18 @@ import type {
   ObserveInput,
   ObserveManyRequest,
   PagesInput,
+  PresenceClients,
+  PresenceStateEvent,
   ReadEachInput,
   ReadInput,
   SessionBoxMoved,
   SetInput,
+  WebMidiCommand,
 } from '../machines/effects';
 import { displayFrames } from '../machines/display-frames';
+import { webMidiLogic, type WebMidiEnvironment } from '../machines/midi-input-access';
+import { noWebMidi } from './fake-midi-access';
+import { HeldObjects } from '../machines/held-objects';
 import { observeManyLogic } from '../machines/observe-many';
 
 /** What a fake function of Live does when called (`FakeLive.on`). */
@@ -50,6 +65,8 @@ type RequestHandler = (input: EnvelopeInput, live: FakeLive) => JsonValue | Prom
 
 /** Live objects in memory, and effects on them for machines (`effects()`). */
 export class FakeLive {
+  /** The parameters this tablet's touches hold (the `hold` effect), by Live object id. */
+  readonly held = new HeldObjects();
   readonly objects = new Map<string, Record<string, JsonValue>>();
   readonly calls: string[] = [];
   readonly handlers = new Map<string, Handler>();
@@ -63,6 +80,8 @@ export class FakeLive {
   readonly midi: MidiMessage[] = [];
   /** The session box a grid asked Live to outline (`null`: none). */
   sessionBox: SessionBoxArea | null = null;
+  /** The tablet's Web MIDI, for the `webMidi` effect: none unless a test gives one (`fake-midi-access.ts`). */
+  webMidi: WebMidiEnvironment = noWebMidi('absent');
   private readonly watchers = new Map<string, Set<Subscriber<JsonValue>>>();
   private readonly statusWatchers = new Set<Subscriber<LiveStatusEvent>>();
   private readonly linkWatchers = new Set<Subscriber<LinkStateEvent>>();
@@ -86,6 +105,14 @@ export class FakeLive {
   /** The bridge's saved pages, by name, each at a revision (see protocol/src/pages.ts). */
   readonly savedPages = new Map<string, { revision: string; page: SavedPage }>();
   private revisions = 0;
+  /** This tablet's number among the bridge's clients (its own entry in the presence list). */
+  readonly presenceClient = 1;
+  /** Every state this tablet told the bridge (`present` effect), in order. */
+  readonly presented: PresenceState[] = [];
+  private otherClients: readonly PresentClient[] = [];
+  /** This tablet's holds, each stamped as the bridge would: later than every hold it knows. */
+  private ownHolds = new Map<number, number>();
+  private readonly presenceWatchers = new Set<Subscriber<PresenceClients>>();
 
   /** What the script's automation requests (`read_envelope`, `write_envelope`, …) do here. */
   answer(op: EnvelopeInput['op'], handler: RequestHandler): this {
@@ -186,6 +213,50 @@ export class FakeLive {
 
   link(state: LinkStateEvent['state']): void {
     for (const watcher of this.linkWatchers) watcher.next({ type: 'link.state', state });
+  }
+
+  /**
+   * The other tablets, as the bridge would relay them (their holds stamped
+   * by the test): every `presence` effect hears the new list, this tablet's
+   * own entry included.
+   */
+  presence(others: readonly PresentClient[]): void {
+    this.otherClients = others;
+    this.tellPresence();
+  }
+
+  /** The list as the bridge would tell it now: this tablet (what it presented last, `self`), then the others. */
+  get presenceList(): PresentClient[] {
+    const said = this.presented.at(-1);
+    const own: PresentClient = {
+      client: this.presenceClient,
+      self: true,
+      name: said?.name ?? null,
+      color: said?.color ?? null,
+      page: said?.page ?? null,
+      rtt_ms: said?.rtt_ms ?? null,
+      holding: [...this.ownHolds].map(([object, since]) => ({ object, since })),
+      selection: said?.selection ?? null,
+    };
+    return [own, ...this.otherClients];
+  }
+
+  private takePresence(state: PresenceState): void {
+    this.presented.push(state);
+    const known = [
+      ...this.otherClients.flatMap((client) => client.holding.map((hold) => hold.since)),
+      ...this.ownHolds.values(),
+    ];
+    let latest = Math.max(0, ...known);
+    const holds = new Map<number, number>();
+    for (const object of state.holding) holds.set(object, this.ownHolds.get(object) ?? (latest += 1));
+    this.ownHolds = holds;
+    this.tellPresence();
+  }
+
+  private tellPresence(): void {
+    const clients = this.presenceList;
+    for (const watcher of this.presenceWatchers) watcher.next({ type: 'presence.clients', clients });
   }
 
   watching(target: string, prop: string): number {
@@ -372,6 +443,7 @@ export class FakeLive {
       midi: fromCallback<MidiSend, void>(({ receive }) => {
         receive((event) => this.midi.push(...event.messages));
       }),
+      webMidi: webMidiLogic(() => this.webMidi),
       sessionBox: fromCallback<SessionBoxMoved, void>(({ receive }) => {
         receive((event) => {
           this.sessionBox = event.box;
@@ -392,6 +464,24 @@ export class FakeLive {
             this.linkWatchers.add(subscriber);
             return () => this.linkWatchers.delete(subscriber);
           }),
+      ),
+      presence: fromEventObservable<PresenceClients, void>(
+        () =>
+          new Observable<PresenceClients>((subscriber) => {
+            this.presenceWatchers.add(subscriber);
+            subscriber.next({ type: 'presence.clients', clients: this.presenceList });
+            return () => this.presenceWatchers.delete(subscriber);
+          }),
+      ),
+      present: fromCallback<PresenceStateEvent, void>(({ receive }) => {
+        receive((event) => this.takePresence(event.state));
+      }),
+      hold: fromCallback<EventObject, HoldInput>(({ input }) => this.held.hold(input.object)),
+      holding: fromEventObservable<HoldingEvent, void>(
+        () =>
+          new Observable<HoldingEvent>((subscriber) =>
+            this.held.watch((objects) => subscriber.next({ type: 'presence.holding', objects })),
+          ),
       ),
     };
   }
@@ -425,7 +515,12 @@ export function inertEffects(): Effects {
     display: deaf<DisplayRequest, { target: string }>(),
     sessionBox: deaf<SessionBoxMoved, void>(),
     midi: deaf<MidiSend, void>(),
+    webMidi: deaf<WebMidiCommand, void>(),
     frames: deaf<EventObject, void>(),
+    presence: silent<PresenceClients, void>(),
+    present: deaf<PresenceStateEvent, void>(),
+    hold: deaf<EventObject, HoldInput>(),
+    holding: silent<HoldingEvent, void>(),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BridgeHelloResult, LiveStatus, PageList } from '../protocol/src/index';
+import type { BridgeHelloResult, LiveStatus, PageList, PresentClient } from '../protocol/src/index';
 import { initialLinkState, nextLinkState, type LinkState } from './link-state';
 
 const online: LiveStatus = { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' };
@@ -24,6 +24,7 @@ describe('nextLinkState', () => {
       slow: false,
       locked: false,
       pages: [],
+      presence: [],
     });
   });
 
@@ -84,6 +85,28 @@ describe('nextLinkState', () => {
     const locked = nextLinkState(initialLinkState, { type: 'lock', locked: true });
     expect(locked.locked).toBe(true);
     expect(nextLinkState(locked, { type: 'lock', locked: true })).toBe(locked);
+  });
+
+  it('keeps the presence list the bridge tells, the same array through other changes, emptied when lost', () => {
+    const alice: PresentClient = {
+      client: 1,
+      self: false,
+      name: 'Alice',
+      color: '#3f9fe0',
+      page: 'mixer',
+      rtt_ms: 3,
+      holding: [{ object: 101, since: 1 }],
+      selection: null,
+    };
+    const clients = [alice];
+    const heard = nextLinkState(initialLinkState, { type: 'presence', clients });
+    expect(heard.presence).toBe(clients);
+    expect(nextLinkState(heard, { type: 'lock', locked: true }).presence).toBe(clients);
+    expect(nextLinkState(heard, { type: 'greeted', hello: hello(online) }).presence).toBe(clients);
+    const lost = nextLinkState(heard, { type: 'presence', clients: [] });
+    expect(lost.presence).toEqual([]);
+    // nothing to forget: no news
+    expect(nextLinkState(lost, { type: 'presence', clients: [] })).toBe(lost);
   });
 
   it('keeps the latest round-trip figures', () => {

@@ -3,7 +3,7 @@
  * it changes: a pure function, so each status and when it appears can be
  * read and tested in one place.
  */
-import type { BridgeHelloResult, LiveStatus, MidiRoute, PageList } from '../protocol/src/index';
+import type { BridgeHelloResult, LiveStatus, MidiRoute, PageList, PresentClient } from '../protocol/src/index';
 import type { RetryReason } from './connection-machine';
 import type { RttStats } from './rtt';
 
@@ -41,6 +41,13 @@ export interface LinkState {
   locked: boolean;
   /** The pages saved on the bridge (the page builder's), as it last listed them; the same array until they change. */
   pages: PageList;
+  /**
+   * Who is connected to the bridge and what each said of itself (this tablet
+   * among them, `self`), as the bridge last told: the same array until it
+   * changes; empty while no socket is greeted (the bridge tells the list anew
+   * after each hello).
+   */
+  presence: readonly PresentClient[];
   /** Why and until when the link waits, while `connecting` or `reconnecting` between sockets; else absent. */
   retry?: LinkRetry;
   /** The bridge's words when it refused this page's protocol (`incompatible`). */
@@ -64,6 +71,8 @@ export type LinkStateEvent =
   | { type: 'lock'; locked: boolean }
   /** The bridge's `pages` event: the saved pages changed (a tablet saved or deleted one, or the folder was edited). */
   | { type: 'pages'; pages: PageList }
+  /** The bridge's `presence` event (who is connected changed, or what one of them said); `[]` when the socket is lost. */
+  | { type: 'presence'; clients: readonly PresentClient[] }
   | { type: 'rtt'; rtt: RttStats };
 
 /** The state before anything is known. */
@@ -76,6 +85,7 @@ export const initialLinkState: LinkState = {
   slow: false,
   locked: false,
   pages: [],
+  presence: [],
 };
 
 const statusOf = (live: LiveStatus): LinkStatus => (live.state === 'online' ? 'online' : 'live-offline');
@@ -106,6 +116,9 @@ export function nextLinkState(state: LinkState, event: LinkStateEvent): LinkStat
     case 'pages':
       // the bridge tells only a changed list
       return { ...state, pages: event.pages };
+    case 'presence':
+      // an empty list for an empty one is no news (a lost socket that had heard nothing yet)
+      return event.clients.length === 0 && state.presence.length === 0 ? state : { ...state, presence: event.clients };
     case 'rtt':
       return { ...state, rtt: event.rtt };
     default:

@@ -9,13 +9,26 @@ import {
   asapScheduler,
   asyncScheduler,
   BehaviorSubject,
+  combineLatest,
+  distinctUntilChanged,
   filter,
   firstValueFrom,
+  from,
+  map,
+  shareReplay,
   type Observable,
   type SchedulerLike,
 } from 'rxjs';
 import type { BackoffPolicy } from '../common/backoff';
-import type { BridgeEvent, JsonValue, MidiMessage, PageList, SavedPage } from '../protocol/src/index';
+import type {
+  BridgeEvent,
+  JsonValue,
+  MidiMessage,
+  PageList,
+  PresenceState,
+  PresentClient,
+  SavedPage,
+} from '../protocol/src/index';
 import { Connection, type ConnectionChange, type ConnectionOptions } from './connection';
 import { readFrame } from './frames';
 import { KeepAlive } from './keep-alive';
@@ -23,6 +36,7 @@ import { initialLinkState, nextLinkState, type LinkState, type LinkStateEvent } 
 import { Observations } from './observations';
 import { checkedReply, PagesReply, SavedPageReply } from './page-replies';
 import { Requests, type LinkRequest } from './requests';
+import { latestWins } from './operators/latest-wins';
 import { LatestSets } from './set-latest';
 import { browserSocket, type SocketFactory } from './socket';
 
@@ -51,6 +65,8 @@ export interface LiveLinkOptions {
 /** Pings get a shorter timeout than requests: a lost ping is only a missing sample. */
 const PING_TIMEOUT_MS = 10_000;
 
+const samePresence = (a: PresenceState, b: PresenceState): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * The link to the bridge. Requests return Promises that settle with the value
  * or a typed `LinkError` within a timeout; `observe` is an Observable shared
@@ -59,6 +75,12 @@ const PING_TIMEOUT_MS = 10_000;
 export class LiveLink {
   /** The link as the UI shows it. */
   readonly state$ = new BehaviorSubject<LinkState>(initialLinkState);
+  /**
+   * Who is connected to the bridge and what each holds (`state.presence`):
+   * the current list, then each new one; shared, so many subscribers (an
+   * actor per parameter following its holder) cost one subscription.
+   */
+  readonly presence$: Observable<readonly PresentClient[]>;
   /** Frames that did not parse (counted, never thrown into streams). */
   invalidFrames = 0;
 
@@ -68,6 +90,8 @@ export class LiveLink {
   private readonly latest: LatestSets;
   private readonly keepAlive: KeepAlive;
   private readonly timerScheduler: SchedulerLike;
+  /** This tablet's presence, as last given to `present` (null: nothing said yet). */
+  private readonly presenceState$ = new BehaviorSubject<PresenceState | null>(null);
 
   constructor(options: LiveLinkOptions) {
     const timerScheduler = options.timerScheduler ?? asyncScheduler;
@@ -102,6 +126,12 @@ export class LiveLink {
     });
     this.connection.changes$.subscribe((change) => this.follow(change));
     this.keepAlive.rtt$.subscribe((rtt) => this.update({ type: 'rtt', rtt }));
+    this.presence$ = this.state$.pipe(
+      map((state) => state.presence),
+      distinctUntilChanged(),
+      shareReplay({ bufferSize: 1, refCount: true }),
+    );
+    this.publishPresence();
     this.connection.start();
   }
 
@@ -196,6 +226,17 @@ export class LiveLink {
     if (this.connection.online && messages.length > 0) this.requests.postNow({ op: 'midi', messages: [...messages] });
   }
 
+  /**
+   * Tells the bridge this tablet's presence (its name and color, page, round
+   * trip, what it holds and selects): sent now when connected, and again to
+   * each new bridge session (a new socket is a new client there). The latest
+   * wins: one is on its way at a time, and what comes meanwhile waits, each
+   * newer state replacing the one waiting; a state equal to the last is not sent.
+   */
+  present(state: PresenceState): void {
+    this.presenceState$.next(state);
+  }
+
   /** A control is touched (true) or released (false): pings come more often meanwhile. */
   touch(active: boolean): void {
     this.keepAlive.touch(active);
@@ -204,6 +245,24 @@ export class LiveLink {
   /** Ends the link: the socket closes, pending requests fail with `unavailable`, nothing is retried. */
   close(): void {
     this.connection.close();
+  }
+
+  private publishPresence(): void {
+    const said$ = this.presenceState$.pipe(
+      filter((state): state is PresenceState => state !== null),
+      distinctUntilChanged(samePresence),
+    );
+    const sessions$ = this.state$.pipe(
+      map((state) => state.sessions),
+      filter((count) => count > 0),
+      distinctUntilChanged(),
+    );
+    combineLatest([said$, sessions$])
+      .pipe(
+        // offline, it fails at once; the next session sends it again
+        latestWins(([state]) => from(this.request({ op: 'presence', state }).catch(() => null))),
+      )
+      .subscribe();
   }
 
   private update(event: LinkStateEvent): void {
@@ -215,6 +274,8 @@ export class LiveLink {
     switch (change.type) {
       case 'lost':
         this.requests.lost();
+        // who is connected is the bridge's to say again, after the next hello
+        this.update({ type: 'presence', clients: [] });
         return;
       case 'greeted':
         this.update(change);
@@ -260,6 +321,9 @@ export class LiveLink {
         return;
       case 'pages':
         this.update({ type: 'pages', pages: event.pages });
+        return;
+      case 'presence':
+        this.update({ type: 'presence', clients: event.clients });
         return;
       default:
         return event satisfies never;

@@ -16,6 +16,7 @@ import { deviceMachine } from './device';
 import { drumPadsMachine } from './drum-pads';
 import { envelopeEditorMachine } from './envelope-editor';
 import { keyboardMachine } from './keyboard';
+import { midiInputMachine } from './midi-input';
 import { objectBrowserMachine } from './object-browser';
 import { padRowsMachine } from './pad-rows';
 import { pageBuilderMachine } from './page-builder';
@@ -29,6 +30,7 @@ import { sessionEditsMachine } from './session-edits';
 import { sessionSelectionMachine } from './session-selection';
 import { sessionMachine } from './session';
 import { songScaleMachine } from './song-scale';
+import { tabletPresenceMachine } from './tablet-presence';
 import { trackMachine } from './track';
 import { transportMachine } from './transport';
 
@@ -45,6 +47,7 @@ export interface ChartEntry {
 export const chartRegistry: readonly ChartEntry[] = [
   { title: 'Connection', file: 'connection.ts', machine: connectionMachine },
   { title: 'Perform lock', file: 'perform-lock.ts', machine: performLockMachine },
+  { title: 'Tablet presence', file: 'tablet-presence.ts', machine: tabletPresenceMachine },
   { title: 'Session', file: 'session.ts', machine: sessionMachine },
   { title: 'Session edits', file: 'session-edits.ts', machine: sessionEditsMachine },
   { title: 'Session selection', file: 'session-selection.ts', machine: sessionSelectionMachine },
@@ -58,6 +61,7 @@ export const chartRegistry: readonly ChartEntry[] = [
   { title: 'Device', file: 'device.ts', machine: deviceMachine },
   { title: 'Device selection', file: 'device-selection.ts', machine: deviceSelectionMachine },
   { title: 'Keyboard', file: 'keyboard.ts', machine: keyboardMachine },
+  { title: 'MIDI input', file: 'midi-input.ts', machine: midiInputMachine },
   { title: 'Song scale', file: 'song-scale.ts', machine: songScaleMachine },
   { title: 'Rack finder', file: 'rack-finder.ts', machine: rackFinderMachine },
   { title: 'Drum pads', file: 'drum-pads.ts', machine: drumPadsMachine },

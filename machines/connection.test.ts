@@ -16,6 +16,7 @@ const state = (status: LinkState['status'], live: LinkState['live'] = null): Lin
   slow: false,
   locked: false,
   pages: [],
+  presence: [],
 });
 
 describe('connectionMachine', () => {

@@ -11,6 +11,8 @@ import type {
   EraseEnvelope,
   JsonValue,
   MidiMessage,
+  PresenceState,
+  PresentClient,
   ReadEnvelope,
   SavePage,
   SessionBoxArea,
@@ -77,6 +79,59 @@ export interface SessionBoxMoved {
 /** A frame of the display: the moment to send what a gesture changed since the last one. */
 export interface FrameEvent {
   type: 'frame';
+}
+
+/** A MIDI input of the tablet's (a USB keyboard), as Web MIDI lists it. */
+export interface MidiInputPort {
+  /** The browser's id for it, while it stays plugged in. */
+  id: string;
+  /** Its name, by which a choice is kept across reloads. */
+  name: string;
+  manufacturer: string;
+}
+
+/** Why a browser offers no Web MIDI: the page is not secure (plain HTTP on a network address), or the browser has none. */
+export type WebMidiMissing = 'insecure' | 'absent';
+
+/** What the `webMidi` effect tells: whether there is Web MIDI, access, the inputs, and each message of the one listened to. */
+export type WebMidiReport =
+  | { type: 'webMidi.unsupported'; why: WebMidiMissing }
+  | { type: 'webMidi.supported' }
+  | { type: 'webMidi.granted'; inputs: MidiInputPort[] }
+  | { type: 'webMidi.denied'; message: string }
+  | { type: 'webMidi.failed'; message: string }
+  | { type: 'webMidi.inputs'; inputs: MidiInputPort[] }
+  | { type: 'webMidi.message'; input: string; data: number[] }
+  | { type: 'webMidi.openFailed'; input: string; message: string };
+
+/** What the `webMidi` effect takes: ask for access, and listen to one input (by id) or none. */
+export type WebMidiCommand = { type: 'webMidi.request' } | { type: 'webMidi.listen'; input: string | null };
+
+/**
+ * Who is connected to the bridge and what each said of itself (this tablet
+ * among them, `self`; `holderOf` in protocol/src/presence.ts tells who holds
+ * a parameter): the current list, then each new one.
+ */
+export interface PresenceClients {
+  type: 'presence.clients';
+  clients: readonly PresentClient[];
+}
+
+/** This tablet's presence (its name and color, page, round trip, holds, selection), for the bridge to relay. */
+export interface PresenceStateEvent {
+  type: 'presence.state';
+  state: PresenceState;
+}
+
+/** What `hold` holds while invoked: a parameter this tablet touches, by its Live object id. */
+export interface HoldInput {
+  object: number;
+}
+
+/** The parameters this tablet holds now (by Live object id), for its presence. */
+export interface HoldingEvent {
+  type: 'presence.holding';
+  objects: readonly number[];
 }
 
 /** The link's state, whenever it changes. */
@@ -181,6 +236,21 @@ export const effects = {
   midi: fromCallback<MidiSend, void>(notProvided('midi')),
   /** `link.state` events: the link's life. */
   linkState: fromEventObservable<LinkStateEvent, void>(notProvided('linkState')),
+  /**
+   * The tablet's Web MIDI: says at once whether there is any (`webMidi.supported` or `.unsupported`); takes
+   * `webMidi.request` (sends `.granted`, `.denied` (refused), or `.failed` (MIDI could not start), then `.inputs`
+   * as inputs come and go) and
+   * `webMidi.listen` (sends `.message` for each message of that input).
+   */
+  webMidi: fromCallback<WebMidiCommand, void>(notProvided('webMidi')),
+  /** `presence.clients` events: who is connected to the bridge and what each holds, now and at each change. */
+  presence: fromEventObservable<PresenceClients, void>(notProvided('presence')),
+  /** Takes `presence.state` events and tells the bridge (the latest wins; sent again after a reconnect). */
+  present: fromCallback<PresenceStateEvent, void>(notProvided('present')),
+  /** Holds a parameter for this tablet while invoked (its touch), so the other tablets see it held. */
+  hold: fromCallback<EventObject, HoldInput>(notProvided('hold')),
+  /** `presence.holding` events: the parameters this tablet holds, now and at each change. */
+  holding: fromEventObservable<HoldingEvent, void>(notProvided('holding')),
   /** `frame` events, one per frame of the display (`requestAnimationFrame`), while invoked. */
   frames: fromCallback<EventObject, void>(notProvided('frames')),
 };

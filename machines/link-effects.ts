@@ -1,5 +1,5 @@
 /** The machines' effects, done with LiveLink: what the app provides (tests provide fakes). */
-import { combineLatest, distinctUntilChanged, filter, from, map, Subject } from 'rxjs';
+import { combineLatest, distinctUntilChanged, filter, from, map, Observable, Subject } from 'rxjs';
 import { fromCallback, fromEventObservable, fromPromise, type EventObject } from 'xstate';
 import { latestWins } from '../link/operators/latest-wins';
 import type { LiveLink } from '../link/live-link';
@@ -13,6 +13,8 @@ import type {
   EnvelopeInput,
   GestureInput,
   GetInput,
+  HoldInput,
+  HoldingEvent,
   LinkStateEvent,
   LiveStatusEvent,
   LiveValue,
@@ -20,6 +22,8 @@ import type {
   MidiSend,
   ObserveInput,
   PagesInput,
+  PresenceClients,
+  PresenceStateEvent,
   ReadEachInput,
   ReadInput,
   SessionBoxMoved,
@@ -27,15 +31,31 @@ import type {
 } from './effects';
 import { displayFrames } from './display-frames';
 import { liveEpochs } from './live-epochs';
+import { webMidiLogic, type WebMidiEnvironment } from './midi-input-access';
+import { HeldObjects } from './held-objects';
 import { observeManyLogic } from './observe-many';
 
 const FRAME = { type: 'frame' } as const;
+
+/**
+ * The page's Web MIDI: browsers offer `requestMIDIAccess` on secure pages only (https, or localhost), and
+ * some (Safari on iPadOS) on none. Sysex is not asked for: the surface drops it, and asking would prompt more.
+ */
+function browserWebMidi(): WebMidiEnvironment {
+  const offered = typeof navigator !== 'undefined' && typeof navigator.requestMIDIAccess === 'function';
+  return {
+    secure: globalThis.isSecureContext === true,
+    requestAccess: offered ? () => navigator.requestMIDIAccess({ sysex: false }) : undefined,
+  };
+}
 
 const sameBox = (a: SessionBoxMoved['box'], b: SessionBoxMoved['box']): boolean =>
   a === b || (a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 
 /** Every effect the machines name, each a request, an observation or a stream of LiveLink's. */
 export function linkEffects(link: LiveLink): Effects {
+  // what this tablet's touches hold, for its presence
+  const held = new HeldObjects();
   return {
     get: fromPromise<JsonValue, GetInput>(({ input }) => link.get(input.target, input.prop)),
     read: fromPromise<Record<string, JsonValue>, ReadInput>(({ input }) => link.read(input.target, input.props)),
@@ -99,7 +119,21 @@ export function linkEffects(link: LiveLink): Effects {
     midi: fromCallback<MidiSend, void>(({ receive }) => {
       receive((event) => link.midi(event.messages));
     }),
+    webMidi: webMidiLogic(browserWebMidi),
     frames: fromCallback<EventObject, void>(({ sendBack }) => displayFrames(() => sendBack(FRAME))),
+    presence: fromEventObservable<PresenceClients, void>(() =>
+      link.presence$.pipe(map((clients): PresenceClients => ({ type: 'presence.clients', clients }))),
+    ),
+    present: fromCallback<PresenceStateEvent, void>(({ receive }) => {
+      receive((event) => link.present(event.state));
+    }),
+    hold: fromCallback<EventObject, HoldInput>(({ input }) => held.hold(input.object)),
+    holding: fromEventObservable<HoldingEvent, void>(
+      () =>
+        new Observable<HoldingEvent>((subscriber) =>
+          held.watch((objects) => subscriber.next({ type: 'presence.holding', objects })),
+        ),
+    ),
     linkState: fromEventObservable<LinkStateEvent, void>(() =>
       link.state$.pipe(map((state): LinkStateEvent => ({ type: 'link.state', state }))),
     ),

@@ -200,3 +200,86 @@ describe('parameterMachine', () => {
     expect(result.unreached).toEqual([]);
   });
 });
+
+describe('parameterMachine: held by another tablet', () => {
+  const alice = (since: number, object = 20) => ({
+    client: 7,
+    self: false,
+    name: 'Alice',
+    color: '#4fc3f7',
+    page: 'mixer',
+    rtt_ms: 3,
+    holding: [{ object, since }],
+    selection: null,
+  });
+
+  it('shows another tablet’s hold, and neither moves nor touches while it lasts', async () => {
+    const fake = live();
+    const actor = start(fake);
+    await settle();
+    fake.presence([alice(1)]);
+    expect(actor.getSnapshot().context.heldBy).toEqual({ name: 'Alice', color: '#4fc3f7' });
+    actor.send({ type: 'ui.touch' });
+    actor.send({ type: 'ui.change', value: 0.9 });
+    actor.send({ type: 'ui.step', delta: 1 });
+    await settle();
+    expect(actor.getSnapshot().matches({ bound: 'ready' })).toBe(true);
+    expect(fake.calls.filter((call) => call.startsWith('setLatest') || call.startsWith('gesture'))).toEqual([]);
+    // Alice lets go: free again
+    fake.presence([{ ...alice(1), holding: [] }]);
+    expect(actor.getSnapshot().context.heldBy).toBeNull();
+    actor.send({ type: 'ui.touch' });
+    actor.send({ type: 'ui.change', value: 0.9 });
+    await settle();
+    expect(fake.calls).toContain('setLatest id 20 value 0.9');
+    actor.stop();
+  });
+
+  it('holds its parameter for the others while touched, by Live object id', async () => {
+    const fake = live();
+    const actor = start(fake);
+    await settle();
+    actor.send({ type: 'ui.touch' });
+    expect(fake.held.objects).toEqual([20]);
+    actor.send({ type: 'ui.release' });
+    expect(fake.held.objects).toEqual([]);
+    actor.stop();
+  });
+
+  it('learns a path’s object id from its reference, so tablets addressing it differently meet', async () => {
+    const fake = live();
+    fake.paths.set('live_set tracks 0 devices 0 parameters 1', PARAM);
+    const actor = start(fake, 'live_set tracks 0 devices 0 parameters 1');
+    await settle();
+    expect(actor.getSnapshot().context.object).toBe(20);
+    fake.presence([alice(1)]);
+    expect(actor.getSnapshot().context.heldBy?.name).toBe('Alice');
+    actor.stop();
+  });
+
+  it('lets its touch go when another tablet takes it over, and takes it back by a long press', async () => {
+    const fake = live();
+    const actor = start(fake);
+    await settle();
+    actor.send({ type: 'ui.touch' });
+    // Alice took it over: her hold is later than ours
+    fake.presence([alice(99)]);
+    expect(actor.getSnapshot().matches({ bound: 'ready' })).toBe(true);
+    expect(fake.calls.filter((call) => call.startsWith('gesture'))).toEqual([
+      'gesture id 20 begin',
+      'gesture id 20 end',
+    ]);
+    actor.send({ type: 'ui.change', value: 0.1 });
+    expect(fake.held.objects).toEqual([]);
+    // a long press here takes it back: held at once, the other's older hold no longer counts
+    actor.send({ type: 'ui.takeover' });
+    expect(actor.getSnapshot().matches({ bound: 'touched' })).toBe(true);
+    expect(fake.held.objects).toEqual([20]);
+    fake.presence([alice(99)]); // the bridge has not heard of ours yet: still ours here
+    expect(actor.getSnapshot().matches({ bound: 'touched' })).toBe(true);
+    actor.send({ type: 'ui.change', value: 0.3 });
+    await settle();
+    expect(fake.calls).toContain('setLatest id 20 value 0.3');
+    actor.stop();
+  });
+});

@@ -12,13 +12,20 @@
  * of older values this control sent, arriving after it sent a newer one,
  * are ignored when ready too (no flicker back while Live catches up).
  *
- * Events: `ui.bind` {parameter}, `ui.touch`, `ui.change` {value},
- * `ui.step` {delta}, `ui.reset`, `ui.release`, `ui.retry`; `live.value`.
+ * Another tablet's hold (presence, by Live object id: the later hold wins)
+ * makes it held: this control's touches and values do nothing, and a touch
+ * it had is let go (its gesture ends), until the other lets go, or this
+ * musician takes it over on purpose (`ui.takeover`, a long press). This
+ * control's own touch holds the parameter for the others to see.
+ *
+ * Events: `ui.bind` {parameter}, `ui.touch`, `ui.takeover`, `ui.change`
+ * {value}, `ui.step` {delta}, `ui.reset`, `ui.release`, `ui.retry`;
+ * `live.value`, `presence.clients`.
  */
-import { assign, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
-import type { JsonValue } from '../protocol/src/index';
+import { assign, enqueueActions, setup, type DoneActorEvent, type ErrorActorEvent } from 'xstate';
+import { holderOf, type JsonValue, type PresentClient } from '../protocol/src/index';
 import { isStaleEcho, rememberSent, wasSent } from './echoes';
-import { effects, type DisplayText, type LiveValue } from './effects';
+import { effects, type DisplayText, type LiveValue, type PresenceClients } from './effects';
 import { asBoolean, asNumber, asString, observeInvoke, type ObservedProperty } from './observe-invoke';
 import {
   failedState,
@@ -56,25 +63,51 @@ export interface ParameterContext {
   sent: number[];
   error: Failure | null;
   retries: number;
+  /** The parameter's Live object id (from an `id N` target, or its reference): how tablets meet on it. */
+  object: number | null;
+  /** Another tablet that holds it now, by its name and color. */
+  heldBy: { name: string; color: string } | null;
+  /** This control took it over and waits for the bridge to say so (till then the other's hold is not news). */
+  takingOver: boolean;
 }
 
 /** The events a parameter takes (see the file's doc). */
 export type ParameterEvent =
   | { type: 'ui.bind'; parameter: string }
   | { type: 'ui.touch' }
+  | { type: 'ui.takeover' }
   | { type: 'ui.change'; value: number }
   | { type: 'ui.step'; delta: number }
   | { type: 'ui.reset' }
   | { type: 'ui.release' }
   | { type: 'ui.retry' }
   | DisplayText
-  | LiveValue;
+  | LiveValue
+  | PresenceClients
+  | DoneActorEvent<JsonValue, 'reference'>;
 
 /**
  * Commands Live refused: a value (Live's own comes back through the
  * observation) or a gesture (the value was sent all the same).
  */
-type CommandError = ErrorActorEvent<unknown, 'value' | 'gesture.begin' | 'gesture.end'>;
+type CommandError = ErrorActorEvent<unknown, 'value' | 'gesture.begin' | 'gesture.end' | 'reference'>;
+
+/** The Live object id an `id N` target names; null for a path (its reference tells it). */
+export const objectOf = (target: string | null): number | null => {
+  const id = target === null ? undefined : /^\s*id (\d+)\s*$/.exec(target)?.[1];
+  return id === undefined ? null : Number(id);
+};
+
+/** The tablet holding `object` now, when it is another: its name and color (a tablet yet unnamed by its number). */
+export function otherHolder(
+  clients: readonly PresentClient[],
+  object: number | null,
+): { name: string; color: string } | null {
+  if (object === null) return null;
+  const holder = holderOf(clients, object);
+  if (holder === null || holder.self) return null;
+  return { name: holder.name ?? `Tablet ${holder.client}`, color: holder.color ?? '#9e9e9e' };
+}
 
 const observed = (key: string): ObservedProperty<ParameterContext> => ({
   key,
@@ -132,6 +165,9 @@ export function initialParameterContext(input: ParameterInput): ParameterContext
     sent: [],
     error: null,
     retries: 0,
+    object: objectOf(input.parameter ?? null),
+    heldBy: null,
+    takingOver: false,
   };
 }
 
@@ -144,9 +180,20 @@ export const parameterMachine = setup({
     context: {} as ParameterContext,
     input: UNBOUND,
     events: {} as ParameterEvent | CommandError,
-    children: {} as { value: 'setLatest'; 'gesture.begin': 'gesture'; 'gesture.end': 'gesture'; display: 'display' },
+    children: {} as {
+      value: 'setLatest';
+      'gesture.begin': 'gesture';
+      'gesture.end': 'gesture';
+      display: 'display';
+      reference: 'get';
+      hold: 'hold';
+      holders: 'presence';
+    },
   },
   actors: {
+    get: effects.get,
+    hold: effects.hold,
+    presence: effects.presence,
     read: effects.read,
     setLatest: effects.setLatest,
     gesture: effects.gesture,
@@ -161,6 +208,9 @@ export const parameterMachine = setup({
     isStaleEcho: ({ context, event }) =>
       event.type === 'live.value' && event.key === 'value' && isStaleEcho(context.sent, asNumber(event.value)),
     isName: ({ event }) => event.type === 'live.value' && event.key === 'name',
+    /** Another tablet holds it: this control's touches and values do nothing. */
+    isFree: ({ context }) => context.heldBy === null,
+    isHeld: ({ context }) => context.heldBy !== null,
   },
   actions: {
     /** A value from the control: clamped or stepped, shown at once, sent latest-wins. */
@@ -185,6 +235,25 @@ export const parameterMachine = setup({
     rememberError: assign((_, params: ErrorParams) => rememberedError(params)),
     retryLater: assign(({ context }) => retriedLater(context)),
     retryNow: assign({ retries: 0 }),
+    /** A path's reference, asked once bound, tells the parameter's object id. */
+    askReference: enqueueActions(({ context, enqueue }) => {
+      if (context.object === null && context.parameter !== null)
+        enqueue.spawnChild('get', { id: 'reference', input: { target: context.parameter } });
+    }),
+    /** Held for the other tablets while touched. */
+    hold: enqueueActions(({ context, enqueue }) => {
+      if (context.object !== null) enqueue.spawnChild('hold', { id: 'hold', input: { object: context.object } });
+    }),
+    letGoHold: enqueueActions(({ enqueue }) => {
+      enqueue.stopChild('hold');
+    }),
+    followHolders: assign(({ context }, params: { clients: readonly PresentClient[] }) => {
+      const heldBy = otherHolder(params.clients, context.object);
+      if (!context.takingOver) return { heldBy };
+      // our takeover counts once the bridge has heard of it: the latest hold is ours
+      const ours = context.object !== null && holderOf(params.clients, context.object)?.self === true;
+      return ours ? { heldBy: null, takingOver: false } : { heldBy: null };
+    }),
     gesture: enqueueActions(({ context, enqueue }, params: { phase: 'begin' | 'end' }) => {
       const id = params.phase === 'begin' ? 'gesture.begin' : 'gesture.end';
       // a gesture still on its way is let go (its request has gone to Live)
@@ -199,10 +268,23 @@ export const parameterMachine = setup({
   initial: 'idle',
   on: {
     // a value or gesture Live refused changes nothing: Live's value keeps coming through the observation
-    ...letGo(['value', 'gesture.begin', 'gesture.end']),
+    ...letGo(['value', 'gesture.begin', 'gesture.end', 'reference']),
+    'xstate.done.actor.reference': {
+      actions: assign(({ context, event }) => {
+        const output = event.output;
+        const id = typeof output === 'object' && output !== null && !Array.isArray(output) ? output.$ref : null;
+        return { object: typeof id === 'number' ? id : context.object };
+      }),
+    },
     'ui.bind': {
       target: '.loading',
-      actions: assign({ parameter: ({ event }) => event.parameter, error: null, retries: 0 }),
+      actions: assign({
+        parameter: ({ event }) => event.parameter,
+        object: ({ event }) => objectOf(event.parameter),
+        heldBy: null,
+        error: null,
+        retries: 0,
+      }),
     },
   },
   states: {
@@ -225,14 +307,16 @@ export const parameterMachine = setup({
     },
     bound: {
       initial: 'ready',
-      entry: 'askDisplay',
+      entry: ['askDisplay', 'askReference'],
       invoke: [
         { id: 'display', src: 'display', input: ({ context }) => ({ target: context.parameter ?? '' }) },
+        { id: 'holders', src: 'presence' },
         observeInvoke(observed('value'), goneOrFailedParameter),
         observeInvoke(observed('name'), goneOrFailedParameter),
       ],
       on: {
         'live.value': { guard: 'isName', actions: assign({ name: ({ event }) => asString(event.value) }) },
+        'presence.clients': { actions: { type: 'followHolders', params: ({ event }) => ({ clients: event.clients }) } },
         // only the latest counts: a text for an older value waits for its own
         'live.display': {
           actions: assign({
@@ -252,16 +336,20 @@ export const parameterMachine = setup({
                 actions: [assign({ value: ({ event }) => asNumber(event.value), sent: [] }), 'askDisplay'],
               },
             ],
-            'ui.touch': 'touched',
-            'ui.change': { actions: 'send' },
-            'ui.step': { actions: 'send' },
-            'ui.reset': { actions: 'send' },
+            'ui.touch': { guard: 'isFree', target: 'touched' },
+            // a long press on a held control: this tablet holds it now, and the other sees that
+            'ui.takeover': { target: 'touched', actions: assign({ heldBy: null, takingOver: true }) },
+            'ui.change': { guard: 'isFree', actions: 'send' },
+            'ui.step': { guard: 'isFree', actions: 'send' },
+            'ui.reset': { guard: 'isFree', actions: 'send' },
           },
         },
         touched: {
           tags: ['touched'],
-          entry: [assign({ held: null, sent: [] }), { type: 'gesture', params: { phase: 'begin' } }],
-          exit: { type: 'gesture', params: { phase: 'end' } },
+          entry: [assign({ held: null, sent: [] }), { type: 'gesture', params: { phase: 'begin' } }, 'hold'],
+          exit: [{ type: 'gesture', params: { phase: 'end' } }, 'letGoHold', assign({ takingOver: false })],
+          // another tablet took it over: this touch is let go, its gesture ended
+          always: { guard: 'isHeld', target: 'ready' },
           on: {
             // held, not shown: the finger decides what the control shows
             'live.value': { guard: 'isValue', actions: assign({ held: ({ event }) => asNumber(event.value) }) },

@@ -13,6 +13,7 @@ const linkState = (locked: boolean, status: LinkState['status'] = 'online'): Lin
   slow: false,
   locked,
   pages: [],
+  presence: [],
 });
 
 function started() {

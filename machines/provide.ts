@@ -12,6 +12,7 @@ import { deviceSelectionMachine } from './device-selection';
 import { drumPadsMachine } from './drum-pads';
 import type { Effects } from './effects';
 import { keyboardMachine } from './keyboard';
+import { midiInputMachine } from './midi-input';
 import { parameterMachine } from './parameter';
 import { objectBrowserMachine } from './object-browser';
 import { pageBuilderMachine } from './page-builder';
@@ -23,6 +24,7 @@ import { sessionEditsMachine } from './session-edits';
 import { sessionSelectionMachine } from './session-selection';
 import { sessionBoxMachine } from './session-box';
 import { songScaleMachine } from './song-scale';
+import { tabletPresenceMachine } from './tablet-presence';
 import { trackMachine } from './track';
 import { transportMachine } from './transport';
 
@@ -34,7 +36,7 @@ export function pick<K extends keyof Effects>(effects: Effects, keys: readonly K
 /** Every machine, provided with `effects` (and with each other as children). */
 export function provideMachines(effects: Effects) {
   const parameter = parameterMachine.provide({
-    actors: pick(effects, ['read', 'setLatest', 'gesture', 'observe', 'display']),
+    actors: pick(effects, ['read', 'get', 'setLatest', 'gesture', 'observe', 'display', 'presence', 'hold']),
   });
   const clipSlot = clipSlotMachine.provide({ actors: pick(effects, ['get', 'set', 'call', 'observe']) });
   const track = trackMachine.provide({
@@ -50,6 +52,9 @@ export function provideMachines(effects: Effects) {
   const connection = connectionMachine.provide({ actors: pick(effects, ['linkState']) });
   const performLock = performLockMachine.provide({ actors: pick(effects, ['linkState', 'lock']) });
   const sessionBox = sessionBoxMachine.provide({ actors: pick(effects, ['sessionBox']) });
+  const tabletPresence = tabletPresenceMachine.provide({
+    actors: pick(effects, ['linkState', 'presence', 'present', 'holding']),
+  });
   const songScale = songScaleMachine.provide({ actors: pick(effects, ['observe']) });
   const keyboard = keyboardMachine.provide({ actors: { ...pick(effects, ['midi']), songScale } });
   const drumPads = drumPadsMachine.provide({
@@ -86,9 +91,11 @@ export function provideMachines(effects: Effects) {
     clipLaunchSettings,
     connection,
     performLock,
+    tabletPresence,
     sessionBox,
     session,
     keyboard,
+    midiInput: midiInputMachine.provide({ actors: pick(effects, ['webMidi', 'midi']) }),
     songScale,
     drumPads,
     rackFinder,

@@ -73,7 +73,7 @@ describe('#chartOf', () => {
 
     it('names what each state invokes', () => {
       expect(stateOf(chart, 'parameter.loading').invokes).toEqual(['read']);
-      expect(stateOf(chart, 'parameter.bound').invokes).toEqual(['display', 'observe', 'observe']);
+      expect(stateOf(chart, 'parameter.bound').invokes).toEqual(['display', 'presence', 'observe', 'observe']);
       expect(stateOf(chart, 'parameter.idle').invokes).toEqual([]);
     });
 
@@ -85,7 +85,9 @@ describe('#chartOf', () => {
           'parameter.loading -> parameter.bound : load done',
           'parameter.loading -> parameter.gone : load failed [isGone]',
           'parameter.loading -> parameter.failed : load failed',
-          'parameter.bound.ready -> parameter.bound.touched : ui.touch',
+          'parameter.bound.ready -> parameter.bound.touched : ui.touch [isFree]',
+          'parameter.bound.ready -> parameter.bound.touched : ui.takeover',
+          'parameter.bound.touched -> parameter.bound.ready : always [isHeld]',
           'parameter.bound.touched -> parameter.bound.ready : ui.release',
           'parameter.failed -> parameter.loading : ui.retry',
           'parameter.failed -> parameter.loading : after retryDelay',
@@ -98,7 +100,8 @@ describe('#chartOf', () => {
       const labels = chart.edges.map((edge) => edge.label);
       for (const event of ['ui.change', 'ui.step', 'ui.reset', 'live.value', 'live.display', 'value failed'])
         expect(labels.filter((label) => label.startsWith(event))).toEqual([]);
-      expect(chart.edges.filter((edge) => edge.from === 'parameter.bound.touched')).toHaveLength(1);
+      // let go: by the finger, or by another tablet taking it over
+      expect(chart.edges.filter((edge) => edge.from === 'parameter.bound.touched')).toHaveLength(2);
     });
 
     it('gives every edge its own id', () => {

@@ -62,7 +62,7 @@ describe('random frames', () => {
     });
     expect(received()).toBeGreaterThan(2000);
     const health = setup.bridge.health();
-    expect(health.clients).toBe(2);
+    expect(health.clients).toHaveLength(2);
     expect(health.live).toMatchObject({ state: 'online' });
     await Promise.all([fuzzer.close(), bystander.close()]);
   });
@@ -96,7 +96,7 @@ describe('random frames', () => {
     });
     expect(await stranger.request({ op: 'hello', protocol: 1, client: 'fuzz' })).toMatchObject({ ok: true });
     await tempoIsAnswered(bystander);
-    expect(setup.bridge.health()).toMatchObject({ clients: 3, live: { state: 'online' } });
+    expect(setup.bridge.health()).toMatchObject({ clients: [{}, {}, {}], live: { state: 'online' } });
     expect(setup.bridge.log.counts['internal error']).toBeUndefined();
     await Promise.all([greeted.close(), stranger.close(), bystander.close()]);
   });

@@ -70,7 +70,7 @@ describe('the bridge against an attacker', () => {
     expect(open.status).toBe(200);
     expect(await open.json()).toEqual({ ok: true });
     const full = (await (await fetch(`${setup.url}/health?token=${TOKEN}`)).json()) as Record<string, unknown>;
-    expect(full).toMatchObject({ live: { set_name: 'LiveSurface Demo', live_version: '12.3.6' }, clients: 0 });
+    expect(full).toMatchObject({ live: { set_name: 'LiveSurface Demo', live_version: '12.3.6' }, clients: [] });
   });
 
   it('reads a path alike on both sides: a control character is no separator, for get or observe', async () => {

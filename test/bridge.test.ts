@@ -282,7 +282,7 @@ describe('a client that does not read', () => {
       );
       expect(replies.every((reply) => reply.ok)).toBe(true);
     }
-    expect(setup.bridge.health().clients).toBe(2);
+    expect(setup.bridge.health().clients).toHaveLength(2);
     raw.resume();
     await expect.poll(() => slowEvents.some((event) => event.ev === 'slow'), { timeout: 10_000 }).toBe(true);
     await expect

@@ -46,7 +46,8 @@ export async function startTestBridge(overrides: Partial<BridgeOptions> = {}): P
     removeOwnLayouts();
     throw error;
   });
-  const url = `http://127.0.0.1:${bridge.port}`;
+  // over TLS when given a certificate (`tls`); `client()` cannot reach that one: BridgeClient trusts no local CA
+  const url = `${overrides.tls ? 'https' : 'http'}://127.0.0.1:${bridge.port}`;
   const clients: BridgeClient[] = [];
   for (let i = 0; i < 200 && !bridge.upstream.online; i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
   return {

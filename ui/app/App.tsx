@@ -18,6 +18,8 @@ import { useConnectionNotice } from '../connect/use-connection';
 import { useTransportActor } from '../connect/use-session';
 import { SessionGrid } from '../widgets/session-grid/SessionGrid';
 import { LinkBadge } from '../widgets/connection-badge/LinkBadge';
+import { Tablets } from '../widgets/presence/Tablets';
+import { useTabletPresence } from '../connect/use-presence';
 import { LinkBanner } from '../widgets/connection-badge/LinkBanner';
 import { PerformLockSwitch } from '../widgets/perform-lock/PerformLockSwitch';
 import { SongTransport } from '../widgets/transport-bar/SongTransport';
@@ -26,6 +28,8 @@ import { LayoutProvider } from '../layouts/layout-context';
 import { LayoutPageView, useLayoutPages } from '../layouts/layout-pages';
 import { savedPageTabs } from '../builder/saved-page-tabs';
 import { usePages } from '../connect/use-pages';
+import { TabletPresenceContext } from '../connect/use-presence-of-clip';
+import { useWakeLock } from '../connect/use-wake-lock';
 import { InspectContext } from './inspect';
 import { LinkScreen } from './LinkScreen';
 import { Tabs } from './Tabs';
@@ -38,14 +42,14 @@ import { ThemeSwitch, useTheme } from './theme-switch';
  */
 const pageLoaders = {
   clip: () => import('./ClipPage'),
-  mixer: () => import('../widgets/mixer-strip/MixerRow').then((module) => ({ default: module.MixerRow })),
+  mixer: () => import('./MixerPage').then((module) => ({ default: module.MixerPage })),
   devices: () => import('./DevicesPage').then((module) => ({ default: module.DevicesPage })),
   keys: () => import('./KeysPage').then((module) => ({ default: module.KeysPage })),
   pads: () => import('./PadsPage').then((module) => ({ default: module.PadsPage })),
   play: () => import('./PlayPage').then((module) => ({ default: module.PlayPage })),
 };
 const ClipPage = lazy(pageLoaders.clip);
-const MixerRow = lazy(pageLoaders.mixer);
+const MixerPage = lazy(pageLoaders.mixer);
 const DevicesPage = lazy(pageLoaders.devices);
 const KeysPage = lazy(pageLoaders.keys);
 const PadsPage = lazy(pageLoaders.pads);
@@ -68,7 +72,9 @@ export function App({ machines, effects, inspection }: AppProps) {
   const performLock = useActorRef(machines.performLock, { inspect });
   const session = useActorRef(machines.session, { inspect });
   const transport = useTransportActor(session);
+  useWakeLock(transport);
   const [page, setPage] = useState('session');
+  const tablet = useTabletPresence(machines.tabletPresence, page, inspect);
   const [opened, setOpened] = useState<string | null>(null);
   const editSlot = useCallback((slot: string) => {
     setOpened(slot);
@@ -89,81 +95,88 @@ export function App({ machines, effects, inspection }: AppProps) {
   const offline = notice.kind === 'banner';
   return (
     <InspectContext.Provider value={inspect}>
-      <div className="ls-root ls-app" data-theme={theme} data-offline={offline || undefined}>
-        <header className="ls-app-bar" inert={offline}>
-          {transport ? <SongTransport actor={transport} /> : <div className="ls-app-transport-placeholder" />}
-        </header>
-        <LayoutProvider machines={machines} session={session} inspect={inspect}>
-          <Tabs
-            label="Pages"
-            selected={page}
-            onSelect={setPage}
-            offline={offline}
-            banner={(tab) => offline && <LinkBanner notice={notice} holdsEdits={tab.worksOffline} />}
-            aside={
-              <>
-                <LinkBadge actor={connection} />
-                <PerformLockSwitch actor={performLock} />
-                <ThemeSwitch theme={theme} onChange={setTheme} />
-                {inspection && (
-                  <button
-                    type="button"
-                    className="ls-tool ls-inspect-button"
-                    aria-pressed={inspecting}
-                    aria-keyshortcuts="`"
-                    onClick={toggleInspector}
-                  >
-                    Inspect
-                  </button>
-                )}
-              </>
-            }
-            tabs={[
-              {
-                id: 'session',
-                label: 'Session',
-                render: () => <SessionGrid session={session} onEditSlot={editSlot} />,
-              },
-              { id: 'mixer', label: 'Mixer', render: () => later(<MixerRow session={session} />) },
-              {
-                id: 'devices',
-                label: 'Devices',
-                render: () => later(<DevicesPage machines={machines} session={session} />),
-              },
-              { id: 'keys', label: 'Keys', render: () => later(<KeysPage machines={machines} session={session} />) },
-              { id: 'pads', label: 'Pads', render: () => later(<PadsPage machines={machines} session={session} />) },
-              { id: 'play', label: 'Play', render: () => later(<PlayPage machines={machines} session={session} />) },
+      <TabletPresenceContext.Provider value={tablet}>
+        <div className="ls-root ls-app" data-theme={theme} data-offline={offline || undefined}>
+          <header className="ls-app-bar" inert={offline}>
+            {transport ? <SongTransport actor={transport} /> : <div className="ls-app-transport-placeholder" />}
+          </header>
+          <LayoutProvider machines={machines} session={session} inspect={inspect}>
+            <Tabs
+              label="Pages"
+              selected={page}
+              onSelect={setPage}
+              offline={offline}
+              banner={(tab) => offline && <LinkBanner notice={notice} holdsEdits={tab.worksOffline} />}
+              aside={
+                <>
+                  <LinkBadge actor={connection} />
+                  <Tablets actor={tablet} />
+                  <PerformLockSwitch actor={performLock} />
+                  <ThemeSwitch theme={theme} onChange={setTheme} />
+                  {inspection && (
+                    <button
+                      type="button"
+                      className="ls-tool ls-inspect-button"
+                      aria-pressed={inspecting}
+                      aria-keyshortcuts="`"
+                      onClick={toggleInspector}
+                    >
+                      Inspect
+                    </button>
+                  )}
+                </>
+              }
+              tabs={[
+                {
+                  id: 'session',
+                  label: 'Session',
+                  render: () => <SessionGrid session={session} onEditSlot={editSlot} />,
+                },
+                {
+                  id: 'mixer',
+                  label: 'Mixer',
+                  render: () => later(<MixerPage machines={machines} session={session} />),
+                },
+                {
+                  id: 'devices',
+                  label: 'Devices',
+                  render: () => later(<DevicesPage machines={machines} session={session} />),
+                },
+                { id: 'keys', label: 'Keys', render: () => later(<KeysPage machines={machines} session={session} />) },
+                { id: 'pads', label: 'Pads', render: () => later(<PadsPage machines={machines} session={session} />) },
+                { id: 'play', label: 'Play', render: () => later(<PlayPage machines={machines} session={session} />) },
 
-              {
-                id: 'clip',
-                label: 'Clip',
-                // its editors keep a musician's edits while Live is offline, and send them when it is back
-                worksOffline: true,
-                render: () => (
-                  <Suspense fallback={<p className="ls-empty">Opening the clip editor…</p>}>
-                    <ClipPage
-                      key={opened ?? 'live'}
-                      effects={effects}
-                      machines={machines}
-                      session={session}
-                      opened={opened}
-                    />
-                  </Suspense>
-                ),
-              },
-              // the project's layouts (layouts/*.tsx), then a user's, each a page, after the app's own (a phone on its side scrolls its tab column to them)
-              ...layoutPages.map((layout) => ({
-                id: layout.id,
-                label: layout.label,
-                render: () => <LayoutPageView page={layout} />,
-              })),
-              // the pages built on the tablets (saved on the bridge), then building a new one
-              ...savedPageTabs({ machines, pages: savedPages, show: setPage }),
-            ]}
-          />
-        </LayoutProvider>
-        {inspection && inspecting && <InspectorDrawer inspection={inspection} onClose={() => setInspecting(false)} />}
-      </div>
+                {
+                  id: 'clip',
+                  label: 'Clip',
+                  // its editors keep a musician's edits while Live is offline, and send them when it is back
+                  worksOffline: true,
+                  render: () => (
+                    <Suspense fallback={<p className="ls-empty">Opening the clip editor…</p>}>
+                      <ClipPage
+                        key={opened ?? 'live'}
+                        effects={effects}
+                        machines={machines}
+                        session={session}
+                        opened={opened}
+                      />
+                    </Suspense>
+                  ),
+                },
+                // the project's layouts (layouts/*.tsx), then a user's, each a page, after the app's own (a phone on its side scrolls its tab column to them)
+                ...layoutPages.map((layout) => ({
+                  id: layout.id,
+                  label: layout.label,
+                  render: () => <LayoutPageView page={layout} />,
+                })),
+                // the pages built on the tablets (saved on the bridge), then building a new one
+                ...savedPageTabs({ machines, pages: savedPages, show: setPage }),
+              ]}
+            />
+          </LayoutProvider>
+          {inspection && inspecting && <InspectorDrawer inspection={inspection} onClose={() => setInspecting(false)} />}
+        </div>
+      </TabletPresenceContext.Provider>
     </InspectContext.Provider>
   );
 }

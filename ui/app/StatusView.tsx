@@ -25,6 +25,8 @@ export interface StatusViewProps {
   detail?: string | null;
   /** Reload the page (for a bridge of another protocol). */
   onReload?: () => void;
+  /** What the musician can do here beyond reading (the token form). */
+  children?: ReactNode;
 }
 
 const cmd = (text: string) => <code>{text}</code>;
@@ -116,7 +118,7 @@ function content({ screen, bridge, detail }: StatusViewProps): { title: string; 
 }
 
 export function StatusView(props: StatusViewProps) {
-  const { screen, theme, retryInS, onReload } = props;
+  const { screen, theme, retryInS, onReload, children } = props;
   const { title, body } = content(props);
   return (
     <main className="ls-root ls-status" data-theme={theme} data-screen={screen}>
@@ -131,6 +133,7 @@ export function StatusView(props: StatusViewProps) {
           <div className="ls-status-body">{body}</div>
         </div>
         <Retrying seconds={retryInS} />
+        {children}
         {screen === 'incompatible' && onReload && (
           <button type="button" className="ls-status-action" onClick={onReload}>
             Reload

@@ -1,6 +1,8 @@
 /**
  * The app's entry: the session token from the address `livesurface start`
- * printed, one LiveLink to the bridge, the machines on it, the surface.
+ * printed (or the one this device kept: the home screen's icon opens the
+ * address without it), one LiveLink to the bridge, the machines on it, the
+ * surface, and the service worker that keeps the app for the next open.
  * Without a token, the screen saying where to get one. For developers,
  * `?inspect` records every actor from the start (machines/inspection.ts) for
  * the inspector (the app bar's Inspect, or the ` key); `?inspect=stately`
@@ -17,14 +19,17 @@ import '../theme/theme.css';
 import { InspectorWindow } from '../inspector/InspectorWindow';
 import { statelyForward } from '../inspector/stately';
 import { App } from './App';
-import { sessionToken } from './session-token';
+import { startServiceWorker } from './service-worker';
+import { pageSessionToken } from './session-token';
 import { StatusView } from './StatusView';
 import { storedTheme } from './theme-switch';
+import { PageTokenForm } from './TokenForm';
 import './app.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-const token = sessionToken(window.location, window.sessionStorage);
+const token = pageSessionToken();
 const params = new URLSearchParams(window.location.search);
+startServiceWorker();
 
 if (params.has('inspector-window')) {
   const theme = storedTheme();
@@ -33,7 +38,11 @@ if (params.has('inspector-window')) {
 } else if (token === null) {
   const theme = storedTheme();
   document.documentElement.dataset.theme = theme;
-  root.render(<StatusView screen="no-token" theme={theme} />);
+  root.render(
+    <StatusView screen="no-token" theme={theme}>
+      <PageTokenForm />
+    </StatusView>,
+  );
 } else {
   const link = new LiveLink({ url: window.location.origin, token });
   const effects = linkEffects(link);

@@ -17,6 +17,7 @@ function linkState(status: LinkState['status'], extra: Partial<LinkState> = {}):
     slow: false,
     locked: false,
     pages: [],
+    presence: [],
     ...extra,
   };
 }

@@ -9,7 +9,7 @@
  */
 import type { UserLayoutsIndex } from '../../common/user-layouts';
 import { USER_LAYOUTS_INDEX_PATH } from '../../common/user-layouts';
-import { sessionToken } from '../app/session-token';
+import { pageSessionToken } from '../app/session-token';
 import { parseUserLayoutsIndex, sameIndex, UserLayoutViews } from './user-layouts';
 
 /** How often the index is fetched while the page is visible. */
@@ -106,7 +106,7 @@ let app: AppUserLayouts | null | undefined;
 /** The app's feed and page components, on the session token; null without one (no bridge to ask). */
 export function appUserLayouts(): AppUserLayouts | null {
   if (app !== undefined) return app;
-  const token = sessionToken(window.location, window.sessionStorage);
+  const token = pageSessionToken();
   app =
     token === null
       ? null

@@ -23,6 +23,7 @@ function linkState(status: LinkState['status'], extra: Partial<LinkState> = {}):
     slow: false,
     locked: false,
     pages: [],
+    presence: [],
     ...extra,
   };
 }

@@ -45,6 +45,7 @@ describe('LinkBadge', () => {
       slow: false,
       locked: false,
       pages: [],
+      presence: [],
     });
     const fake = fakeActor(
       connectionMachine.resolveState({ value: 'connecting', context: { state: null, lastHost: null } }),

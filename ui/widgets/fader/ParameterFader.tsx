@@ -1,6 +1,8 @@
 /** A fader on a parameter actor: the thin connected form of `Fader`. */
 import { memo } from 'react';
+import { useHeld } from '../../connect/use-held';
 import { useParameter, type ParameterActor } from '../../connect/use-parameter';
+import { Held } from '../held/Held';
 import { Fader, type FaderProps } from './Fader';
 
 export interface ParameterFaderProps extends Pick<
@@ -14,5 +16,10 @@ export interface ParameterFaderProps extends Pick<
 
 export const ParameterFader = memo(function ParameterFader({ actor, label, ...look }: ParameterFaderProps) {
   const { name, error, ...parameter } = useParameter(actor);
-  return <Fader {...parameter} {...look} label={label ?? name} error={error} />;
+  const { heldBy, onTakeover } = useHeld(actor);
+  return (
+    <Held heldBy={heldBy} onTakeover={onTakeover}>
+      <Fader {...parameter} {...look} label={label ?? name} error={error} />
+    </Held>
+  );
 });

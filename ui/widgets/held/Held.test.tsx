@@ -27,26 +27,36 @@ describe('Held', () => {
   it('takes it over after a long press held still, not after a short one or one that wanders', () => {
     const { control, onTakeover } = mount({ name: 'Alice', color: '#4fc3f7' });
     fireEvent.pointerDown(control, { clientX: 10, clientY: 10 });
-    act(() => vi.advanceTimersByTime(TAKEOVER_MS / 2));
+    act(() => {
+      vi.advanceTimersByTime(TAKEOVER_MS / 2);
+    });
     fireEvent.pointerUp(control);
-    act(() => vi.advanceTimersByTime(TAKEOVER_MS));
+    act(() => {
+      vi.advanceTimersByTime(TAKEOVER_MS);
+    });
     expect(onTakeover).not.toHaveBeenCalled();
 
     fireEvent.pointerDown(control, { clientX: 10, clientY: 10 });
     fireEvent.pointerMove(control, { clientX: 60, clientY: 10 });
-    act(() => vi.advanceTimersByTime(TAKEOVER_MS * 2));
+    act(() => {
+      vi.advanceTimersByTime(TAKEOVER_MS * 2);
+    });
     expect(onTakeover).not.toHaveBeenCalled();
 
     fireEvent.pointerDown(control, { clientX: 10, clientY: 10 });
     fireEvent.pointerMove(control, { clientX: 14, clientY: 12 });
-    act(() => vi.advanceTimersByTime(TAKEOVER_MS));
+    act(() => {
+      vi.advanceTimersByTime(TAKEOVER_MS);
+    });
     expect(onTakeover).toHaveBeenCalledTimes(1);
   });
 
   it('does nothing around a control nobody else holds', () => {
     const { control, onTakeover, container } = mount(null);
     fireEvent.pointerDown(control);
-    act(() => vi.advanceTimersByTime(TAKEOVER_MS * 2));
+    act(() => {
+      vi.advanceTimersByTime(TAKEOVER_MS * 2);
+    });
     expect(onTakeover).not.toHaveBeenCalled();
     expect(container.querySelector('.ls-held')).not.toHaveAttribute('data-held');
     expect(screen.queryByRole('status')).toBeNull();

@@ -8,6 +8,7 @@
  */
 import { useState } from 'react';
 import { useClipEditor, type ClipEditorActor } from '../../connect/use-clip-editor';
+import { useClipPresence } from '../../connect/use-presence-of-clip';
 import type { EnvelopeEditorActor } from '../../connect/use-envelope-editor';
 import type { LaneViewport } from '../envelope/envelope-types';
 import { ClipAutomation } from './ClipAutomation';
@@ -39,6 +40,8 @@ const ignore = (): void => {};
 export function ClipEditor(props: ClipEditorProps) {
   const { actor, rows, scale, playhead, placement = 'bottom', envelope, initialView = 'notes' } = props;
   const editor = useClipEditor(actor);
+  // the other tablets' selections in this clip, outlined in their colors; ours told to them
+  const others = useClipPresence(actor.getSnapshot().context.clip, editor.notes);
   const [viewport, setViewport] = useState<RollViewport | null>(null);
   const [view, setView] = useState<EditorView>(initialView);
   // the automation's timeline is the roll's: before the roll has one, the lane keeps its own
@@ -118,6 +121,7 @@ export function ClipEditor(props: ClipEditorProps) {
           onDiscard={editor.notice === null && waitingWord !== null ? editor.onDiscard : undefined}
           onDismiss={editor.notice !== null && editor.state === 'ready' ? editor.onDismiss : undefined}
           onSize={setSize}
+          others={others}
         />
       }
       toolbar={

@@ -213,6 +213,7 @@ export const PianoRoll = memo(function PianoRoll(props: PianoRollProps) {
       data-state={loading ? 'loading' : disabled ? 'offline' : 'ready'}
       data-rows={map.kind}
       data-lane={velocityLane || undefined}
+      data-others-selected={others?.size || undefined}
     >
       <div className="ls-roll-corner" aria-hidden="true">
         {mode === 'edit' ? 'Edit' : 'Move'}

@@ -6,7 +6,9 @@
  * chosen from: the widget says so in place of the items.
  */
 import { memo } from 'react';
+import { useHeld } from '../../connect/use-held';
 import { useParameter, type ParameterActor, type ParameterView } from '../../connect/use-parameter';
+import { Held } from '../held/Held';
 import { Radio, type RadioProps } from './Radio';
 
 export interface ParameterRadioProps extends Pick<RadioProps, 'size' | 'color'> {
@@ -27,6 +29,7 @@ export const notAChoice = (name: string): string =>
 
 export const ParameterRadio = memo(function ParameterRadio({ actor, label, ...look }: ParameterRadioProps) {
   const parameter = useParameter(actor);
+  const { heldBy, onTakeover } = useHeld(actor, { tap: true });
   const { name, min, items, state, error, onStart, onChange, onCommit, onRetry } = parameter;
   const shown = label ?? name;
   // Live has said it is not quantized (it has read the parameter): a mistake in the layout, not a failure to retry
@@ -38,15 +41,17 @@ export const ParameterRadio = memo(function ParameterRadio({ actor, label, ...lo
     onCommit();
   };
   return (
-    <Radio
-      {...look}
-      label={shown}
-      items={items ?? []}
-      chosen={chosenItem(parameter)}
-      state={state}
-      error={error}
-      onChoose={choose}
-      onRetry={onRetry}
-    />
+    <Held heldBy={heldBy} onTakeover={onTakeover}>
+      <Radio
+        {...look}
+        label={shown}
+        items={items ?? []}
+        chosen={chosenItem(parameter)}
+        state={state}
+        error={error}
+        onChoose={choose}
+        onRetry={onRetry}
+      />
+    </Held>
   );
 });

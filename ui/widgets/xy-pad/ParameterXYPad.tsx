@@ -1,7 +1,9 @@
 /** An XY pad on two parameter actors: each gesture touches and releases both, so Live records both. */
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { parameterMoved } from '../../connect/touched-parameter';
+import { useHeld } from '../../connect/use-held';
 import { useParameter, type ParameterActor } from '../../connect/use-parameter';
+import { Held } from '../held/Held';
 import { XYPad, type XYPadProps } from './XYPad';
 
 export interface ParameterXYPadProps extends Pick<XYPadProps, 'springBack' | 'size' | 'color' | 'fill'> {
@@ -18,6 +20,13 @@ export const ParameterXYPad = memo(function ParameterXYPad({
 }: ParameterXYPadProps) {
   const x = useParameter(xActor);
   const y = useParameter(yActor);
+  // held when either axis is: a long press takes both
+  const xHeld = useHeld(xActor);
+  const yHeld = useHeld(yActor);
+  const onTakeover = useCallback(() => {
+    xHeld.onTakeover();
+    yHeld.onTakeover();
+  }, [xHeld, yHeld]);
   const callbacks = useMemo(
     () => ({
       onStart: () =>
@@ -51,5 +60,9 @@ export const ParameterXYPad = memo(function ParameterXYPad({
     display,
     state,
   });
-  return <XYPad {...look} {...callbacks} label={label} x={axis(x)} y={axis(y)} />;
+  return (
+    <Held heldBy={xHeld.heldBy ?? yHeld.heldBy} onTakeover={onTakeover}>
+      <XYPad {...look} {...callbacks} label={label} x={axis(x)} y={axis(y)} />
+    </Held>
+  );
 });
