@@ -16,9 +16,9 @@ import type { Inspection } from '../../machines/inspection';
 import type { ProvidedMachines } from '../../machines/provide';
 import { useConnectionNotice } from '../connect/use-connection';
 import { useTransportActor } from '../connect/use-session';
-import { SessionGrid } from '../widgets/session-grid/SessionGrid';
 import { LinkBadge } from '../widgets/connection-badge/LinkBadge';
 import { Tablets } from '../widgets/presence/Tablets';
+import { SessionLayout } from './SessionPage';
 import { useTabletPresence } from '../connect/use-presence';
 import { LinkBanner } from '../widgets/connection-badge/LinkBanner';
 import { PerformLockSwitch } from '../widgets/perform-lock/PerformLockSwitch';
@@ -100,7 +100,7 @@ export function App({ machines, effects, inspection }: AppProps) {
           <header className="ls-app-bar" inert={offline}>
             {transport ? <SongTransport actor={transport} /> : <div className="ls-app-transport-placeholder" />}
           </header>
-          <LayoutProvider machines={machines} session={session} inspect={inspect}>
+          <LayoutProvider machines={machines} session={session} inspect={inspect} onEditSlot={editSlot}>
             <Tabs
               label="Pages"
               selected={page}
@@ -130,7 +130,7 @@ export function App({ machines, effects, inspection }: AppProps) {
                 {
                   id: 'session',
                   label: 'Session',
-                  render: () => <SessionGrid session={session} onEditSlot={editSlot} />,
+                  render: () => <SessionLayout />,
                 },
                 {
                   id: 'mixer',

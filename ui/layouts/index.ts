@@ -15,6 +15,7 @@ export { Layout, Row } from './Layout';
 export { Pads } from './pads-widget';
 export { Radio } from './radio-widget';
 export { Device, Track, type DeviceChoice, type TrackChoice } from './scopes';
+export { Session } from './session-widget';
 export { Mixer, Strip } from './strip-widgets';
 export { TrackChooser } from './TrackChooser';
 export { Clip, Keys, Meter } from './track-widgets';

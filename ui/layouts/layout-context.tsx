@@ -17,6 +17,8 @@ export interface LayoutServices {
   session: SessionActor;
   parameters: SharedActors<ProvidedMachines['parameter']>;
   devices: SharedActors<ProvidedMachines['device']>;
+  /** Opens a clip slot's clip in the app's editor (a `<Session>`'s ✎); absent, the grid offers no editing. */
+  onEditSlot?: (slot: string) => void;
 }
 
 const ServicesContext = createContext<LayoutServices | null>(null);
@@ -26,12 +28,14 @@ export function LayoutProvider(props: {
   machines: ProvidedMachines;
   session: SessionActor;
   inspect?: (event: InspectionEvent) => void;
+  onEditSlot?: (slot: string) => void;
   children: ReactNode;
 }) {
-  const { machines, session, inspect, children } = props;
+  const { machines, session, inspect, onEditSlot, children } = props;
   const [services] = useState<LayoutServices>(() => ({
     machines,
     session,
+    onEditSlot,
     parameters: new SharedActors(machines.parameter, (parameter) => ({ parameter }), inspect),
     devices: new SharedActors(machines.device, (device) => ({ device }), inspect),
   }));
