@@ -1,7 +1,7 @@
 /**
- * Time from socket open to a fully ready 8x8 session (every slot ready,
- * every observation live), and the frames it took, through LiveLink, the
- * bridge and the script in the simulator.
+ * Time from socket open to a fully ready session of the demo set, 11 tracks
+ * by 8 scenes (every slot ready, every observation live), and the frames it
+ * took, through LiveLink, the bridge and the script in the simulator.
  */
 import { performance } from 'node:perf_hooks';
 import { createActor, waitFor } from 'xstate';
@@ -54,7 +54,7 @@ export async function sessionRows(url: string, token: string, runs: number): Pro
   const last = results.at(-1) as SessionRun;
   return [
     [
-      'socket open -> fully ready 8x8 session (ms)',
+      'socket open -> fully ready 11x8 session (ms)',
       `p50 ${times.p50.toFixed(1)}, max ${times.max.toFixed(1)} over ${runs} loads (target < 150)`,
     ],
     ['frames sent / received per load', `${last.framesSent} / ${last.framesReceived}`],

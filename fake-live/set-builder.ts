@@ -123,6 +123,8 @@ export function defineTrack(live: FakeLive, id: number, track: TrackSpec): void 
     can_be_armed: track.armable ?? true,
     has_midi_input: track.midi ?? true,
     has_audio_input: !(track.midi ?? true),
+    is_foldable: false,
+    group_track: null,
     arm: false,
     mute: false,
     solo: false,

@@ -1,11 +1,11 @@
 """Run the headless Live simulator with a remote script.
 
-    python3 live-script/sim.py [--script DIR] [--live-version 11|12] [--set demo|demo-group|default]
+    python3 live-script/sim.py [--script DIR] [--live-version 11|12] [--set demo|default]
                                [--midi-port N] [--log-dir DIR] [--exit-with-stdin]
 
 Without --script it hosts live-script/LiveSurface. --set chooses the set Live opens: the demo set
-(the default), the demo set with a group track after its eight tracks, or one shaped like Live's
-own new set (simulator/default_set.py). The script's TCP port is
+(the default: eight tracks, then a group track holding two), or one shaped like Live's own new set
+(simulator/default_set.py). The script's TCP port is
 the script's business (LiveSurface reads LIVESURFACE_SCRIPT_PORT, 9401 by
 default). Prints `simulator ready` once the script is loaded; exits cleanly
 on SIGINT and SIGTERM, and, with --exit-with-stdin, when its stdin ends: the
@@ -26,13 +26,13 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_MIDI_PORT = 9402
 DEFAULT_SCRIPT_PORT = "9401"
-SET_NAMES = ("demo", "demo-group", "default")
+SET_NAMES = ("demo", "default")
 
 
 def set_builder(name):
     """The builder of the set `--set` names (imported late: the simulator's Live must come first)."""
     from simulator import default_set, demo_set
-    return {"demo": demo_set.build, "demo-group": demo_set.build_with_group, "default": default_set.build}[name]
+    return {"demo": demo_set.build, "default": default_set.build}[name]
 
 
 def default_log_dir(environ=None, tmp=None, uid=None, pid=None):
@@ -57,8 +57,7 @@ def parse_args(argv):
                         default=os.environ.get("LIVESURFACE_SIM_LIVE_VERSION", "12"),
                         help="which Live's API to offer (default 12)")
     parser.add_argument("--set", dest="live_set", choices=SET_NAMES, default="demo",
-                        help="the set Live opens: demo (default), demo-group (the demo set and a group "
-                             "track), or default (Live's own new set)")
+                        help="the set Live opens: demo (default) or default (Live's own new set)")
     parser.add_argument("--midi-port", type=int,
                         default=int(os.environ.get("LIVESURFACE_SIM_MIDI_PORT", DEFAULT_MIDI_PORT)),
                         help="TCP port of the simulated MIDI input (default 9402, 0 picks a free one)")

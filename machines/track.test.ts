@@ -41,6 +41,24 @@ describe('trackMachine', () => {
     expect(actor.getSnapshot().context).toMatchObject({ name: 'Drums', color: live.objects.get('id 1')?.color });
   });
 
+  it('says whether it is a group track and which group holds it; a return is asked neither', async () => {
+    const live = fakeSet();
+    live.define('id 1', { is_foldable: true });
+    live.define('id 2', { group_track: { $ref: 1, type: 'Track', path: 'live_set tracks 0' } });
+    const machines = provideMachines(live.effects());
+    const group = createActor(machines.track, { input: { track: 'id 1', kind: 'track' } }).start();
+    const grouped = createActor(machines.track, { input: { track: 'id 2', kind: 'track' } }).start();
+    await settle();
+    expect(group.getSnapshot().context).toMatchObject({ group: true, groupTrack: null });
+    expect(grouped.getSnapshot().context).toMatchObject({ group: false, groupTrack: 'id 1' });
+    // a return's read would fail on these: it never asks
+    live.failures.set('id 3 is_foldable', new LinkError('live_error', 'no such property'));
+    live.failures.set('id 3 group_track', new LinkError('live_error', 'no such property'));
+    const asReturn = createActor(machines.track, { input: { track: 'id 3', kind: 'return' } }).start();
+    await settle();
+    expect(asReturn.getSnapshot().hasTag('settled')).toBe(true);
+  });
+
   it('loads its mixer and follows its meters only while a view shows them', async () => {
     const live = fakeSet();
     live.define('id 1', { output_meter_left: 0.5, output_meter_right: 0.25 });

@@ -14,6 +14,10 @@
  * (gestures, latest-wins, held updates); they stay once loaded, so a page
  * shown again has its faders at once.
  *
+ * A track of the session says at load whether it is a group track
+ * (`is_foldable`) and which group holds it (`group_track`): a group's slots
+ * launch the clips of its tracks, and hold none of their own.
+ *
  * Events: `ui.arm`, `ui.mute`, `ui.solo`, `ui.stopClips`, `ui.watchMixer`,
  * `ui.unwatchMixer`, `ui.retry` (from failed: load again); `live.value`.
  */
@@ -27,6 +31,7 @@ import {
   observeInvoke,
   withReceived,
   type ObservedProperty,
+  refTarget,
   refTargets,
 } from './observe-invoke';
 import { parameterMachine } from './parameter';
@@ -58,6 +63,10 @@ export interface TrackContext {
   canBeArmed: boolean;
   /** A MIDI track (`has_midi_input`): its clips are MIDI clips, and Live creates empty clips only here. */
   midi: boolean;
+  /** A group track (`is_foldable`): its slots hold no clips, they launch its tracks' clips. */
+  group: boolean;
+  /** The group track that holds this one (`group_track`, e.g. `id 9`); null when none. */
+  groupTrack: string | null;
   /** Playing slot index (-2: none), fired slot index (-1: none, -2: stop fired). */
   playingSlot: number;
   firedSlot: number;
@@ -195,6 +204,8 @@ export const trackMachine = setup({
     solo: false,
     canBeArmed: false,
     midi: false,
+    group: false,
+    groupTrack: null,
     playingSlot: -2,
     firedSlot: -1,
     devices: [],
@@ -227,13 +238,22 @@ export const trackMachine = setup({
             // the mixer's read and the observations, which queue behind every slot's first request
             input: ({ context }) => ({
               target: context.track,
-              props: ['can_be_armed', 'has_midi_input', 'name', 'color'],
+              props: [
+                'can_be_armed',
+                'has_midi_input',
+                'name',
+                'color',
+                // only the session's tracks group or are grouped (a return or the master never is)
+                ...(context.kind === 'track' ? ['is_foldable', 'group_track'] : []),
+              ],
             }),
             onDone: {
               target: 'mixer',
               actions: assign({
                 canBeArmed: ({ event }) => event.output.can_be_armed === true,
                 midi: ({ event }) => event.output.has_midi_input === true,
+                group: ({ event }) => event.output.is_foldable === true,
+                groupTrack: ({ event }) => refTarget(event.output.group_track ?? null),
                 name: ({ event }) => asString(event.output.name ?? null),
                 color: ({ event }) => asNumber(event.output.color ?? null),
               }),

@@ -63,13 +63,13 @@ describe('the client core on the bridge and the simulator', () => {
 
   it('loads the demo set to a fully ready session: every slot ready, every observation live', () => {
     const snapshot = session.getSnapshot();
-    expect(snapshot.context.tracks).toHaveLength(8);
+    expect(snapshot.context.tracks).toHaveLength(11); // eight, then the group Atmos holding two
     expect(snapshot.context.scenes).toHaveLength(8);
     const slots = Object.values(snapshot.context.slots).flat();
-    expect(slots).toHaveLength(64);
+    expect(slots).toHaveLength(88);
     const states = slots.map((slot) => child(session, `slot:${slot}`, machines.clipSlot).getSnapshot());
     expect(states.every((state) => state.hasTag('settled'))).toBe(true);
-    expect(states.filter((state) => state.hasTag('empty'))).toHaveLength(31); // 33 clips in the demo set
+    expect(states.filter((state) => state.hasTag('empty'))).toHaveLength(53); // 35 clips in the demo set, none in the group's own slots
     expect(
       child(
         session,

@@ -1,14 +1,10 @@
-"""The demo set: eight tracks that look like music, two returns, a master, eight scenes.
+"""The demo set: eleven tracks that look like music, two returns, a master, eight scenes.
 
 Drums and percussion on Drum Racks, bass, keys on an Instrument Rack, pad,
-lead, arp, and vocals on an audio track; colored clips with real note
-patterns, mixer settings and sends, and clip automation of every kind an editor
-meets (live-script/README.md lists them): steps, curves, the mixer's volume,
-quantized parameters.
-
-`build_with_group` adds a group track holding two tracks after those eight (`--set demo-group`):
-the demo set itself keeps its eight tracks, which the app's tests and the protocol's recorded
-exchanges count on (live-script/README.md, "Evidence: group tracks").
+lead, arp, and vocals on an audio track; after those eight, a group track ("Atmos", unfolded)
+holding a MIDI and an audio track, so tracks 0 to 7 keep their indexes. Colored clips with real
+note patterns, mixer settings and sends, and clip automation of every kind an editor meets
+(live-script/README.md lists them): steps, curves, the mixer's volume, quantized parameters.
 """
 import Live
 from Live import _colors
@@ -182,14 +178,6 @@ def _atmos(song):
     return group
 
 
-def build_with_group(clock):
-    """The demo set with a group track ("Atmos", unfolded) holding two tracks after the eight."""
-    song = build(clock)
-    _atmos(song)
-    song._view._values["selected_track"] = song._tracks[0]
-    return song
-
-
 def build(clock):
     """The demo set, ready for the host."""
     register_browser_devices()
@@ -202,7 +190,7 @@ def build(clock):
     reverb_return._add_device(devices.reverb(reverb_return))
     delay_return = song._add_return("B-Delay", color_index=10)
     delay_return._add_device(devices.delay(delay_return))
-    for make in (_drums, _percussion, _bass, _keys, _pad, _lead, _arp, _vocals):
+    for make in (_drums, _percussion, _bass, _keys, _pad, _lead, _arp, _vocals, _atmos):
         make(song)
     master = song._master
     master._add_device(devices.glue_compressor(master, threshold=-8.0))

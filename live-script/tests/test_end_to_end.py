@@ -81,7 +81,8 @@ class EndToEnd(unittest.TestCase):
     def test_list_tracks(self):
         tracks = self.client.result("get", target="live_set", prop="tracks")
         names = [self.client.result("get", target="id %d" % t["$ref"], prop="name") for t in tracks]
-        self.assertEqual(names, ["Drums", "Perc", "Bass", "Keys", "Pad", "Lead", "Arp", "Vox"])
+        self.assertEqual(names, ["Drums", "Perc", "Bass", "Keys", "Pad", "Lead", "Arp", "Vox",
+                                 "Atmos", "Riser", "Texture"])
 
     def test_fire_a_clip_and_see_it_play(self):
         slot = "live_set tracks 2 clip_slots 2"

@@ -55,11 +55,11 @@ class Walking(unittest.TestCase):
                 self.assertIn(why, str(caught.exception))
 
     def test_a_deleted_object_names_nothing(self):
-        track = self.song.tracks[7]
-        self.song.delete_track(7)
+        track = self.song.tracks[10]  # the last track
+        self.song.delete_track(10)
         self.assertTrue(track._deleted)
         with self.assertRaises(HandError):
-            resolve(self.song, "live_set tracks 7")
+            resolve(self.song, "live_set tracks 10")
 
 
 class Doing(unittest.TestCase):

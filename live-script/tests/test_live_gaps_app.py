@@ -126,7 +126,7 @@ class ApplicationGaps(unittest.TestCase):
         self.view.scroll_view(NAV.up, "", False)  # '': the main view in front
         self.view.scroll_view(NAV.up, "", False)  # at the top nothing moves
         self.assertEqual(self.song.view.selected_scene, self.song.scenes[0])
-        self.song.view.selected_track = self.song.tracks[7]
+        self.song.view.selected_track = self.song.tracks[-1]  # the last track: right goes to the returns
         self.view.scroll_view(NAV.right, "Session", False)
         self.assertEqual(self.song.view.selected_track, self.song.return_tracks[0])
         pad = self.song.tracks[4]

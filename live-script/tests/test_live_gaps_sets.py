@@ -1,6 +1,6 @@
-"""The sets Live can open in the simulator (issue 17): Live's own new set (`--set default`), the
-demo set (`--set demo`, unchanged: eight tracks), and the demo set with a group track
-(`--set demo-group`) (README, "Evidence: the default set" and "Evidence: group tracks")."""
+"""The sets Live can open in the simulator (issue 17): Live's own new set (`--set default`) and the
+demo set (`--set demo`: eight tracks, then a group track holding two) (README, "Evidence: the
+default set" and "Evidence: group tracks")."""
 import os
 import subprocess
 import sys
@@ -45,22 +45,20 @@ class DefaultSet(unittest.TestCase):
         self.assertEqual(self.song.create_audio_track(-1).name, "6-Audio")
 
 
-class DemoSets(unittest.TestCase):
-    def test_the_demo_set_keeps_its_eight_tracks_and_the_grouped_one_adds_three_after_them(self):
-        plain = SteppedLive(script=False)
+class DemoSet(unittest.TestCase):
+    def test_eight_tracks_then_a_group_holding_two(self):
+        live = SteppedLive(script=False)
         try:
-            names = [t.name for t in plain.song.tracks]
-            self.assertEqual(len(names), 8)
-            self.assertFalse(any(t.is_foldable for t in plain.song.tracks))
+            song = live.song
+            self.assertEqual([t.name for t in song.tracks], ["Drums", "Perc", "Bass", "Keys", "Pad", "Lead", "Arp",
+                                                             "Vox", "Atmos", "Riser", "Texture"])
+            self.assertEqual([t.is_foldable for t in song.tracks], [False] * 8 + [True, False, False])
+            self.assertEqual([t.fold_state for t in song.tracks if t.is_foldable], [False])  # unfolded
+            self.assertEqual([len(t.mixer_device.sends) for t in song.tracks], [2] * 11)
+            self.assertEqual(song.view.selected_track, song.tracks[0])
+            self.assertFalse(song.can_undo)
         finally:
-            plain.close()
-        grouped = SteppedLive(script=False, build=demo_set.build_with_group)
-        try:
-            self.assertEqual([t.name for t in grouped.song.tracks][:8], names)
-            self.assertEqual([t.name for t in grouped.song.tracks][8:], ["Atmos", "Riser", "Texture"])
-            self.assertEqual([len(t.mixer_device.sends) for t in grouped.song.tracks][8:], [2, 2, 2])
-        finally:
-            grouped.close()
+            live.close()
 
 
 class SimChoosesTheSet(unittest.TestCase):
@@ -73,7 +71,6 @@ class SimChoosesTheSet(unittest.TestCase):
         self.assertEqual(sim.parse_args([]).live_set, "demo")
         self.assertIs(sim.set_builder("default"), default_set.build)
         self.assertIs(sim.set_builder("demo"), demo_set.build)
-        self.assertIs(sim.set_builder("demo-group"), demo_set.build_with_group)
         with self.assertRaises(SystemExit):
             with open(os.devnull, "w") as quiet:
                 stderr, sys.stderr = sys.stderr, quiet

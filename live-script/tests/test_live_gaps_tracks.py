@@ -8,7 +8,7 @@ import unittest
 import wave
 
 from support import SteppedLive
-from simulator import default_set, demo_set
+from simulator import default_set
 
 import Live
 from Live import _version
@@ -116,7 +116,7 @@ class Routing(unittest.TestCase):
 
 class GroupTracks(unittest.TestCase):
     def setUp(self):
-        self.live = SteppedLive(script=False, build=demo_set.build_with_group)
+        self.live = SteppedLive(script=False)  # the demo set: "Atmos" holds "Riser" and "Texture"
         self.song = self.live.song
         self.song.tempo = 120.0
         self.group, self.riser, self.texture = self.song.tracks[8], self.song.tracks[9], self.song.tracks[10]

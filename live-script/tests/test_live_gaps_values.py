@@ -62,16 +62,16 @@ class Vectors(unittest.TestCase):
                 vector[len(vector)]
             self.assertEqual(str(caught.exception), "Index out of range")
         with self.assertRaises(IndexError):
-            self.song.tracks[-9]
+            self.song.tracks[-12]  # eleven tracks
         with self.assertRaises(TypeError):
             self.song.tracks["0"]
 
     def test_what_scripts_do_with_them_works(self):
         tracks = self.song.tracks
-        self.assertIs(tracks[-1], self.song.tracks[7])
+        self.assertIs(tracks[-1], self.song.tracks[10])
         self.assertEqual(len(tracks[2:4]), 2)
         every = tracks + self.song.return_tracks + (self.song.master_track,)  # as Ableton's Push 2 script does
-        self.assertEqual(len(every), 11)
+        self.assertEqual(len(every), 14)
         self.assertEqual(list(self.song.tracks).index(tracks[3]), 3)
         self.assertIn(tracks[1], tracks)
         self.assertEqual(self.song.tracks, tracks)
@@ -89,7 +89,7 @@ class PlayingSlotIndex(unittest.TestCase):
         self.live.close()
 
     def test_minus_one_until_the_session_plays_the_track_then_minus_two_once_it_stopped(self):
-        self.assertEqual([t.playing_slot_index for t in self.song.tracks], [-1] * 8)
+        self.assertEqual([t.playing_slot_index for t in self.song.tracks], [-1] * 11)
         self.drums.clip_slots[1].fire()
         self.assertEqual(self.drums.playing_slot_index, 1)
         self.drums.stop_all_clips(False)
@@ -118,23 +118,23 @@ class ReturnTracks(unittest.TestCase):
         return [len(t.mixer_device.sends) for t in list(self.song.tracks) + list(self.song.return_tracks)]
 
     def test_every_track_and_return_has_a_send_per_return(self):
-        self.assertEqual(self.sends(), [2] * 10)
+        self.assertEqual(self.sends(), [2] * 13)  # eleven tracks, two returns
         self.assertEqual([s.name for s in self.song.return_tracks[1].mixer_device.sends], ["A-Send", "B-Send"])
 
     def test_a_new_return_gets_sends_for_every_return_and_every_track_one_for_it(self):
         heard = []
         self.song.tracks[0].mixer_device.add_sends_listener(lambda: heard.append("sends"))
         created = self.song.create_return_track()
-        self.assertEqual(self.sends(), [3] * 11)
+        self.assertEqual(self.sends(), [3] * 14)
         self.assertEqual(len(created.mixer_device.sends), 3)
         self.assertEqual(heard, ["sends"])
 
     def test_creating_then_deleting_a_return_leaves_the_set_as_it_was(self):
         self.song.create_return_track()
         self.song.delete_return_track(2)
-        self.assertEqual(self.sends(), [2] * 10)
+        self.assertEqual(self.sends(), [2] * 13)
         self.song.delete_return_track(0)
-        self.assertEqual(self.sends(), [1] * 9)
+        self.assertEqual(self.sends(), [1] * 12)
         self.assertEqual([s.name for s in self.song.tracks[0].mixer_device.sends], ["A-Send"])
         self.assertEqual([t.name for t in self.song.return_tracks], ["B-Delay"])
 

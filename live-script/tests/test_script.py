@@ -65,12 +65,12 @@ class Resolution(ScriptTest):
                 self.assertEqual(self.result("get", target=target)["path"], path)
 
     def test_a_deleted_object_is_gone_and_its_id_never_reused(self):
-        track = self.result("get", target="live_set tracks 7")["$ref"]
-        self.result("call", target="live_set", fn="delete_track", args=[7])
+        track = self.result("get", target="live_set tracks 10")["$ref"]  # the last track
+        self.result("call", target="live_set", fn="delete_track", args=[10])
         self.assertEqual(self.error("get", target="id %d" % track, prop="name"), "gone")
         created = self.result("call", target="live_set", fn="create_midi_track", args=[-1])
         self.assertNotEqual(created["$ref"], track)
-        self.assertEqual(created["path"], "live_set tracks 7")
+        self.assertEqual(created["path"], "live_set tracks 10")
 
     def test_forgotten_ids_stay_gone(self):
         track = self.result("get", target="live_set tracks 7")["$ref"]

@@ -110,7 +110,7 @@ describe('the Pads page, on the simulator', () => {
     const { context, page, errors } = await openPads({ width: 1194, height: 834 });
     // one choice on the page: the track (no second row of tracks to disagree with it)
     expect(await page.locator('.ls-play-page [role="radiogroup"]').count()).toBe(1);
-    expect(await page.locator('.ls-play-page [role="radiogroup"] [role="radio"]').count()).toBe(8);
+    expect(await page.locator('.ls-play-page [role="radiogroup"] [role="radio"]').count()).toBe(11); // every track
     await page.getByRole('radio', { name: 'Perc' }).tap();
     await expect.poll(() => padsState(page), { timeout: 10_000 }).toBe('ready');
     expect(await page.getByRole('status', { name: 'Pads' }).textContent()).toBe('Percussion Kit');

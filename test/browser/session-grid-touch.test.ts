@@ -134,7 +134,7 @@ describe.each(SIZES)('the session grid under fingers, on the simulator ($name)',
       await grid.evaluate((element) => element.scrollTo({ left: 0 }));
       await expect.poll(() => boxes.current?.track_offset, { timeout: 5000 }).toBe(0);
     } else {
-      expect(shown?.width).toBe(8);
+      expect(shown?.width).toBe(11); // every track of the demo set
     }
     await page.getByRole('tab', { name: 'Mixer' }).tap();
     await expect.poll(() => boxes.current, { timeout: 5000 }).toBeNull();

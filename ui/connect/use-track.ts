@@ -116,12 +116,14 @@ export interface TrackHeaderView {
   armed: boolean;
   /** A MIDI track: Live creates empty clips only here, and its clips move only to MIDI tracks. */
   midi: boolean;
+  /** A group track: its slots launch its tracks' clips and hold none. */
+  group: boolean;
 }
 
 /** The selector `TrackColumn` uses. */
 export function trackHeaderView(snapshot: TrackSnapshot): TrackHeaderView {
-  const { name, arm, midi } = snapshot.context;
-  return { name, color: knownColor(snapshot), armed: arm, midi };
+  const { name, arm, midi, group } = snapshot.context;
+  return { name, color: knownColor(snapshot), armed: arm, midi, group };
 }
 
 /** A track's column header: its name, color and arm. */

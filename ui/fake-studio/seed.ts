@@ -38,6 +38,8 @@ export const TRACK_CONTEXT: TrackContext = {
   solo: false,
   canBeArmed: true,
   midi: true,
+  group: false,
+  groupTrack: null,
   playingSlot: -2,
   firedSlot: -1,
   devices: [],

@@ -10,7 +10,7 @@ import { ClipCell, type ClipCellProps } from './ClipCell';
 import { ClipSlotCell } from './ClipSlotCell';
 import { clipSlotSnapshot, seedClipCell } from './seed';
 import type { ClipCellState } from './states';
-import { HOLD_MS } from './use-press';
+import { HOLD_MS, LIFT_CLICK_MS } from './use-press';
 
 function callbacks() {
   return { onLaunch: vi.fn(), onSelect: vi.fn(), onRecord: vi.fn(), onRetry: vi.fn() };
@@ -101,6 +101,42 @@ describe.each(RENDER_MODES)('ClipCell (%s)', (_, Mode) => {
       expect(root()).not.toHaveAttribute('data-held');
       fireEvent.contextMenu(launch);
       expect(onHold).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lets go of the click a held finger’s lift makes: what the hold opened under it is not pressed', () => {
+    vi.useFakeTimers();
+    try {
+      const onHold = vi.fn();
+      cell({ onHold });
+      const launch = screen.getByRole('button', { name: 'Launch Beat A' });
+      const sheet = document.body.appendChild(document.createElement('button'));
+      const pressed = vi.fn();
+      sheet.addEventListener('click', pressed);
+      pointerDown(launch);
+      act(() => {
+        vi.advanceTimersByTime(HOLD_MS + 10);
+      });
+      pointerUp(launch, 0, 0);
+      expect(onHold).toHaveBeenCalledTimes(1);
+      fireEvent.click(sheet, { detail: 1 }); // the lift's own click, where the finger was
+      expect(pressed).not.toHaveBeenCalled();
+      fireEvent.click(sheet, { detail: 1 }); // a later tap
+      expect(pressed).toHaveBeenCalledTimes(1);
+      // no click came after a lift: the next one, once the lift is long gone, counts
+      pointerDown(launch);
+      act(() => {
+        vi.advanceTimersByTime(HOLD_MS + 10);
+      });
+      pointerUp(launch, 0, 0);
+      act(() => {
+        vi.advanceTimersByTime(LIFT_CLICK_MS + 10);
+      });
+      fireEvent.click(sheet, { detail: 1 });
+      expect(pressed).toHaveBeenCalledTimes(2);
+      sheet.remove();
     } finally {
       vi.useRealTimers();
     }

@@ -57,6 +57,8 @@ export interface ClipCellProps {
   highlighted?: boolean;
   /** The slot's target, on the element (a drag finds where it is dropped by it). */
   slotId?: string;
+  /** What a press does, said instead of the cell's own words (a group's slot launches its tracks' clips). */
+  label?: string;
 }
 
 /** What a cell is to a clip being placed: its source, an empty slot it fits, a clip it replaces, or neither. */
@@ -131,6 +133,7 @@ export const ClipCell = memo(function ClipCell(props: ClipCellProps) {
     placing = null,
     highlighted = false,
     slotId,
+    label: ownLabel,
   } = props;
   const describedBy = useId();
   const hasClip = HAS_CLIP.includes(state);
@@ -140,7 +143,7 @@ export const ClipCell = memo(function ClipCell(props: ClipCellProps) {
     onHold: holds ? onHold : undefined,
     drag: holds && hasClip ? drag : undefined,
   });
-  const label = clipLabel(state, { name, location, armed, placing });
+  const label = ownLabel ?? clipLabel(state, { name, location, armed, placing });
   const shownProgress = (state === 'playing' || state === 'recording') && progress !== null ? progress : null;
   // an empty slot shows no "+": a tap no longer creates (a hold offers it); a slot a clip may go to shows one
   const glyph =

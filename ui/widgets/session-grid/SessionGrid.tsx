@@ -6,6 +6,9 @@
  * actor, and one small component follows the beat (`BeatSync`). Live
  * offline dims it; a failed load offers a retry.
  *
+ * A group track's slots launch the clips of the tracks it holds, and take
+ * no clip of their own (`GroupSlotCell`).
+ *
  * A swipe scrolls it (never launching: `use-press.ts`). A tap on a track's
  * name selects the track in Live; a tap on an empty slot highlights it in
  * Live; "Follow" keeps Live's selected scene in view (kept on the tablet).
@@ -32,6 +35,7 @@ import {
   type SessionColumn,
 } from '../../connect/use-session';
 import { clipCellView } from '../../connect/use-clip-slot';
+import { useGroupMembers } from '../../connect/use-group-slots';
 import { useSessionBox } from '../../connect/use-session-box';
 import { useStoredState } from '../../settings/stored-state';
 import { contentOf, placedLabel, slotLocation, type SlotContent } from '../clip-actions/grid-places';
@@ -105,6 +109,7 @@ const editKind = (verb: Placing['verb']) => (verb === 'Move' ? 'move' : 'duplica
 /** The session grid (connected). */
 export const SessionGrid = memo(function SessionGrid({ session, size = 'medium', onEditSlot }: SessionGridProps) {
   const grid = useSessionGrid(session);
+  const groups = useGroupMembers(grid.columns);
   const element = useRef<HTMLElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const edits = useEdits(useSessionEditsActor(session));
@@ -222,13 +227,14 @@ export const SessionGrid = memo(function SessionGrid({ session, size = 'medium',
           className="ls-session-grid"
           style={{ '--ls-session-tracks': grid.columns.length } as CSSProperties}
         >
-          {grid.columns.map((column) => (
+          {grid.columns.map((column, index) => (
             <TrackColumn
               key={column.track.id}
               track={column.track}
               slots={column.slots}
               size={size}
               onEditSlot={onEditSlot}
+              members={groups.get(index)}
             />
           ))}
           {grid.columns.length > 0 && (

@@ -10,10 +10,12 @@
  * own cell acts independently (two clips at once).
  *
  * A finger held still (`HOLD_MS`) holds the cell: lifted then, it asks for
- * the cell's actions (`onHold`); moved on, it drags (`drag`), the page's
- * scrolling stopped for that finger only. A mouse's right button and the
- * keyboard's context-menu key ask for the actions too. `flash` counts
- * presses, so a cell shows at once that it was touched, before Live answers.
+ * the cell's actions (`onHold`), and the click its lift may still make is
+ * let go (it would press what the actions show under the finger); moved on,
+ * it drags (`drag`), the page's scrolling stopped for that finger only. A
+ * mouse's right button and the keyboard's context-menu key ask for the
+ * actions too. `flash` counts presses, so a cell shows at once that it was
+ * touched, before Live answers.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 
@@ -77,6 +79,22 @@ interface Touch {
 
 const far = (touch: Touch, event: { clientX: number; clientY: number }): boolean =>
   Math.hypot(event.clientX - touch.x, event.clientY - touch.y) > TAP_SLOP;
+
+/** How long after a held finger's lift its click may still come (ms). */
+export const LIFT_CLICK_MS = 400;
+
+/**
+ * The click a held finger's lift may still make (Chromium sends one after a long touch) lands
+ * where the finger was, on whatever the hold just opened there (a sheet's button): it is let go.
+ */
+function swallowLiftClick(): void {
+  const swallow = (event: Event): void => {
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  document.addEventListener('click', swallow, { capture: true, once: true });
+  setTimeout(() => document.removeEventListener('click', swallow, { capture: true }), LIFT_CLICK_MS);
+}
 
 /** Presses that act on a touch's still lift, or on a mouse's down, or on the keyboard's click; none while not `enabled`. */
 export function usePress(onPress: (() => void) | undefined, enabled: boolean, options: PressOptions = {}): Press {
@@ -177,8 +195,10 @@ export function usePress(onPress: (() => void) | undefined, enabled: boolean, op
         if (current === null || current.id !== event.pointerId) return;
         const at = { x: event.clientX, y: event.clientY };
         if (current.phase === 'pending') press();
-        else if (current.phase === 'held') latest.current.onHold?.();
-        else current.drag?.end(at);
+        else if (current.phase === 'held' && latest.current.onHold) {
+          swallowLiftClick();
+          latest.current.onHold();
+        } else current.drag?.end(at);
         end();
       },
       // the browser took the finger for a scroll (or the system for a gesture): nothing happens
