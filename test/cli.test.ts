@@ -95,7 +95,9 @@ describe('livesurface start, then commands against it', () => {
     );
     expect(output).toContain('To play Live instead: run npx livesurface install-script');
     expect(output).toMatch(/Open it on this computer:\n {2}http:\/\/localhost:\d+\/\?token=cli-token-/);
-    expect(output).toContain(`The simulator logs in ${simulatorLogDir(scriptPort)}\nCtrl-C stops everything.`);
+    expect(output).toContain(`The simulator logs in ${simulatorLogDir(scriptPort)}\n`);
+    expect(output).toContain('Tablets are named below as they connect and leave');
+    expect(output).toContain('Ctrl-C stops everything.');
   });
 
   it('gives each simulator a log folder of its own', async () => {
