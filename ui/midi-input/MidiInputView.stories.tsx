@@ -200,7 +200,7 @@ export const OnAFakeKeyboard: Story = {
     // a keyboard chosen before (kept on this tablet) is asked for at once: nothing to press then
     const use = canvas.queryByRole('button', { name: 'Use a MIDI keyboard' });
     if (use) await userEvent.click(use);
-    const choice = await canvas.findByRole('combobox', { name: 'MIDI input' });
+    const choice = await canvas.findByRole('combobox', { name: 'MIDI input' }, { timeout: 5000 });
     await userEvent.selectOptions(choice, 'Keystation 49');
     await waitFor(() =>
       expect(canvas.getByRole('group', { name: 'MIDI in' })).toHaveAttribute('data-state', 'listening'),
