@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 /**
  * Four projects, so each file pays only for what it needs: jsdom and the
  * Storybook annotations only for ui/, the app and Storybook builds only
- * before the browser tests.
+ * before the browser tests. Browser test files run one at a time, after the
+ * others (two at once on a small machine make timing-sensitive tests flaky);
+ * `npm test` runs them in a process of their own beside the rest.
  */
 export default defineConfig({
   test: {
@@ -28,6 +30,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/support/build-browser-code.ts'],
+          fileParallelism: false,
         },
       },
     ],

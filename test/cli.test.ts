@@ -18,7 +18,8 @@ writeFileSync(TOKEN_FILE, `${TOKEN}\n`, { mode: 0o600 });
 
 interface Run {
   output: () => string;
-  exited: Promise<number | null>;
+  /** The exit code, or which signal ended the process (so a failure says which). */
+  exited: Promise<number | string>;
   kill: (signal: NodeJS.Signals) => void;
 }
 
@@ -39,7 +40,7 @@ function run(args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Run {
   if (input !== undefined) child.stdin.end(input);
   return {
     output: () => output,
-    exited: new Promise((resolve) => child.once('exit', resolve)),
+    exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? `killed by ${signal}`))),
     kill: (signal) => child.kill(signal),
   };
 }
@@ -48,7 +49,7 @@ async function finished(
   args: string[],
   input?: string,
   env: NodeJS.ProcessEnv = {},
-): Promise<{ code: number | null; output: string }> {
+): Promise<{ code: number | string; output: string }> {
   const cli = run(args, input, env);
   const code = await cli.exited;
   return { code, output: cli.output() };
@@ -272,7 +273,7 @@ describe('livesurface token', () => {
     expect(bridge.output()).toContain(`?token=${second}`);
     expect(bridge.output()).toContain('livesurface token --rotate');
     bridge.kill('SIGINT');
-    expect(await bridge.exited).toBe(0);
+    expect(await bridge.exited, bridge.output()).toBe(0);
   });
 });
 

@@ -44,8 +44,9 @@ describe('the built Storybook', () => {
     60_000,
   );
 
-  // one test per story: each has its own time, and a failure names its story
-  it.each(stories.map((story) => [story.id]))(
+  // one test per story: each has its own time, and a failure names its story (an AllStates page
+  // was shown, and its errors checked, when it was photographed)
+  it.each(stories.filter((story) => story.name !== 'All States').map((story) => [story.id]))(
     'renders %s without an error',
     async (id) => {
       const { errors } = await storybook.show(id);

@@ -125,11 +125,25 @@ export async function openStorybook(): Promise<OpenStorybook> {
   const storyUrl = (id: string, options: StoryOptions) =>
     `${server.url}/iframe.html?id=${id}&viewMode=story&globals=theme:${options.theme ?? 'dark'}`;
 
-  async function newPage(options: StoryOptions) {
+  /**
+   * Storybook holds a story's end until its CSS animations and transitions have run (100 ms at
+   * least); under its test runner's user agent it shows their end state at once instead, as a
+   * photograph wants. Pages that only show stories say they are that runner; pages a test
+   * touches keep the browser's own agent and the animations a musician sees.
+   */
+  const testRunnerAgent = await (async () => {
+    const probe = await browser.newPage();
+    const agent = await probe.evaluate(() => navigator.userAgent);
+    await probe.close();
+    return `${agent} StorybookTestRunner`;
+  })();
+
+  async function newPage(options: StoryOptions, onlyShown = false) {
     const context = await browser.newContext({
       viewport: options.viewport ?? TABLET,
       hasTouch: true,
       deviceScaleFactor: 1,
+      ...(onlyShown ? { userAgent: testRunnerAgent } : {}),
     });
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -157,7 +171,7 @@ export async function openStorybook(): Promise<OpenStorybook> {
         tab.errors.length = 0;
         await tab.page.evaluate(`(${SHOW_STORY})(${JSON.stringify(id)})`);
       } else {
-        tab = await newPage(options);
+        tab = await newPage(options, true);
         kept.set(key, tab);
         await tab.page.goto(storyUrl(id, options));
       }
