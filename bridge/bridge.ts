@@ -18,6 +18,7 @@ import { GuessLimiter } from './guess-limiter';
 import { Heartbeat } from './heartbeat';
 import { createLog, type Log } from './log';
 import { openMidi, type MidiRouting } from './midi-out';
+import { openMidiReturn, type MidiReturn } from './midi-return';
 import { withMidiTimes } from './midi-times';
 import { Observations } from './observations';
 import { ensurePortFree, PortInUseError, describePortInUse } from './port-holder';
@@ -59,6 +60,8 @@ export interface BridgeOptions {
   outputLimits?: OutputLimits;
   /** For tests: how MIDI opens. */
   openMidiRouting?: (simulatorPort: number | null, log: Log) => MidiRouting;
+  /** For tests: how the way back from Live opens (Live's MIDI out, `midi-return.ts`). */
+  openMidiReturn?: (simulatorPort: number | null, log: Log) => MidiReturn;
   /** How often clients are pinged (default `HEARTBEAT_MS`, 15 s). */
   heartbeatMs?: number;
   /** Send the wake-up sysex after requests (default true). */
@@ -83,6 +86,8 @@ export interface RunningBridge {
   readonly upstream: Upstream;
   readonly observations: Observations;
   readonly midi: MidiRouting;
+  /** Live's MIDI out, for tablets that listen (`listen_midi`). */
+  readonly midiReturn: MidiReturn;
   readonly simulator: SimulatorSupervisor | null;
   /** The session box Live outlines (the tablet that scrolled last). */
   readonly sessionBoxes: SessionBoxes<ClientSession>;
@@ -120,6 +125,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   let backend: 'simulator' | 'live' = 'live';
   let scriptPort = options.scriptPort;
   let simulatorMidiPort = options.simulatorMidiPort;
+  let simulatorReturnPort: number | null = null;
   if (
     options.mode === 'sim' ||
     (options.mode === 'auto' && (scriptPort === 0 || (await findScript(scriptPort)).kind === 'none'))
@@ -130,7 +136,12 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     if (simulatorMidiPort === 0) simulatorMidiPort = await freePort();
     await ensurePortFree(scriptPort, '127.0.0.1', "the script's port", '--script-port');
     await ensurePortFree(simulatorMidiPort, '127.0.0.1', "the simulator's MIDI port", '--midi-port');
-    simulator = new SimulatorSupervisor({ scriptPort, midiPort: simulatorMidiPort }, log);
+    // the way back is the bridge's own business: a free port, kept when the simulator restarts
+    simulatorReturnPort = await freePort();
+    simulator = new SimulatorSupervisor(
+      { scriptPort, midiPort: simulatorMidiPort, midiReturnPort: simulatorReturnPort },
+      log,
+    );
     log.info(await simulator.start());
     backend = 'simulator';
   } else if (options.mode === 'live') {
@@ -144,6 +155,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     ),
     process.env.LIVESURFACE_MIDI_TIMES,
   );
+  const midiReturn = (
+    options.openMidiReturn ?? ((port, returnLog) => openMidiReturn({ simulatorPort: port, log: returnLog }))
+  )(simulatorReturnPort, log);
   const wake = options.wake === false ? undefined : (): void => void midi.wake();
   const upstream = new Upstream({ port: scriptPort, log, wake, timeoutMs: options.timeoutMs });
   const observations = new Observations(upstream, log);
@@ -321,6 +335,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
           sessionBoxes,
           pages: pages ?? undefined,
           presence,
+          midiReturn,
         },
         options.outputLimits ?? DEFAULT_OUTPUT_LIMITS,
         `client ${id} (${peer})`,
@@ -347,6 +362,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     pages?.close();
     upstream.stop();
     midi.close();
+    midiReturn.close();
     await simulator?.stop();
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     throw new PortInUseError(describePortInUse(options.port, "the bridge's port", '--port'), { cause: error });
@@ -361,6 +377,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     upstream,
     observations,
     midi,
+    midiReturn,
     simulator,
     sessionBoxes,
     pages,
@@ -373,6 +390,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       for (const client of wss.clients) client.close(1001, 'the bridge is shutting down');
       upstream.stop();
       midi.close();
+      midiReturn.close();
       await devApp?.close();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());

@@ -4,34 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BridgeHelloResult, SavedPage } from '../protocol/src/index';
-import { ClientSession, type ClientSocket, type SessionServices } from './client-session';
+import type { SavedPage } from '../protocol/src/index';
+import { ClientSession, type SessionServices } from './client-session';
+import { CLIENT_HELLO, FakeSocket, HELLO } from './client-session-fakes';
 import { memoryLog } from './log';
 import { Observations } from './observations';
 import { PerformLock } from './perform-lock';
 import { SavedPages } from './saved-pages';
 import type { RequestBody } from './script-requests';
-
-class FakeSocket implements ClientSocket {
-  frames: unknown[] = [];
-  bufferedAmount = 0;
-  send(data: string): void {
-    this.frames.push(JSON.parse(data));
-  }
-  close(): void {}
-  messages(): unknown[] {
-    return this.frames.flatMap((frame): unknown[] => (Array.isArray(frame) ? frame : [frame]));
-  }
-}
-
-const HELLO: BridgeHelloResult = {
-  protocol: 1,
-  bridge_version: 'test',
-  live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
-  midi: { mode: 'simulator', detail: 'test' },
-  locked: false,
-  pages: [],
-};
 
 const PAGE: SavedPage = { format: 'livesurface.page', version: 1, title: 'Bass', widgets: [] };
 
@@ -64,7 +44,7 @@ async function setup(options: { store?: boolean; locked?: boolean } = {}) {
   const client = (id: number, greet = true) => {
     const socket = new FakeSocket();
     const session = new ClientSession(id, socket, services);
-    if (greet) session.receive(JSON.stringify({ op: 'hello', id: 0, protocol: 1, client: 'test' }));
+    if (greet) session.receive(CLIENT_HELLO);
     const ask = async (message: object): Promise<unknown> => {
       session.receive(JSON.stringify(message));
       await sleep(20);

@@ -1,42 +1,13 @@
 /** A client's presence, answered by the bridge itself (Live is never told), and the `presence` event. */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import type { BridgeHelloResult, PresenceState } from '../protocol/src/index';
-import { ClientSession, type ClientSocket, type SessionServices } from './client-session';
+import type { PresenceState } from '../protocol/src/index';
+import { ClientSession, type SessionServices } from './client-session';
+import { CLIENT_HELLO, FakeSocket, HELLO } from './client-session-fakes';
 import { memoryLog } from './log';
 import { Observations } from './observations';
 import { Presence } from './presence';
 import type { RequestBody } from './script-requests';
-
-class FakeSocket implements ClientSocket {
-  frames: unknown[] = [];
-  bufferedAmount = 0;
-  send(data: string): void {
-    this.frames.push(JSON.parse(data));
-  }
-  close(): void {}
-  messages(): { id?: number | null; ev?: string; [key: string]: unknown }[] {
-    return this.frames.flatMap((frame): unknown[] => (Array.isArray(frame) ? frame : [frame])) as {
-      id?: number | null;
-      ev?: string;
-    }[];
-  }
-  /** The `presence` events heard, in order. */
-  lists(): unknown[] {
-    return this.messages()
-      .filter((message) => message.ev === 'presence')
-      .map((message) => message.clients);
-  }
-}
-
-const HELLO: BridgeHelloResult = {
-  protocol: 1,
-  bridge_version: 'test',
-  live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
-  midi: { mode: 'simulator', detail: 'test' },
-  locked: false,
-  pages: [],
-};
 
 const ALICE: PresenceState = {
   name: 'Alice',
@@ -65,7 +36,7 @@ function setup(withPresence = true) {
   const client = (id: number, greet = true) => {
     const socket = new FakeSocket();
     const session = new ClientSession(id, socket, services, undefined, `client ${id} (test)`);
-    if (greet) session.receive(JSON.stringify({ op: 'hello', id: 0, protocol: 1, client: 'test' }));
+    if (greet) session.receive(CLIENT_HELLO);
     return { socket, session };
   };
   return { toLive, log, client, presence };
@@ -79,7 +50,7 @@ describe('ClientSession: presence', () => {
     a.session.receive(JSON.stringify({ op: 'presence', id: 7, state: ALICE }));
     await sleep(20);
     expect(a.socket.messages()).toContainEqual({ id: 7, ok: true, result: { client: 3 } });
-    expect(b.socket.lists().at(-1)).toEqual([
+    expect(b.socket.events('presence', 'clients').at(-1)).toEqual([
       { client: 3, self: false, ...ALICE, holding: [{ object: 101, since: 1 }] },
       {
         client: 4,
@@ -100,9 +71,9 @@ describe('ClientSession: presence', () => {
     const a = client(1, false);
     const b = client(2);
     await sleep(20);
-    expect(b.socket.lists().at(-1)).toEqual([expect.objectContaining({ client: 2 })]);
-    expect(a.socket.lists()).toEqual([]);
-    a.session.receive(JSON.stringify({ op: 'hello', id: 0, protocol: 1, client: 'test' }));
+    expect(b.socket.events('presence', 'clients').at(-1)).toEqual([expect.objectContaining({ client: 2 })]);
+    expect(a.socket.events('presence', 'clients')).toEqual([]);
+    a.session.receive(CLIENT_HELLO);
     await sleep(20);
     const [hello, first] = a.socket.messages();
     expect(hello).toMatchObject({ id: 0, ok: true });
@@ -125,7 +96,9 @@ describe('ClientSession: presence', () => {
     const refusals = a.socket.messages().filter((message) => message.id === 2);
     expect(refusals).toHaveLength(4);
     for (const refusal of refusals) expect(refusal).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(b.socket.lists().at(-1)).toContainEqual(expect.objectContaining({ client: 1, name: 'Alice' }));
+    expect(b.socket.events('presence', 'clients').at(-1)).toContainEqual(
+      expect.objectContaining({ client: 1, name: 'Alice' }),
+    );
     expect(log.counts.schema).toBe(4);
   });
 
@@ -137,7 +110,9 @@ describe('ClientSession: presence', () => {
     await sleep(20);
     a.session.closeSession();
     await sleep(20);
-    expect(b.socket.lists().at(-1)).toEqual([expect.objectContaining({ client: 2, self: true, holding: [] })]);
+    expect(b.socket.events('presence', 'clients').at(-1)).toEqual([
+      expect.objectContaining({ client: 2, self: true, holding: [] }),
+    ]);
   });
 
   it('answers not_found on a bridge without presence', async () => {

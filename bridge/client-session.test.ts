@@ -1,41 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import type { BridgeHelloResult, MidiMessage } from '../protocol/src/index';
-import {
-  CLOSE_TOO_SLOW,
-  ClientSession,
-  DEFAULT_OUTPUT_LIMITS,
-  type ClientSocket,
-  type SessionServices,
-} from './client-session';
+import type { MidiMessage } from '../protocol/src/index';
+import { CLOSE_TOO_SLOW, ClientSession, DEFAULT_OUTPUT_LIMITS, type SessionServices } from './client-session';
+import { FakeSocket, HELLO } from './client-session-fakes';
 import { memoryLog } from './log';
 import { Observations } from './observations';
 import type { Outcome, RequestBody } from './script-requests';
-
-class FakeSocket implements ClientSocket {
-  frames: unknown[] = [];
-  bufferedAmount = 0;
-  closedWith: [number, string] | null = null;
-  send(data: string): void {
-    this.frames.push(JSON.parse(data));
-  }
-  close(code: number, reason: string): void {
-    this.closedWith = [code, reason];
-  }
-  /** Every message sent, batches unfolded. */
-  messages(): unknown[] {
-    return this.frames.flatMap((frame): unknown[] => (Array.isArray(frame) ? frame : [frame]));
-  }
-}
-
-const HELLO: BridgeHelloResult = {
-  protocol: 1,
-  bridge_version: 'test',
-  live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
-  midi: { mode: 'simulator', detail: 'test' },
-  locked: false,
-  pages: [],
-};
 
 function setup(answer: (body: RequestBody) => Outcome = () => ({ ok: true, result: 1 })) {
   const socket = new FakeSocket();

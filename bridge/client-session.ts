@@ -28,6 +28,7 @@ import type { Log } from './log';
 import type { Observations, Observer } from './observations';
 import type { Outcome, RequestBody } from './script-requests';
 import type { PerformLock } from './perform-lock';
+import type { MidiReturn } from './midi-return';
 import type { Presence } from './presence';
 import { answerPageRequest, type PageStore } from './saved-pages-requests';
 import type { SessionBoxes } from './session-boxes';
@@ -53,6 +54,8 @@ export interface SessionServices {
   pages?: PageStore;
   /** Presence between tablets (`presence.ts`); without it, `presence` is answered `not_found`. */
   presence?: Pick<Presence<ClientSession>, 'join' | 'say' | 'leave'>;
+  /** Live's MIDI out (`midi-return.ts`); without it, `listen_midi` is answered `not_found`. */
+  midiReturn?: Pick<MidiReturn, 'route' | 'listen'>;
 }
 
 export interface OutputLimits {
@@ -100,6 +103,8 @@ export class ClientSession implements Observer {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private greeted = false;
   private closed = false;
+  /** Stops this client hearing Live's MIDI out, while it listens (`listen_midi`). */
+  private stopHearingMidi: (() => void) | null = null;
   private toldSlow = false;
   private inFlight = 0;
 
@@ -214,6 +219,10 @@ export class ClientSession implements Observer {
       this.reply(id, { ok: true, result: { client: this.id } });
       return;
     }
+    if (message.op === 'listen_midi') {
+      this.reply(id, this.listenToLiveMidi(message.listen));
+      return;
+    }
     if (message.op === 'pages' || message.op === 'save_page' || message.op === 'delete_page') {
       const outcome = await answerPageRequest(this.services.pages, message);
       if (outcome.ok && message.op !== 'pages')
@@ -246,6 +255,21 @@ export class ClientSession implements Observer {
     } finally {
       this.inFlight -= 1;
     }
+  }
+
+  /** Starts or stops hearing Live's MIDI out (`live_midi` events); says where it comes from. */
+  private listenToLiveMidi(listen: boolean): Outcome {
+    const midiReturn = this.services.midiReturn;
+    if (!midiReturn) return { ok: false, error: { code: 'not_found', message: 'this bridge hears no MIDI from Live' } };
+    if (listen && this.stopHearingMidi === null) {
+      this.stopHearingMidi = midiReturn.listen((messages) => {
+        if (!this.closed) this.send({ ev: 'live_midi', messages });
+      });
+    } else if (!listen && this.stopHearingMidi !== null) {
+      this.stopHearingMidi();
+      this.stopHearingMidi = null;
+    }
+    return { ok: true, result: { listening: this.stopHearingMidi !== null, from: midiReturn.route } };
   }
 
   /** A failure of the bridge's own while serving this client: it is closed (1011) and the bridge goes on. */
@@ -306,6 +330,8 @@ export class ClientSession implements Observer {
     this.services.observations.dropObserver(this);
     this.services.sessionBoxes?.drop(this);
     this.services.presence?.leave(this);
+    this.stopHearingMidi?.();
+    this.stopHearingMidi = null;
   }
 
   // ------------------------------------------------------------ output

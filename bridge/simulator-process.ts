@@ -24,6 +24,8 @@ export interface SimulatorOptions {
   scriptPort: number;
   /** The simulator's MIDI input socket. */
   midiPort: number;
+  /** Where the simulator writes what its tracks send to "LiveSurface Return" (absent: a free port it picks). */
+  midiReturnPort?: number;
   liveVersion?: '11' | '12';
   /** Another remote script folder to host. */
   script?: string;
@@ -69,6 +71,7 @@ export function startSimulator(options: SimulatorOptions): Promise<RunningSimula
   // The simulator reads its stdin, a pipe from this process, and stops when it ends: when this process
   // ends, however it ends (SIGKILL included), so no simulator is left holding the script and MIDI ports.
   const args = [SIM_SCRIPT, '--exit-with-stdin', '--midi-port', String(options.midiPort)];
+  if (options.midiReturnPort !== undefined) args.push('--midi-return-port', String(options.midiReturnPort));
   if (options.liveVersion) args.push('--live-version', options.liveVersion);
   if (options.script) args.push('--script', options.script);
   const logDir = options.logDir ?? simulatorLogDir(options.scriptPort);

@@ -15,8 +15,11 @@ import {
   firstValueFrom,
   from,
   map,
+  Observable,
+  share,
   shareReplay,
-  type Observable,
+  Subject,
+  switchMap,
   type SchedulerLike,
 } from 'rxjs';
 import type { BackoffPolicy } from '../common/backoff';
@@ -24,6 +27,7 @@ import type {
   BridgeEvent,
   JsonValue,
   MidiMessage,
+  MidiRoute,
   PageList,
   PresenceState,
   PresentClient,
@@ -34,6 +38,7 @@ import { readFrame } from './frames';
 import { KeepAlive } from './keep-alive';
 import { initialLinkState, nextLinkState, type LinkState, type LinkStateEvent } from './link-state';
 import { Observations } from './observations';
+import { ListenMidiResult } from '../protocol/src/index';
 import { checkedReply, PagesReply, SavedPageReply } from './page-replies';
 import { Requests, type LinkRequest } from './requests';
 import { latestWins } from './operators/latest-wins';
@@ -65,6 +70,9 @@ export interface LiveLinkOptions {
 /** Pings get a shorter timeout than requests: a lost ping is only a missing sample. */
 const PING_TIMEOUT_MS = 10_000;
 
+/** What `liveMidi$` tells: where Live's MIDI out comes from (at each new bridge session), then what it sends. */
+export type LiveMidiNews = { type: 'route'; route: MidiRoute } | { type: 'messages'; messages: MidiMessage[] };
+
 const samePresence = (a: PresenceState, b: PresenceState): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -81,6 +89,13 @@ export class LiveLink {
    * actor per parameter following its holder) cost one subscription.
    */
   readonly presence$: Observable<readonly PresentClient[]>;
+  /**
+   * Live's MIDI out (what its tracks send to "LiveSurface Return"): while
+   * subscribed, the bridge is asked to send it (again at each new session,
+   * which answers where it comes from) and each batch comes as it arrives;
+   * after the last subscriber leaves, the bridge is told to stop. Shared.
+   */
+  readonly liveMidi$: Observable<LiveMidiNews>;
   /** Frames that did not parse (counted, never thrown into streams). */
   invalidFrames = 0;
 
@@ -92,6 +107,8 @@ export class LiveLink {
   private readonly timerScheduler: SchedulerLike;
   /** This tablet's presence, as last given to `present` (null: nothing said yet). */
   private readonly presenceState$ = new BehaviorSubject<PresenceState | null>(null);
+  /** `live_midi` events, as they come. */
+  private readonly heardMidi$ = new Subject<MidiMessage[]>();
 
   constructor(options: LiveLinkOptions) {
     const timerScheduler = options.timerScheduler ?? asyncScheduler;
@@ -132,6 +149,7 @@ export class LiveLink {
       shareReplay({ bufferSize: 1, refCount: true }),
     );
     this.publishPresence();
+    this.liveMidi$ = this.hearLiveMidi().pipe(share());
     this.connection.start();
   }
 
@@ -247,6 +265,34 @@ export class LiveLink {
     this.connection.close();
   }
 
+  private hearLiveMidi(): Observable<LiveMidiNews> {
+    const listen = async (): Promise<ListenMidiResult | null> => {
+      try {
+        return checkedReply(ListenMidiResult, await this.request({ op: 'listen_midi', listen: true }), 'listen_midi');
+      } catch {
+        return null; // offline, or a bridge without it: the next session asks again
+      }
+    };
+    return new Observable<LiveMidiNews>((subscriber) => {
+      const heard = this.heardMidi$.subscribe((messages) => subscriber.next({ type: 'messages', messages }));
+      const routes = this.state$
+        .pipe(
+          map((state) => state.sessions),
+          filter((count) => count > 0),
+          distinctUntilChanged(),
+          switchMap(() => from(listen())),
+        )
+        .subscribe((result) => {
+          if (result !== null) subscriber.next({ type: 'route', route: result.from });
+        });
+      return () => {
+        heard.unsubscribe();
+        routes.unsubscribe();
+        if (this.connection.online) void this.request({ op: 'listen_midi', listen: false }).catch(() => null);
+      };
+    });
+  }
+
   private publishPresence(): void {
     const said$ = this.presenceState$.pipe(
       filter((state): state is PresenceState => state !== null),
@@ -324,6 +370,9 @@ export class LiveLink {
         return;
       case 'presence':
         this.update({ type: 'presence', clients: event.clients });
+        return;
+      case 'live_midi':
+        this.heardMidi$.next(event.messages);
         return;
       default:
         return event satisfies never;

@@ -1,13 +1,20 @@
 """Run the headless Live simulator with a remote script.
 
     python3 live-script/sim.py [--script DIR] [--live-version 11|12] [--set demo|default]
-                               [--midi-port N] [--log-dir DIR] [--exit-with-stdin]
+                               [--midi-port N] [--midi-return-port N] [--log-dir DIR] [--exit-with-stdin]
 
 Without --script it hosts live-script/LiveSurface. --set chooses the set Live opens: the demo set
 (the default: eight tracks, then a group track holding two), or one shaped like Live's own new set
 (simulator/default_set.py). The script's TCP port is
 the script's business (LiveSurface reads LIVESURFACE_SCRIPT_PORT, 9401 by
-default). Prints `simulator ready` once the script is loaded; exits cleanly
+default). --midi-return-port is where what Live sends to the "LiveSurface Return"
+MIDI port can be read (0, the default: any free port). Prints, once the script is loaded,
+one line (`ready_line`: the bridge reads the ports from it)
+
+    simulator ready: Live 12.3.6, set 'LiveSurface Demo', MIDI in on 127.0.0.1:9402,
+    MIDI out on 127.0.0.1:40123, logs in DIR
+
+and exits cleanly
 on SIGINT and SIGTERM, and, with --exit-with-stdin, when its stdin ends: the
 bridge starts it with a pipe there, which the system closes when the bridge
 ends however it ends (even SIGKILL), so no simulator outlives its bridge.
@@ -49,6 +56,13 @@ def default_log_dir(environ=None, tmp=None, uid=None, pid=None):
     return os.path.join(tmp, top, instance)
 
 
+def ready_line(host, log_dir):
+    """What the simulator says once it runs; the bridge reads the ports from it
+    (`/MIDI out on 127\\.0\\.0\\.1:(\\d+)/` finds the LiveSurface Return port)."""
+    return "simulator ready: Live %s, set %r, MIDI in on 127.0.0.1:%d, MIDI out on 127.0.0.1:%d, logs in %s" % (
+        host.application.get_version_string(), host.song.name, host.midi.port, host.midi_return.port, log_dir)
+
+
 def parse_args(argv):
     parser = argparse.ArgumentParser(prog="sim.py", description="A headless Live for remote scripts.")
     parser.add_argument("--script", default=os.path.join(HERE, "LiveSurface"),
@@ -61,6 +75,10 @@ def parse_args(argv):
     parser.add_argument("--midi-port", type=int,
                         default=int(os.environ.get("LIVESURFACE_SIM_MIDI_PORT", DEFAULT_MIDI_PORT)),
                         help="TCP port of the simulated MIDI input (default 9402, 0 picks a free one)")
+    parser.add_argument("--midi-return-port", type=int,
+                        default=int(os.environ.get("LIVESURFACE_SIM_MIDI_RETURN_PORT", 0)),
+                        help='TCP port where what Live sends to its "LiveSurface Return" MIDI port can be read '
+                             "(default 0: a free one, named in the ready line)")
     parser.add_argument("--log-dir", default=os.environ.get("LIVESURFACE_SIM_LOG_DIR") or default_log_dir(),
                         help="where Live's Log.txt and the script's log go (default: a folder of this "
                              "simulator's own, per script port, in the temporary folder)")
@@ -115,10 +133,14 @@ def main(argv):
     os.environ.setdefault("LIVESURFACE_LOG_DIR", args.log_dir)
     sys.path.insert(0, HERE)
     from simulator.hands import Hands
-    from simulator.host import Host
+    from simulator.host import Host, ListenError
 
     try:
-        host = Host(set_builder(args.live_set), midi_port=args.midi_port, log_dir=args.log_dir)
+        host = Host(set_builder(args.live_set), midi_port=args.midi_port, log_dir=args.log_dir,
+                    midi_return_port=args.midi_return_port)
+    except ListenError as error:
+        sys.stderr.write("sim.py: cannot listen for %s on 127.0.0.1:%d: %s\n" % (error.what, error.port, error))
+        return 1
     except OSError as error:
         sys.stderr.write("sim.py: cannot listen for MIDI on 127.0.0.1:%d: %s\n" % (args.midi_port, error))
         return 1
@@ -132,9 +154,7 @@ def main(argv):
         watch_stdin(host, Hands(host, report_hand))
 
     def ready(running_host):
-        print("simulator ready: Live %s, set %r, MIDI in on 127.0.0.1:%d, logs in %s" % (
-            running_host.application.get_version_string(), running_host.song.name, running_host.midi.port,
-            args.log_dir))
+        print(ready_line(running_host, args.log_dir))
         sys.stdout.flush()
 
     try:

@@ -6,6 +6,8 @@ What it does, as Live does:
 - hands MIDI arriving at the script's input to `receive_midi` (sysex always;
   notes and CCs when the script forwards them in `build_midi_map`), and
   notes not taken by a script to armed tracks;
+- sends what MIDI tracks play to the "LiveSurface Return" port (a socket of its own,
+  midi_return.py): their clips' notes and, while monitored, their input;
 - moves the transport (clips fire on the launch quantization grid);
 - runs everything on one thread, the one that called `run()`;
 - `stall(ms)` freezes that thread, like a heavy set does.
@@ -34,6 +36,7 @@ from Live import _lom
 
 from .c_instance import CInstance
 from .midi_input import MidiInput
+from .midi_return import MidiReturn
 
 DISPLAY_INTERVAL = 0.1
 RECENT_MIDI = 256
@@ -107,8 +110,23 @@ class Surface(object):
         return None
 
 
+class ListenError(OSError):
+    """A MIDI socket the host cannot listen on: which one (`what`), its port, and why."""
+
+    def __init__(self, what, port, error):
+        super(ListenError, self).__init__(*error.args)  # reads as the error it stands for
+        self.what, self.port = what, port
+
+
+def _listen(what, make, port):
+    try:
+        return make(port)
+    except OSError as error:
+        raise ListenError(what, port, error)
+
+
 class Host(object):
-    def __init__(self, build_set, midi_port=None, log_dir=None, clock=time.monotonic):
+    def __init__(self, build_set, midi_port=None, log_dir=None, clock=time.monotonic, midi_return_port=None):
         self.clock = clock
         self.log_dir = log_dir
         self._log_file = None
@@ -138,7 +156,15 @@ class Host(object):
         self._wake_r, self._wake_w = socket.socketpair()
         self._wake_r.setblocking(False)
         self._wake_w.setblocking(False)
-        self.midi = MidiInput(midi_port) if midi_port is not None else None
+        self.midi = _listen("MIDI", MidiInput, midi_port) if midi_port is not None else None
+        try:
+            self.midi_return = _listen("MIDI out", MidiReturn, midi_return_port) \
+                if midi_return_port is not None else None
+        except ListenError:
+            if self.midi is not None:
+                self.midi.close()
+            raise
+        _lom.HOST.midi_return = self.midi_return.send if self.midi_return is not None else None
         self._next_display = 0.0
         self.blocks = BlockTimes(os.environ.get("LIVESURFACE_SIM_BLOCKS"))
 
@@ -257,6 +283,7 @@ class Host(object):
             for track in targets:
                 velocity = message[2] if status == 0x90 else 0
                 self.song._transport.note_in(track, 0x90 if velocity else 0x80, message[1], velocity)
+        self.song._midi_out.thru(message)  # monitored tracks sent to the LiveSurface Return port play it on
         if targets:
             self.log("MIDI in %s -> %s" % (" ".join("%02X" % b for b in message),
                                            ", ".join(t._values["name"] for t in targets)))
@@ -370,6 +397,9 @@ class Host(object):
         if timeout is None:
             timeout = 0.0 if self._calls or self._rebuild else max(0.0, self._next_deadline() - self.clock())
         sockets = [self._wake_r] + (self.midi.sockets() if self.midi is not None else [])
+        if self.midi_return is not None:
+            self.midi_return.flush()
+            sockets += self.midi_return.sockets()
         readable, _, _ = select.select(sockets, [], [], timeout)
         for sock in readable:
             if sock is self._wake_r:
@@ -378,6 +408,8 @@ class Host(object):
                         pass
                 except (BlockingIOError, OSError):
                     pass
+            elif self.midi_return is not None and self.midi_return.owns(sock):
+                self.midi_return.handle_readable(sock)
             else:
                 for message in self.midi.handle_readable(sock):
                     self.midi_in(message)
@@ -402,6 +434,10 @@ class Host(object):
         self.surfaces = []
         if self.midi is not None:
             self.midi.close()
+        if self.midi_return is not None:
+            self.midi_return.close()
+            if _lom.HOST.midi_return == self.midi_return.send:  # not another host's, started since
+                _lom.HOST.midi_return = None
         self._wake_r.close()
         self._wake_w.close()
         _lom.HOST.main_thread = None

@@ -55,15 +55,39 @@ class MidiParser(object):
             self._status = None
 
 
+def listen(port, host="127.0.0.1"):
+    """A non-blocking listening socket on `host`:`port` (0: any free port)."""
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        server.bind((host, port))
+        server.listen(8)
+        server.setblocking(False)
+    except OSError:
+        server.close()
+        raise
+    return server
+
+
+def accept_local(server):
+    """The next client of `server` if it is on this machine (127.*), non-blocking, else None."""
+    try:
+        client, address = server.accept()
+    except (BlockingIOError, InterruptedError):
+        return None
+    if not address[0].startswith("127."):
+        client.close()
+        return None
+    client.setblocking(False)
+    client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    return client
+
+
 class MidiInput(object):
     """Listening socket plus its clients; the host's loop polls them."""
 
     def __init__(self, port, host="127.0.0.1"):
-        self._server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._server.bind((host, port))
-        self._server.listen(8)
-        self._server.setblocking(False)
+        self._server = listen(port, host)
         self.port = self._server.getsockname()[1]
         self._clients = {}
 
@@ -73,16 +97,9 @@ class MidiInput(object):
     def handle_readable(self, sock):
         """Accept or read; returns the complete messages that arrived."""
         if sock is self._server:
-            try:
-                client, address = self._server.accept()
-            except (BlockingIOError, InterruptedError):
-                return []
-            if not address[0].startswith("127."):
-                client.close()
-                return []
-            client.setblocking(False)
-            client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            self._clients[client] = MidiParser()
+            client = accept_local(self._server)
+            if client is not None:
+                self._clients[client] = MidiParser()
             return []
         try:
             data = sock.recv(65536)

@@ -35,7 +35,7 @@ class SteppedLive(object):
 
     def __init__(self, script=True, build=demo_set.build):
         self.clock = SimulatedClock()
-        self.host = Host(build, midi_port=0, log_dir=LOG_DIR, clock=self.clock)
+        self.host = Host(build, midi_port=0, log_dir=LOG_DIR, clock=self.clock, midi_return_port=0)
         self.host.begin([SCRIPT_DIR] if script else [])
         self.song = self.host.song
         self._clients = []

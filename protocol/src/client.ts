@@ -8,7 +8,8 @@
  * `changes` (every value that changed for this client since the last frame,
  * latest value wins), `gone`, `status` (Live online or not), `slow`, `lock`,
  * `pages` (the saved pages changed, see pages.ts), `presence` (who is
- * connected and what each holds, see presence.ts).
+ * connected and what each holds, see presence.ts), `live_midi` (what Live's
+ * tracks send to the "LiveSurface Return" port, to clients that listen).
  */
 import { z } from 'zod';
 import { RequestId } from './common';
@@ -69,6 +70,15 @@ export type Ping = z.infer<typeof Ping>;
 export const Lock = z.object({ op: z.literal('lock'), id: RequestId, locked: z.boolean() }).strict();
 export type Lock = z.infer<typeof Lock>;
 
+/**
+ * Starts (or stops) hearing Live's MIDI out: what Live's MIDI tracks routed
+ * to the "LiveSurface Return" port send, as `live_midi` events, for a tablet
+ * that plays it on a MIDI output of its own. Answered by the bridge with
+ * where that MIDI comes from (`ListenMidiResult`).
+ */
+export const ListenMidi = z.object({ op: z.literal('listen_midi'), id: RequestId, listen: z.boolean() }).strict();
+export type ListenMidi = z.infer<typeof ListenMidi>;
+
 /** Every request a client may send. */
 export const ClientRequest = z.discriminatedUnion('op', [
   ClientHello,
@@ -90,6 +100,7 @@ export const ClientRequest = z.discriminatedUnion('op', [
   SavePage,
   DeletePage,
   Presence,
+  ListenMidi,
 ]);
 export type ClientRequest = z.infer<typeof ClientRequest>;
 
@@ -112,9 +123,13 @@ export const LiveStatus = z
   .strict();
 export type LiveStatus = z.infer<typeof LiveStatus>;
 
-/** Where MIDI from clients goes. */
+/** Where MIDI from clients goes (or, for `listen_midi`, where Live's MIDI out comes from). */
 export const MidiRoute = z.object({ mode: z.enum(['virtual', 'simulator', 'none']), detail: z.string() }).strict();
 export type MidiRoute = z.infer<typeof MidiRoute>;
+
+/** The answer to `listen_midi`: whether this client now hears Live's MIDI out, and where it comes from. */
+export const ListenMidiResult = z.object({ listening: z.boolean(), from: MidiRoute }).strict();
+export type ListenMidiResult = z.infer<typeof ListenMidiResult>;
 
 /** The answer to a client's `hello`. */
 export const BridgeHelloResult = z
@@ -143,6 +158,10 @@ export type LockEvent = z.infer<typeof LockEvent>;
 export const SlowEvent = z.object({ ev: z.literal('slow'), message: z.string() }).strict();
 export type SlowEvent = z.infer<typeof SlowEvent>;
 
+/** Messages Live's tracks sent to the "LiveSurface Return" port, in order, to a client that listens. */
+export const LiveMidiEvent = z.object({ ev: z.literal('live_midi'), messages: z.array(MidiMessage).min(1) }).strict();
+export type LiveMidiEvent = z.infer<typeof LiveMidiEvent>;
+
 /** Everything the bridge sends unasked. */
 export const BridgeEvent = z.discriminatedUnion('ev', [
   Changes,
@@ -152,6 +171,7 @@ export const BridgeEvent = z.discriminatedUnion('ev', [
   SlowEvent,
   PagesEvent,
   PresenceEvent,
+  LiveMidiEvent,
 ]);
 export type BridgeEvent = z.infer<typeof BridgeEvent>;
 

@@ -42,6 +42,7 @@ class _HostLink(object):
         self.application = None
         self.scheduler = None
         self.history = None  # the open set's undo history (_undo.History)
+        self.midi_return = None  # takes what Live sends to the LiveSurface Return MIDI port (_midi_out.py)
 
     def check_thread(self):
         if self.main_thread is not None and threading.get_ident() != self.main_thread:

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right, insort
 from itertools import chain
 from operator import itemgetter
 
-ID, PITCH, START, DURATION, VELOCITY, MUTE = 0, 1, 2, 3, 4, 5
+ID, PITCH, START, DURATION, VELOCITY, MUTE, RELEASE_VELOCITY = 0, 1, 2, 3, 4, 5, 8
 _BLOCK = 1000  # entries a block of `_Order` holds after a split
 _STATE_OF_ENTRY = itemgetter(3)
 
@@ -78,6 +78,15 @@ class _Order(object):
             index += 1
         return found
 
+    def first_start(self, from_time, to_time):
+        """The start of the first entry starting in [from_time, to_time), or None."""
+        index = bisect_left(self._lasts, (from_time,))
+        if index == len(self._blocks):
+            return None
+        block = self._blocks[index]
+        start = block[bisect_left(block, (from_time,))][0]  # the block's last sorts after (from_time,)
+        return start if start < to_time else None
+
 
 class _Line(object):
     """One pitch's notes by start: parallel lists, so `bisect` finds a time."""
@@ -130,6 +139,10 @@ class NoteStore(object):
     def starting_in(self, from_time, to_time):
         """The states starting in [from_time, to_time), by start then pitch."""
         return self._order.states_from(from_time, to_time)
+
+    def first_start_in(self, from_time, to_time):
+        """When the first note starting in [from_time, to_time) starts, or None (a few bisections)."""
+        return self._order.first_start(from_time, to_time)
 
     def in_clip_order(self, note_ids):
         return [entry[3] for entry in sorted(_entry(self._by_id[i]) for i in set(note_ids) if i in self._by_id)]

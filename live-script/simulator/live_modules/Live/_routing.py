@@ -8,6 +8,8 @@ dumps: `available_input_routing_types` / `_channels` and `available_output_routi
 one of the current values"). Input routing exists on MIDI and audio tracks only, output routing
 on every track but the master (Cycling '74's Live Object Model reference). The older string
 API (`current_input_routing`, `input_routings`, ...) reads and writes the same choice by name.
+A MIDI track that sends MIDI may send it to the "LiveSurface Return" port (an external MIDI
+port, channels "Ch. 1" to "Ch. 16"); what it sends there is _midi_out.py's.
 
 The lists are made each time they are read (Live's are new Python objects each time too); a
 type or channel equals another of the same name, category and track, so a script can set what
@@ -24,6 +26,11 @@ RoutingTypeVector = live_vector("Track", "RoutingTypeVector")
 RoutingChannelVector = live_vector("Track", "RoutingChannelVector")
 
 MIDI_CHANNELS = ("All Channels",) + tuple("Ch. %d" % number for number in range(1, 17))
+MIDI_OUT_CHANNELS = MIDI_CHANNELS[1:]  # a MIDI port's output channels: one each, no "All Channels"
+# The bridge's virtual MIDI input, as Live lists it among a MIDI track's outputs once its "Track"
+# switch is on in Preferences (README, "Evidence: track routing"); the simulator always has it.
+MIDI_RETURN_PORT = "LiveSurface Return"
+MIDI_RETURN = ("midi_port", MIDI_RETURN_PORT)
 EXT_CHANNELS = (("1", LAYOUT.mono), ("2", LAYOUT.mono), ("1/2", LAYOUT.stereo))
 TAP_CHANNELS = ("Pre FX", "Post FX", "Post Mixer")  # from another track (Producer Pal's fixtures)
 
@@ -149,8 +156,9 @@ class TrackRouting(object):
     def output_types(self):
         track, song = self._track, self._song()
         if self._outputs_midi():
-            # a MIDI track with no instrument sends MIDI: to nothing, or to a track that plays it
-            types = [RoutingType(("no_output",), "No Output", CATEGORY.none)]
+            # a MIDI track with no instrument sends MIDI: to nothing, to a MIDI port, or to a track that plays it
+            types = [RoutingType(("no_output",), "No Output", CATEGORY.none),
+                     RoutingType(MIDI_RETURN, MIDI_RETURN_PORT, CATEGORY.external)]
             types += [RoutingType(("track", other), other._values["name"], CATEGORY.track, other)
                       for other in song._tracks if other is not track and other._kind == "midi"
                       and other._values["has_audio_output"]]
@@ -169,6 +177,8 @@ class TrackRouting(object):
         kind = key[0]
         if kind == "ext_out":
             return _ext_channels()
+        if kind == "midi_port":
+            return [RoutingChannel(name, LAYOUT.midi) for name in MIDI_OUT_CHANNELS]
         if kind == "track":
             return [RoutingChannel("Track In", LAYOUT.midi if self._outputs_midi() else LAYOUT.stereo)]
         return []
@@ -211,6 +221,14 @@ class TrackRouting(object):
         routing_type, channel = self._pick(self._output, self.output_types(), self._default_output())
         return routing_type, self._channel_named(self.output_channels(routing_type._key), channel)
 
+    def midi_return_channel(self):
+        """The MIDI channel (0 to 15) the track sends to the LiveSurface Return port on, or None. Cheap
+        for the tracks not sent there: only a track that chose the port works out whether it is offered."""
+        if self._output is None or self._output[0] != MIDI_RETURN or not self._outputs_midi():
+            return None
+        name = self._output[1]
+        return MIDI_OUT_CHANNELS.index(name) if name in MIDI_OUT_CHANNELS else 0
+
     @staticmethod
     def _channel_named(channels, name):
         for channel in channels:
@@ -240,13 +258,18 @@ class TrackRouting(object):
             raise ValueError("The routing type is not one of the available output routing types")
         channels = self.output_channels(routing_type._key)
         self._output = (routing_type._key, channels[0]._name if channels else "")
-        self._track._notify_all(OUTPUT_PROPS)
+        self._output_changed()
 
     def set_output_channel(self, channel):
         routing_type, _current = self.output()
         if not isinstance(channel, RoutingChannel) or channel not in self.output_channels(routing_type._key):
             raise ValueError("The routing channel is not one of the available output routing channels")
         self._output = (routing_type._key, channel._name)
+        self._output_changed()
+
+    def _output_changed(self):
+        # what Live sends to a MIDI port follows at once (its sounding notes end on the old channel)
+        self._song()._midi_out.refresh(self._track)
         self._track._notify_all(OUTPUT_PROPS)
 
     @staticmethod

@@ -8,6 +8,7 @@ from . import _enums, _scales, _version
 from ._capture import MidiCapture
 from ._cue_points import Cues
 from ._lom import HOST, IntVector, LomObject, Prop, ValueObject, Vector, live_class, set_class_name, signature
+from ._midi_out import MidiOut
 from ._scene import Scene
 from ._song_structure import SongStructure
 from ._song_view import SongView
@@ -208,6 +209,7 @@ class Song(SongStructure, LomObject):
     def __init__(self, clock, name="Untitled"):
         LomObject.__init__(self, name=name)
         self._transport = Transport(self, clock)
+        self._midi_out = MidiOut(self)  # what Live sends to the LiveSurface Return port
         self._cues = Cues(self)
         self._capture = MidiCapture(self)
         self._tracks = []

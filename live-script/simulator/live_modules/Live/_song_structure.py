@@ -73,6 +73,7 @@ class SongStructure(object):
 
     def _routings_changed(self):
         """Tracks came, went or were renamed: every track's routing lists may have changed."""
+        self._midi_out.refresh_all()  # a deleted track's notes end; one undo brought back sends again
         for track in self._tracks + self._returns:
             track._notify_all(_routing.LIST_PROPS)
             track._notify_all(("input_routing_type", "output_routing_type"))

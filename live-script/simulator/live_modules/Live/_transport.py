@@ -297,6 +297,7 @@ class Transport(object):
             playing.scrubbed = True
         playing.start_beat = self.beat() - (position - clip._values["start_marker"])
         playing.last_position = position
+        self._song._midi_out.relocated(track)
         clip._update("playing_position", position)
 
     @_not_an_edit
@@ -316,9 +317,10 @@ class Transport(object):
             self._clear_fired(launch)
 
     def move_playing_position(self, clip, beats):
-        for playing in self._playing.values():
+        for track, playing in self._playing.items():
             if playing.clip is clip:
                 playing.start_beat -= beats
+                self._song._midi_out.relocated(track)
 
     # ------------------------------------------------------------ the clock moves
     def next_wake(self):
@@ -333,6 +335,9 @@ class Transport(object):
                 wake = min(wake, self._time_of(playing.record_end))
         if self._jump is not None:
             wake = min(wake, self._time_of(self._jump[0]))
+        note = self._song._midi_out.next_beat()  # a note for the MIDI port goes out on its beat, not a tick later
+        if note is not None:
+            wake = min(wake, self._time_of(note))
         return wake
 
     @_not_an_edit
@@ -362,6 +367,8 @@ class Transport(object):
             self._next_tick = now + TICK_SECONDS
             self._time_moved()
             self._move_clips(beat)
+        if values["is_playing"]:
+            self._song._midi_out.play(beat)
         self._decay_meters(now)
 
     def _apply(self, launch):
@@ -379,6 +386,7 @@ class Transport(object):
             self._new_recording(track, slot)
         clip = slot._clip
         playing = self._playing[track] = _Playing(slot, clip, launch.beat)
+        self._song._midi_out.launched(track, playing)
         record_length = launch.record_length if launch.record_length is not None else (
             self._record_length if launch.record else None)
         if launch.record and record_length is not None:
@@ -418,6 +426,7 @@ class Transport(object):
 
     def _stop_clip(self, playing, at_beat=None):
         clip, slot = playing.clip, playing.slot
+        self._song._midi_out.stopped(slot._track, playing, self.beat() if at_beat is None else at_beat)
         if clip._values["is_recording"]:
             self._finish_recording(slot._track, clip, self.beat() if at_beat is None else at_beat)
         if not clip._deleted:
