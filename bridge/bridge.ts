@@ -211,6 +211,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     upstream_in_flight: upstream.inFlight,
     script_flushes: scriptFlushes,
     midi: midi.route,
+    // where Live's MIDI out comes from, and how many tablets play it
+    midi_return: { ...midiReturn.route, listeners: midiReturn.listeners },
     refused: { ...log.counts },
     uptime_s: Math.round((Date.now() - started) / 1000),
   });

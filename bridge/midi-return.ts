@@ -25,6 +25,8 @@ export type MidiListener = (messages: MidiMessage[]) => void;
 export interface MidiReturn {
   /** Where Live's MIDI out comes from (`none`, with why, when it cannot). */
   readonly route: MidiRoute;
+  /** How many listen now (tablets that play Live's MIDI out). */
+  readonly listeners: number;
   /** Calls `listener` with each batch of messages from Live; returns how to stop. */
   listen(listener: MidiListener): () => void;
   close(): void;
@@ -142,6 +144,9 @@ export function openMidiReturn(options: MidiReturnOptions): MidiReturn {
   options.log.info(`Live's MIDI out: ${route.detail}`);
   return {
     route,
+    get listeners() {
+      return listeners.size;
+    },
     listen(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

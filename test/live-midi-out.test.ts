@@ -52,6 +52,7 @@ describe("Live's MIDI out, to the tablets that listen", () => {
         from: { mode: 'simulator', detail: expect.stringContaining("the simulator's MIDI out") },
       },
     });
+    expect(setup.bridge.health().midi_return).toMatchObject({ mode: 'simulator', listeners: 1 });
     await tablet.request({ op: 'call', target: `${ARP} clip_slots 3`, fn: 'fire' });
     await expect
       .poll(() => toTablet.filter((m) => m.type === 'note_off').length, { timeout: 10_000 })
