@@ -11,9 +11,9 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { connect, type Socket } from 'node:net';
 import { midiBytes, type MidiMessage, type MidiRoute } from '../protocol/src/index';
 import type { Log } from './log';
+import { LoopbackLink } from './loopback-link';
 
 export const WAKE_SYSEX = [0xf0, 0xf7] as const;
 export const NOTES_PORT = 'LiveSurface Notes';
@@ -62,41 +62,22 @@ export const openVirtualPort: VirtualPortOpener = (name) => {
  * than none).
  */
 export class SimulatorMidiOut implements MidiOut {
-  private socket: Socket | null = null;
-  private connected = false;
-  private closed = false;
-  private retry: ReturnType<typeof setTimeout> | null = null;
+  private readonly link: LoopbackLink;
 
-  constructor(
-    private readonly port: number,
-    private readonly host = '127.0.0.1',
-  ) {
-    this.open();
+  constructor(port: number, host = '127.0.0.1') {
+    this.link = new LoopbackLink(port, undefined, host);
   }
 
   get isConnected(): boolean {
-    return this.connected;
+    return this.link.socket !== null;
   }
 
   send(bytes: readonly number[]): void {
-    if (this.connected) this.socket?.write(Uint8Array.from(bytes));
+    this.link.socket?.write(Uint8Array.from(bytes));
   }
 
   close(): void {
-    this.closed = true;
-    if (this.retry) clearTimeout(this.retry);
-    this.socket?.destroy();
-  }
-
-  private open(): void {
-    const socket = connect({ host: this.host, port: this.port, noDelay: true });
-    this.socket = socket;
-    socket.on('connect', () => (this.connected = true));
-    socket.on('error', () => {});
-    socket.on('close', () => {
-      this.connected = false;
-      if (!this.closed) this.retry = setTimeout(() => this.open(), 250);
-    });
+    this.link.close();
   }
 }
 

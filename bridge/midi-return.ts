@@ -12,9 +12,9 @@
  * clock, sysex and program changes are dropped.
  */
 import { createRequire } from 'node:module';
-import { connect, type Socket } from 'node:net';
 import { readMidiMessage, type MidiMessage, type MidiRoute } from '../protocol/src/index';
 import type { Log } from './log';
+import { LoopbackLink } from './loopback-link';
 import { virtualPortsUnavailable } from './midi-out';
 import { MidiStreamReader } from './midi-stream';
 
@@ -60,36 +60,24 @@ export const openVirtualInput: VirtualInputOpener = (name, receive) => {
  * messages. It connects again (every 250 ms) while the simulator is away.
  */
 export class SimulatorMidiReturn implements MidiSource {
-  private socket: Socket | null = null;
-  private closed = false;
-  private retry: ReturnType<typeof setTimeout> | null = null;
+  private readonly link: LoopbackLink;
 
-  constructor(
-    private readonly port: number,
-    private readonly receive: (bytes: number[]) => void,
-    private readonly host = '127.0.0.1',
-  ) {
-    this.open();
+  constructor(port: number, receive: (bytes: number[]) => void, host = '127.0.0.1') {
+    this.link = new LoopbackLink(
+      port,
+      (socket) => {
+        // a new connection is a new stream: nothing half-read carries over
+        const reader = new MidiStreamReader();
+        socket.on('data', (chunk: Buffer) => {
+          for (const message of reader.push(chunk)) receive(message);
+        });
+      },
+      host,
+    );
   }
 
   close(): void {
-    this.closed = true;
-    if (this.retry) clearTimeout(this.retry);
-    this.socket?.destroy();
-  }
-
-  private open(): void {
-    const socket = connect({ host: this.host, port: this.port, noDelay: true });
-    this.socket = socket;
-    // a new connection is a new stream: nothing half-read carries over
-    const reader = new MidiStreamReader();
-    socket.on('data', (chunk: Buffer) => {
-      for (const message of reader.push(chunk)) this.receive(message);
-    });
-    socket.on('error', () => {});
-    socket.on('close', () => {
-      if (!this.closed) this.retry = setTimeout(() => this.open(), 250);
-    });
+    this.link.close();
   }
 }
 

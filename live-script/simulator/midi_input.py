@@ -83,8 +83,9 @@ def accept_local(server):
     return client
 
 
-class MidiInput(object):
-    """Listening socket plus its clients; the host's loop polls them."""
+class LocalPort(object):
+    """A listening socket on this machine standing in for a MIDI port, and its clients; the host's
+    loop polls them. `_clients` maps each client to what the port keeps for it."""
 
     def __init__(self, port, host="127.0.0.1"):
         self._server = listen(port, host)
@@ -94,32 +95,21 @@ class MidiInput(object):
     def sockets(self):
         return [self._server] + list(self._clients)
 
-    def handle_readable(self, sock):
-        """Accept or read; returns the complete messages that arrived."""
-        if sock is self._server:
-            client = accept_local(self._server)
-            if client is not None:
-                self._clients[client] = MidiParser()
-            return []
+    def _accepted(self):
+        """The client that knocked (None: not one of this machine's, or gone already)."""
+        return accept_local(self._server)
+
+    def _received(self, sock, size):
+        """What `sock` sent, b"" when it is gone (then dropped), or None when nothing came after all."""
         try:
-            data = sock.recv(65536)
+            data = sock.recv(size)
         except (BlockingIOError, InterruptedError):
-            return []
+            return None
         except OSError:
             data = b""
         if not data:
             self._drop(sock)
-            return []
-        return self._clients[sock].feed(data)
-
-    def send(self, midi_bytes):
-        """MIDI the set sends out (to every connected client)."""
-        payload = bytes(bytearray(midi_bytes))
-        for client in list(self._clients):
-            try:
-                client.send(payload)
-            except OSError:
-                self._drop(client)
+        return data
 
     def _drop(self, sock):
         self._clients.pop(sock, None)
@@ -132,3 +122,26 @@ class MidiInput(object):
         for client in list(self._clients):
             self._drop(client)
         self._server.close()
+
+
+class MidiInput(LocalPort):
+    """The MIDI input: each client's bytes are MIDI for Live; what the set sends out goes back to all."""
+
+    def handle_readable(self, sock):
+        """Accept or read; returns the complete messages that arrived."""
+        if sock is self._server:
+            client = self._accepted()
+            if client is not None:
+                self._clients[client] = MidiParser()
+            return []
+        data = self._received(sock, 65536)
+        return self._clients[sock].feed(data) if data else []
+
+    def send(self, midi_bytes):
+        """MIDI the set sends out (to every connected client)."""
+        payload = bytes(bytearray(midi_bytes))
+        for client in list(self._clients):
+            try:
+                client.send(payload)
+            except OSError:
+                self._drop(client)

@@ -6,26 +6,18 @@ gets the raw bytes Live sends to that port (Live/_midi_out.py): whole messages, 
 running status. What a client writes is not MIDI for Live (the port only goes out) and is read
 only to notice when it leaves.
 """
-from .midi_input import accept_local, listen
+from .midi_input import LocalPort
 
 # Bytes one client may have waiting, unsent, before it counts as gone (it does not read).
 MAX_PENDING = 256 * 1024
 
 
-class MidiReturn(object):
-    """Listening socket plus its clients; the host's loop polls them, `send` writes to them all."""
-
-    def __init__(self, port, host="127.0.0.1"):
-        self._server = listen(port, host)
-        self.port = self._server.getsockname()[1]
-        self._clients = {}  # socket -> bytearray not yet taken by it
+class MidiReturn(LocalPort):
+    """The return port: `send` writes to every client (each client keeps a bytearray not yet taken by it)."""
 
     @property
     def client_count(self):
         return len(self._clients)
-
-    def sockets(self):
-        return [self._server] + list(self._clients)
 
     def owns(self, sock):
         return sock is self._server or sock in self._clients
@@ -33,18 +25,11 @@ class MidiReturn(object):
     def handle_readable(self, sock):
         """Accept a client, or read one (to see it leave)."""
         if sock is self._server:
-            client = accept_local(self._server)
+            client = self._accepted()
             if client is not None:
                 self._clients[client] = bytearray()
             return
-        try:
-            data = sock.recv(4096)
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError:
-            data = b""
-        if not data:
-            self._drop(sock)
+        self._received(sock, 4096)  # what a client writes is not MIDI for Live: only its leaving counts
 
     def send(self, message):
         """A complete MIDI message for every client."""
@@ -71,15 +56,3 @@ class MidiReturn(object):
         del pending[:sent]  # a message cut by a full buffer goes on whole from where it stopped
         if len(pending) > MAX_PENDING:
             self._drop(client)
-
-    def _drop(self, sock):
-        self._clients.pop(sock, None)
-        try:
-            sock.close()
-        except OSError:
-            pass
-
-    def close(self):
-        for client in list(self._clients):
-            self._drop(client)
-        self._server.close()
