@@ -1,5 +1,6 @@
 /** What the ClientSession tests share: a socket that keeps what is sent, and the bridge's hello. */
 import type { BridgeHelloResult } from '../protocol/src/index';
+import { FakeSocket as FakeWebSocket } from '../link/fake-socket';
 import type { ClientSocket } from './client-session';
 
 /** A client's socket in memory: every frame sent, and how it was closed. */
@@ -29,14 +30,7 @@ export class FakeSocket implements ClientSocket {
 }
 
 /** The bridge's answer to `hello`, on the simulator, unlocked, with no pages. */
-export const HELLO: BridgeHelloResult = {
-  protocol: 1,
-  bridge_version: 'test',
-  live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
-  midi: { mode: 'simulator', detail: 'test' },
-  locked: false,
-  pages: [],
-};
+export const HELLO: BridgeHelloResult = FakeWebSocket.hello;
 
 /** The `hello` a client opens with. */
 export const CLIENT_HELLO = JSON.stringify({ op: 'hello', id: 0, protocol: 1, client: 'test' });

@@ -11,6 +11,7 @@ import {
 } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import type { BridgeHelloResult } from '../protocol/src/index';
+import { FakeSocket } from './fake-socket';
 import {
   connectionMachine,
   HelloRefused,
@@ -19,14 +20,7 @@ import {
   type TokenVerdict,
 } from './connection-machine';
 
-const hello: BridgeHelloResult = {
-  protocol: 1,
-  bridge_version: 'test',
-  live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
-  midi: { mode: 'simulator', detail: 'test' },
-  locked: false,
-  pages: [],
-};
+const hello: BridgeHelloResult = FakeSocket.hello;
 
 // Invoke outcomes and delays, as the chart receives them.
 const helloDone = { type: 'xstate.done.actor.hello', output: hello };

@@ -1,4 +1,5 @@
 /** An in-memory bridge end for LiveLink tests: records frames, answers hello, delivers what the test says. */
+import type { BridgeHelloResult } from '../protocol/src/index';
 import type { SocketFactory, SocketLike } from './socket';
 
 /** One socket as the bridge's end sees it: the test accepts, drops and delivers; hello is answered by itself. */
@@ -69,7 +70,8 @@ export class FakeSocket implements SocketLike {
       .at(-1);
   }
 
-  static hello = {
+  /** The bridge's answer to `hello`, on the simulator, unlocked, with no pages (for every test that needs one). */
+  static hello: BridgeHelloResult = {
     protocol: 1,
     bridge_version: 'test',
     live: { state: 'online', host: 'simulator', live_version: '12.3.6', set_name: 'Demo' },
