@@ -108,7 +108,7 @@ describe('openMidiReturn with real Live', () => {
     });
     expect(missing.route).toEqual({
       mode: 'none',
-      detail: `the virtual port "${RETURN_PORT}" cannot open (there is no ALSA sequencer (/dev/snd/seq)): nothing comes back`,
+      detail: `the virtual port "${RETURN_PORT}" cannot open (there is no ALSA sequencer (/dev/snd/seq))`,
     });
     const refused = openMidiReturn({
       simulatorPort: null,

@@ -126,7 +126,7 @@ export function openMidiReturn(options: MidiReturnOptions): MidiReturn {
     }
     route =
       source === null
-        ? { mode: 'none', detail: `the virtual port "${RETURN_PORT}" cannot open (${reason}): nothing comes back` }
+        ? { mode: 'none', detail: `the virtual port "${RETURN_PORT}" cannot open (${reason})` }
         : { mode: 'virtual', detail: `from the virtual port "${RETURN_PORT}" (a MIDI track's "MIDI To" in Live)` };
   }
   options.log.info(`Live's MIDI out: ${route.detail}`);

@@ -19,6 +19,7 @@ import {
 import type {
   JsonValue,
   MidiMessage,
+  MidiRoute,
   PresenceState,
   PresentClient,
   SavedPage,
@@ -37,6 +38,7 @@ import type {
   HoldInput,
   HoldingEvent,
   LinkStateEvent,
+  LiveMidiEvent,
   LiveStatusEvent,
   LiveValue,
   LockInput,
@@ -50,9 +52,11 @@ import type {
   SessionBoxMoved,
   SetInput,
   WebMidiCommand,
+  WebMidiOutCommand,
 } from '../machines/effects';
 import { displayFrames } from '../machines/display-frames';
 import { webMidiLogic, type WebMidiEnvironment } from '../machines/midi-input-access';
+import { webMidiOutLogic } from '../machines/midi-output-access';
 import { noWebMidi } from './fake-midi-access';
 import { HeldObjects } from '../machines/held-objects';
 import { observeManyLogic } from '../machines/observe-many';
@@ -80,8 +84,11 @@ export class FakeLive {
   readonly midi: MidiMessage[] = [];
   /** The session box a grid asked Live to outline (`null`: none). */
   sessionBox: SessionBoxArea | null = null;
-  /** The tablet's Web MIDI, for the `webMidi` effect: none unless a test gives one (`fake-midi-access.ts`). */
+  /** The tablet's Web MIDI, for the `webMidi` and `webMidiOut` effects: none unless a test gives one (`fake-midi-access.ts`). */
   webMidi: WebMidiEnvironment = noWebMidi('absent');
+  /** Where Live's MIDI out comes from, as the bridge tells each tablet that listens (`routeLiveMidi` changes it). */
+  liveMidiRoute: MidiRoute = { mode: 'simulator', detail: "from the simulator's MIDI out" };
+  private readonly liveMidiWatchers = new Set<Subscriber<LiveMidiEvent>>();
   private readonly watchers = new Map<string, Set<Subscriber<JsonValue>>>();
   private readonly statusWatchers = new Set<Subscriber<LiveStatusEvent>>();
   private readonly linkWatchers = new Set<Subscriber<LinkStateEvent>>();
@@ -205,6 +212,22 @@ export class FakeLive {
   /** Fails every observer of a property with `error`. */
   breakObservation(target: string, prop: string, error: LinkError): void {
     for (const watcher of [...(this.watchers.get(`${target} ${prop}`) ?? [])]) watcher.error(error);
+  }
+
+  /** A new bridge session telling where Live's MIDI out comes from now: every `liveMidi` listener hears it. */
+  routeLiveMidi(route: MidiRoute): void {
+    this.liveMidiRoute = route;
+    for (const watcher of [...this.liveMidiWatchers]) watcher.next({ type: 'liveMidi.route', route });
+  }
+
+  /** Live's tracks send `messages` to "LiveSurface Return": every `liveMidi` listener hears them, as one batch. */
+  playFromLive(...messages: MidiMessage[]): void {
+    for (const watcher of [...this.liveMidiWatchers]) watcher.next({ type: 'liveMidi.messages', messages });
+  }
+
+  /** How many listen to Live's MIDI out now (the bridge sends it to those only). */
+  get liveMidiListeners(): number {
+    return this.liveMidiWatchers.size;
   }
 
   status(event: Omit<LiveStatusEvent, 'type'>): void {
@@ -422,13 +445,8 @@ export class FakeLive {
         this.observation(input).pipe(map((value): LiveValue => ({ type: 'live.value', key: input.key, value }))),
       ),
       observeMany: observeManyLogic((input) => this.observation(input)),
-      liveStatus: fromEventObservable<LiveStatusEvent, void>(
-        () =>
-          new Observable<LiveStatusEvent>((subscriber) => {
-            this.statusWatchers.add(subscriber);
-            subscriber.next({ type: 'live.status', usable: true, epoch: 1 });
-            return () => this.statusWatchers.delete(subscriber);
-          }),
+      liveStatus: fromEventObservable<LiveStatusEvent, void>(() =>
+        told(this.statusWatchers, () => ({ type: 'live.status', usable: true, epoch: 1 })),
       ),
       display: fromCallback<DisplayRequest, { target: string }>(({ input, receive, sendBack }) => {
         receive((event) => {
@@ -444,6 +462,11 @@ export class FakeLive {
         receive((event) => this.midi.push(...event.messages));
       }),
       webMidi: webMidiLogic(() => this.webMidi),
+      webMidiOut: webMidiOutLogic(() => this.webMidi),
+      // the route first, as the bridge answers `listen_midi`
+      liveMidi: fromEventObservable<LiveMidiEvent, void>(() =>
+        told(this.liveMidiWatchers, () => ({ type: 'liveMidi.route', route: this.liveMidiRoute })),
+      ),
       sessionBox: fromCallback<SessionBoxMoved, void>(({ receive }) => {
         receive((event) => {
           this.sessionBox = event.box;
@@ -458,20 +481,9 @@ export class FakeLive {
         this.frameWatchers.add(tick);
         return () => this.frameWatchers.delete(tick);
       }),
-      linkState: fromEventObservable<LinkStateEvent, void>(
-        () =>
-          new Observable<LinkStateEvent>((subscriber) => {
-            this.linkWatchers.add(subscriber);
-            return () => this.linkWatchers.delete(subscriber);
-          }),
-      ),
-      presence: fromEventObservable<PresenceClients, void>(
-        () =>
-          new Observable<PresenceClients>((subscriber) => {
-            this.presenceWatchers.add(subscriber);
-            subscriber.next({ type: 'presence.clients', clients: this.presenceList });
-            return () => this.presenceWatchers.delete(subscriber);
-          }),
+      linkState: fromEventObservable<LinkStateEvent, void>(() => told(this.linkWatchers)),
+      presence: fromEventObservable<PresenceClients, void>(() =>
+        told(this.presenceWatchers, () => ({ type: 'presence.clients', clients: this.presenceList })),
       ),
       present: fromCallback<PresenceStateEvent, void>(({ receive }) => {
         receive((event) => this.takePresence(event.state));
@@ -485,6 +497,15 @@ export class FakeLive {
       ),
     };
   }
+}
+
+/** What `watchers` are told from subscription on, after `first()` (the current value) when given. */
+function told<T>(watchers: Set<Subscriber<T>>, first?: () => T): Observable<T> {
+  return new Observable<T>((subscriber) => {
+    watchers.add(subscriber);
+    if (first !== undefined) subscriber.next(first());
+    return () => watchers.delete(subscriber);
+  });
 }
 
 /** A promise effect that never settles. */
@@ -516,6 +537,8 @@ export function inertEffects(): Effects {
     sessionBox: deaf<SessionBoxMoved, void>(),
     midi: deaf<MidiSend, void>(),
     webMidi: deaf<WebMidiCommand, void>(),
+    webMidiOut: deaf<WebMidiOutCommand, void>(),
+    liveMidi: silent<LiveMidiEvent, void>(),
     frames: deaf<EventObject, void>(),
     presence: silent<PresenceClients, void>(),
     present: deaf<PresenceStateEvent, void>(),

@@ -17,6 +17,7 @@ import { drumPadsMachine } from './drum-pads';
 import { envelopeEditorMachine } from './envelope-editor';
 import { keyboardMachine } from './keyboard';
 import { midiInputMachine } from './midi-input';
+import { midiOutputMachine } from './midi-output';
 import { objectBrowserMachine } from './object-browser';
 import { padRowsMachine } from './pad-rows';
 import { pageBuilderMachine } from './page-builder';
@@ -62,6 +63,7 @@ export const chartRegistry: readonly ChartEntry[] = [
   { title: 'Device selection', file: 'device-selection.ts', machine: deviceSelectionMachine },
   { title: 'Keyboard', file: 'keyboard.ts', machine: keyboardMachine },
   { title: 'MIDI input', file: 'midi-input.ts', machine: midiInputMachine },
+  { title: 'MIDI output', file: 'midi-output.ts', machine: midiOutputMachine },
   { title: 'Song scale', file: 'song-scale.ts', machine: songScaleMachine },
   { title: 'Rack finder', file: 'rack-finder.ts', machine: rackFinderMachine },
   { title: 'Drum pads', file: 'drum-pads.ts', machine: drumPadsMachine },

@@ -11,6 +11,7 @@ import type {
   EraseEnvelope,
   JsonValue,
   MidiMessage,
+  MidiRoute,
   PresenceState,
   PresentClient,
   ReadEnvelope,
@@ -81,8 +82,8 @@ export interface FrameEvent {
   type: 'frame';
 }
 
-/** A MIDI input of the tablet's (a USB keyboard), as Web MIDI lists it. */
-export interface MidiInputPort {
+/** A MIDI port of the tablet's, as Web MIDI lists it. */
+export interface MidiPort {
   /** The browser's id for it, while it stays plugged in. */
   id: string;
   /** Its name, by which a choice is kept across reloads. */
@@ -90,22 +91,64 @@ export interface MidiInputPort {
   manufacturer: string;
 }
 
+/** A MIDI input of the tablet's (a USB keyboard). */
+export type MidiInputPort = MidiPort;
+
+/** A MIDI output of the tablet's (a synth, through USB or a MIDI interface). */
+export type MidiOutputPort = MidiPort;
+
 /** Why a browser offers no Web MIDI: the page is not secure (plain HTTP on a network address), or the browser has none. */
 export type WebMidiMissing = 'insecure' | 'absent';
 
+/**
+ * What the Web MIDI effects of both directions tell alike, each under its own prefix (`webMidi`, `webMidiOut`):
+ * whether there is Web MIDI, and access refused or MIDI that could not start.
+ */
+export type WebMidiAccessReport<P extends string> =
+  | { type: `${P}.unsupported`; why: WebMidiMissing }
+  | { type: `${P}.supported` }
+  | { type: `${P}.denied`; message: string }
+  | { type: `${P}.failed`; message: string };
+
+/** How the `webMidi` effect names what both Web MIDI effects tell (`machines/midi-ports.ts` charts it). */
+export const WEB_MIDI_NAMES = { prefix: 'webMidi', list: 'inputs', port: 'input' } as const;
+
+/** How the `webMidiOut` effect names what both Web MIDI effects tell. */
+export const WEB_MIDI_OUT_NAMES = { prefix: 'webMidiOut', list: 'outputs', port: 'output' } as const;
+
 /** What the `webMidi` effect tells: whether there is Web MIDI, access, the inputs, and each message of the one listened to. */
 export type WebMidiReport =
-  | { type: 'webMidi.unsupported'; why: WebMidiMissing }
-  | { type: 'webMidi.supported' }
+  | WebMidiAccessReport<'webMidi'>
   | { type: 'webMidi.granted'; inputs: MidiInputPort[] }
-  | { type: 'webMidi.denied'; message: string }
-  | { type: 'webMidi.failed'; message: string }
   | { type: 'webMidi.inputs'; inputs: MidiInputPort[] }
   | { type: 'webMidi.message'; input: string; data: number[] }
   | { type: 'webMidi.openFailed'; input: string; message: string };
 
 /** What the `webMidi` effect takes: ask for access, and listen to one input (by id) or none. */
 export type WebMidiCommand = { type: 'webMidi.request' } | { type: 'webMidi.listen'; input: string | null };
+
+/** What the `webMidiOut` effect tells: whether there is Web MIDI, access, the outputs, and an output that would not open. */
+export type WebMidiOutReport =
+  | WebMidiAccessReport<'webMidiOut'>
+  | { type: 'webMidiOut.granted'; outputs: MidiOutputPort[] }
+  | { type: 'webMidiOut.outputs'; outputs: MidiOutputPort[] }
+  | { type: 'webMidiOut.openFailed'; output: string; message: string };
+
+/**
+ * What the `webMidiOut` effect takes: ask for access, use one output (by id) or none, and send bytes (one or
+ * more whole messages) to the output in use.
+ */
+export type WebMidiOutCommand =
+  | { type: 'webMidiOut.request' }
+  | { type: 'webMidiOut.use'; output: string | null }
+  | { type: 'webMidiOut.send'; data: number[] };
+
+/**
+ * Live's MIDI out (what its tracks send to the "LiveSurface Return" port): where it comes from, told at each
+ * new bridge session, and each batch of messages as it arrives.
+ */
+export type LiveMidiEvent =
+  { type: 'liveMidi.route'; route: MidiRoute } | { type: 'liveMidi.messages'; messages: MidiMessage[] };
 
 /**
  * Who is connected to the bridge and what each said of itself (this tablet
@@ -243,6 +286,17 @@ export const effects = {
    * `webMidi.listen` (sends `.message` for each message of that input).
    */
   webMidi: fromCallback<WebMidiCommand, void>(notProvided('webMidi')),
+  /**
+   * The tablet's Web MIDI outputs: says at once whether there is any (`webMidiOut.supported` or `.unsupported`);
+   * takes `webMidiOut.request` (sends `.granted`, `.denied` or `.failed`, then `.outputs` as outputs come and go),
+   * `webMidiOut.use` (opens that output: `.openFailed` when it cannot) and `webMidiOut.send` (bytes to it).
+   */
+  webMidiOut: fromCallback<WebMidiOutCommand, void>(notProvided('webMidiOut')),
+  /**
+   * `liveMidi.route` and `liveMidi.messages` events: Live's MIDI out, while invoked (the bridge sends it only to
+   * the tablets that listen).
+   */
+  liveMidi: fromEventObservable<LiveMidiEvent, void>(notProvided('liveMidi')),
   /** `presence.clients` events: who is connected to the bridge and what each holds, now and at each change. */
   presence: fromEventObservable<PresenceClients, void>(notProvided('presence')),
   /** Takes `presence.state` events and tells the bridge (the latest wins; sent again after a reconnect). */

@@ -16,6 +16,7 @@ import type {
   HoldInput,
   HoldingEvent,
   LinkStateEvent,
+  LiveMidiEvent,
   LiveStatusEvent,
   LiveValue,
   LockInput,
@@ -32,6 +33,7 @@ import type {
 import { displayFrames } from './display-frames';
 import { liveEpochs } from './live-epochs';
 import { webMidiLogic, type WebMidiEnvironment } from './midi-input-access';
+import { webMidiOutLogic } from './midi-output-access';
 import { HeldObjects } from './held-objects';
 import { observeManyLogic } from './observe-many';
 
@@ -120,6 +122,17 @@ export function linkEffects(link: LiveLink): Effects {
       receive((event) => link.midi(event.messages));
     }),
     webMidi: webMidiLogic(browserWebMidi),
+    webMidiOut: webMidiOutLogic(browserWebMidi),
+    // subscribed only while a tablet plays Live's MIDI: the link asks the bridge for it meanwhile
+    liveMidi: fromEventObservable<LiveMidiEvent, void>(() =>
+      link.liveMidi$.pipe(
+        map((news): LiveMidiEvent =>
+          news.type === 'route'
+            ? { type: 'liveMidi.route', route: news.route }
+            : { type: 'liveMidi.messages', messages: news.messages },
+        ),
+      ),
+    ),
     frames: fromCallback<EventObject, void>(({ sendBack }) => displayFrames(() => sendBack(FRAME))),
     presence: fromEventObservable<PresenceClients, void>(() =>
       link.presence$.pipe(map((clients): PresenceClients => ({ type: 'presence.clients', clients }))),

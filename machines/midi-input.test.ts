@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { FakeLive, inertEffects, settle } from '../fake-live/fake-live';
 import {
+  accessReports,
   fakeWebMidi,
   FakeMidiAccess,
   FakeMidiInput,
@@ -125,7 +126,7 @@ describe('midiInput: playing Live from the chosen input', () => {
     const [first, second] = [keystation(), nanoKey()];
     const { live, actor, state } = await enabled(new FakeMidiAccess([first, second]));
     expect(state()).toEqual({ ready: 'choosing' });
-    expect(actor.getSnapshot().context.inputs.map((input: MidiInputPort) => input.name)).toEqual([
+    expect(actor.getSnapshot().context.ports.map((input: MidiInputPort) => input.name)).toEqual([
       'Keystation 49',
       'nanoKEY2',
     ]);
@@ -216,17 +217,14 @@ describe('midiInput: paths', () => {
     const inputs: MidiInputPort[] = [{ id: 'input-1', name: 'Keystation 49', manufacturer: '' }];
     const machine = midiInputMachine.provide({ actors: inertEffects() });
     const events: MidiInputEvent[] = [
-      { type: 'webMidi.unsupported', why: 'insecure' },
-      { type: 'webMidi.supported' },
+      ...accessReports('webMidi'),
       { type: 'ui.enable' },
-      { type: 'webMidi.denied', message: 'no' },
-      { type: 'webMidi.failed', message: 'no MIDI here' },
       { type: 'webMidi.granted', inputs: [] },
       { type: 'webMidi.inputs', inputs },
       { type: 'webMidi.inputs', inputs: [] },
       { type: 'ui.choose', name: 'Keystation 49' },
     ];
-    const summary = (context: MidiInputContext) => [context.inputs.length, context.chosen];
+    const summary = (context: MidiInputContext) => [context.ports.length, context.chosen];
     expect(coverage(machine, events, {}, machine, summary).unreached).toEqual([]);
   });
 });

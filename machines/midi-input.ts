@@ -17,6 +17,8 @@
  *   system: "Platform dependent initialization failed"): no inputs to offer;
  * - ready: noInputs, choosing (inputs, none chosen or the chosen one
  *   unplugged), listening (the chosen input's messages go to Live).
+ * All but `listening` is the chart MIDI out shares (`midi-ports.ts`);
+ * `ports` are the inputs, `inUse` the one listened to.
  *
  * Events: `ui.enable`, `ui.choose` {name | null}, `ui.release` (what the
  * keyboard left sounding ends: the view sends it as it goes, since a
@@ -27,23 +29,13 @@
  * and centres the bend.
  */
 import { assign, enqueueActions, sendTo, setup } from 'xstate';
-import { effects, type MidiInputPort, type WebMidiMissing, type WebMidiReport } from './effects';
+import { effects, WEB_MIDI_NAMES, type WebMidiReport } from './effects';
 import { countDropped, readMidiMessage, type DroppedCounts } from './midi-input-bytes';
 import { releaseAll, SILENT, soundingAfter, type Sounding } from './midi-input-held';
+import { chosenPort, inUseChange, noPortYet, portGuards, portChart } from './midi-ports';
+import type { MidiPortsContext, PortChange } from './midi-ports';
 
-export interface MidiInputContext {
-  /** The connected inputs. */
-  inputs: MidiInputPort[];
-  /** The chosen input's name (kept across reloads), or null for none. */
-  chosen: string | null;
-  /** The id of the input listened to, while listening. */
-  listeningTo: string | null;
-  /** Why there is no Web MIDI, when there is none. */
-  why: WebMidiMissing | null;
-  /** What the browser said when it refused access, or why MIDI could not start. */
-  accessError: string | null;
-  /** Why the chosen input could not be opened (another program holds it), if it could not. */
-  problem: string | null;
+export interface MidiInputContext extends MidiPortsContext {
   /** Messages sent to Live. */
   forwarded: number;
   /** Messages dropped, by kind. */
@@ -64,10 +56,7 @@ export type MidiInputEvent =
 
 const DEFAULTS: MidiInputInput = {};
 
-const chosenPort = (context: Pick<MidiInputContext, 'inputs' | 'chosen'>): MidiInputPort | undefined =>
-  context.chosen === null ? undefined : context.inputs.find((input) => input.name === context.chosen);
-
-export const midiInputMachine = setup({
+const inputSetup = setup({
   types: {
     context: {} as MidiInputContext,
     input: DEFAULTS,
@@ -75,23 +64,11 @@ export const midiInputMachine = setup({
     children: {} as { webMidi: 'webMidi'; midi: 'midi' },
   },
   actors: { webMidi: effects.webMidi, midi: effects.midi },
-  guards: {
-    hasChoice: ({ context }) => context.chosen !== null,
-    chosenPresent: ({ context }) => chosenPort(context) !== undefined,
-    noInputs: ({ context }) => context.inputs.length === 0,
-    /** The input listened to is still there, by the same id and the chosen name. */
-    stillThere: (_, params: { inputs: MidiInputPort[]; chosen: string | null; listeningTo: string | null }) =>
-      params.inputs.some((input) => input.id === params.listeningTo && input.name === params.chosen),
-  },
   actions: {
-    request: sendTo('webMidi', { type: 'webMidi.request' }),
     listen: sendTo('webMidi', ({ context }) => ({ type: 'webMidi.listen', input: chosenPort(context)?.id ?? null })),
     unlisten: sendTo('webMidi', { type: 'webMidi.listen', input: null }),
-    storeInputs: assign((_, params: { inputs: MidiInputPort[] }) => ({ inputs: params.inputs })),
-    choose: assign((_, params: { name: string | null }) => ({ chosen: params.name, problem: null })),
-    markListening: assign(({ context }) => ({ listeningTo: chosenPort(context)?.id ?? null, problem: null })),
     forward: enqueueActions(({ context, enqueue }, params: { input: string; data: number[] }) => {
-      if (params.input !== context.listeningTo) return;
+      if (params.input !== context.inUse) return;
       const read = readMidiMessage(params.data);
       if (read.kind === 'dropped') {
         enqueue.assign({ dropped: countDropped(context.dropped, read.what), received: context.received + 1 });
@@ -109,16 +86,28 @@ export const midiInputMachine = setup({
       if (messages.length > 0) enqueue.sendTo('midi', { type: 'midi.send', messages });
       enqueue.assign({ sounding: SILENT });
     }),
+    // the chart's (midi-ports.ts)
+    request: sendTo('webMidi', { type: 'webMidi.request' }),
+    port: assign((_, params: PortChange) => params),
   },
-}).createMachine({
+  guards: portGuards,
+});
+
+/** The chosen input's messages to Live, while it is there. */
+const listening = inputSetup.createStateConfig({
+  entry: [{ type: 'port', params: inUseChange }, 'listen'],
+  exit: ['release', 'unlisten', { type: 'port', params: { inUse: null } }],
+  on: {
+    'webMidi.message': {
+      actions: { type: 'forward', params: ({ event }) => ({ input: event.input, data: event.data }) },
+    },
+  },
+});
+
+export const midiInputMachine = inputSetup.createMachine({
   id: 'midiInput',
   context: ({ input }) => ({
-    inputs: [],
-    chosen: input.chosen ?? null,
-    listeningTo: null,
-    why: null,
-    accessError: null,
-    problem: null,
+    ...noPortYet(input.chosen),
     forwarded: 0,
     dropped: {},
     received: 0,
@@ -129,93 +118,7 @@ export const midiInputMachine = setup({
     { id: 'midi', src: 'midi' },
   ],
   on: { 'ui.release': { actions: 'release' } },
-  initial: 'checking',
-  states: {
-    checking: {
-      on: {
-        'webMidi.unsupported': {
-          target: 'unsupported',
-          actions: assign(({ event }) => ({ why: event.why })),
-        },
-        'webMidi.supported': [{ guard: 'hasChoice', target: 'asking' }, { target: 'idle' }],
-      },
-    },
-    unsupported: {},
-    idle: { on: { 'ui.enable': 'asking' } },
-    asking: {
-      entry: 'request',
-      on: {
-        // the effect started again (an actor restored from a snapshot restarts its effects): ask it again
-        'webMidi.supported': { actions: 'request' },
-        'webMidi.granted': {
-          target: 'ready',
-          actions: [
-            { type: 'storeInputs', params: ({ event }) => ({ inputs: event.inputs }) },
-            assign({ accessError: null }),
-          ],
-        },
-        'webMidi.denied': { target: 'denied', actions: assign(({ event }) => ({ accessError: event.message })) },
-        'webMidi.failed': { target: 'failed', actions: assign(({ event }) => ({ accessError: event.message })) },
-      },
-    },
-    denied: { on: { 'ui.enable': 'asking' } },
-    failed: { on: { 'ui.enable': 'asking' } },
-    ready: {
-      initial: 'placing',
-      on: {
-        // the effect started again without the access it had: it is asked for again
-        'webMidi.supported': '#midiInput.asking',
-        'webMidi.inputs': {
-          target: '.placing',
-          actions: { type: 'storeInputs', params: ({ event }) => ({ inputs: event.inputs }) },
-        },
-        'ui.choose': { target: '.placing', actions: { type: 'choose', params: ({ event }) => ({ name: event.name }) } },
-      },
-      states: {
-        placing: {
-          always: [
-            { guard: 'chosenPresent', target: 'listening' },
-            { guard: 'noInputs', target: 'noInputs' },
-            { target: 'choosing' },
-          ],
-        },
-        noInputs: {},
-        choosing: {},
-        listening: {
-          entry: ['markListening', 'listen'],
-          exit: ['release', 'unlisten', assign({ listeningTo: null })],
-          on: {
-            'webMidi.message': {
-              actions: { type: 'forward', params: ({ event }) => ({ input: event.input, data: event.data }) },
-            },
-            'webMidi.openFailed': {
-              actions: assign(({ context, event }) =>
-                event.input === context.listeningTo ? { problem: event.message } : {},
-              ),
-            },
-            // another input plugged in or out: this one plays on without a break
-            'webMidi.inputs': [
-              {
-                guard: {
-                  type: 'stillThere',
-                  params: ({ context, event }) => ({
-                    inputs: event.inputs,
-                    chosen: context.chosen,
-                    listeningTo: context.listeningTo,
-                  }),
-                },
-                actions: { type: 'storeInputs', params: ({ event }) => ({ inputs: event.inputs }) },
-              },
-              {
-                target: 'placing',
-                actions: { type: 'storeInputs', params: ({ event }) => ({ inputs: event.inputs }) },
-              },
-            ],
-          },
-        },
-      },
-    },
-  },
+  ...portChart(WEB_MIDI_NAMES, { none: 'noInputs', using: 'listening', states: { noInputs: {}, listening } }),
 });
 
 export type MidiInputMachine = typeof midiInputMachine;

@@ -13,6 +13,7 @@ import { drumPadsMachine } from './drum-pads';
 import type { Effects } from './effects';
 import { keyboardMachine } from './keyboard';
 import { midiInputMachine } from './midi-input';
+import { midiOutputMachine } from './midi-output';
 import { parameterMachine } from './parameter';
 import { objectBrowserMachine } from './object-browser';
 import { pageBuilderMachine } from './page-builder';
@@ -96,6 +97,7 @@ export function provideMachines(effects: Effects) {
     session,
     keyboard,
     midiInput: midiInputMachine.provide({ actors: pick(effects, ['webMidi', 'midi']) }),
+    midiOutput: midiOutputMachine.provide({ actors: pick(effects, ['webMidiOut', 'liveMidi']) }),
     songScale,
     drumPads,
     rackFinder,

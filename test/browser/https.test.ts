@@ -15,9 +15,11 @@
  * has no ALSA sequencer (/dev/snd/seq), so no virtual MIDI port can be made
  * for Chromium to list, and Chromium's own MIDI cannot start ("Platform
  * dependent initialization failed"): the test checks that the app says there
- * are no MIDI inputs, and why, rather than showing an empty list. Playing a
- * keyboard through to Live is covered by the unit tests with a fake
- * `MIDIAccess` (machines/midi-input.test.ts, ui/midi-input/MidiIn.test.tsx).
+ * are no MIDI inputs or outputs, and why, rather than showing an empty list.
+ * Playing a keyboard through to Live, and Live's MIDI out on a synth, are
+ * covered by the unit tests with a fake `MIDIAccess` (machines/midi-input.test.ts,
+ * machines/midi-output.test.ts, ui/midi-input/MidiIn.test.tsx,
+ * ui/midi-output/MidiOut.test.tsx) and on the simulator by test/live-midi-out.test.ts.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,7 +71,7 @@ describe('the app over HTTPS, with the generated certificate', () => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  it('loads over https, connects over wss, is a secure page with Web MIDI, and says there are no MIDI inputs', async () => {
+  it('loads over https, connects over wss, is a secure page with Web MIDI, and says there are no MIDI inputs or outputs', async () => {
     const context = await browser.newContext({
       viewport: { width: 1024, height: 768 },
       hasTouch: true,
@@ -125,6 +127,18 @@ describe('the app over HTTPS, with the generated certificate', () => {
         'No MIDI inputs: the browser could not start MIDI on this device (Platform dependent initialization failed.)',
       );
       expect(await midiIn.getByRole('combobox').count()).toBe(0);
+    }
+    // MIDI out, beside it: Live's MIDI played on a synth of the tablet's, which it lists the same way
+    const midiOut = page.getByRole('group', { name: 'MIDI out' });
+    await expect.poll(() => midiOut.getAttribute('data-state')).toBe('idle');
+    await midiOut.getByRole('button', { name: 'Use a MIDI synth' }).tap();
+    if (HAS_ALSA_SEQUENCER) {
+      await expect.poll(() => midiOut.getAttribute('data-state')).toMatch(/^(choosing|noOutputs)$/);
+    } else {
+      await expect.poll(() => midiOut.getAttribute('data-state')).toBe('failed');
+      expect(await midiOut.getByRole('status', { name: 'MIDI out status' }).textContent()).toBe(
+        'No MIDI outputs: the browser could not start MIDI on this device (Platform dependent initialization failed.)',
+      );
     }
     await page.screenshot({ path: join(SHOTS, 'keys-midi-in.png') });
     expect(errors).toEqual([]);

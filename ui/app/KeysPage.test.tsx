@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 /**
- * The Keys page, a layout on the studio's session: the chosen track kept
- * under `keys.track`, where the notes go said once beside the chips, the
- * keyboard's settings under `keyboard` (the Play page's too).
+ * The Keys page, a layout on the studio's session: MIDI in and out in one
+ * row above the tracks, the chosen track kept under `keys.track`, where the
+ * notes go said once beside the chips, the keyboard's settings under
+ * `keyboard` (the Play page's too).
  */
 import { act, render, screen, within } from '@testing-library/react';
 import { createActor } from 'xstate';
@@ -35,6 +36,10 @@ describe('the Keys page', () => {
   it('plays the chosen track, armed in one tap, and keeps the choice and the keys across a reload', async () => {
     const page = render(<KeysPage machines={studio.machines} session={session} />);
     await settled();
+    // MIDI in and out share one row above the tracks (side by side where they fit, on a phone one above the other)
+    const ports = screen.getByRole('group', { name: 'MIDI in' }).parentElement;
+    expect(ports).toHaveClass('ls-midi-ports');
+    expect(within(ports ?? document.body).getByRole('group', { name: 'MIDI out' })).toBeInTheDocument();
     const tracks = screen.getByRole('radiogroup', { name: 'Track' });
     // nothing saved, nothing armed: the first MIDI track that can be armed
     expect(within(tracks).getByRole('radio', { name: 'Drums' })).toHaveAttribute('aria-checked', 'true');

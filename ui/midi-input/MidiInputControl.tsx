@@ -5,11 +5,12 @@
  * sounding when the page goes.
  */
 import { useActorRef } from '@xstate/react';
-import { memo, useLayoutEffect, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useInspect } from '../app/inspect';
 import { useTrackSummaries } from '../app/TrackPicker';
 import { useTrackActors } from '../connect/use-session';
 import { useLayoutServices } from '../layouts/layout-context';
+import { useReleaseOnUnmount } from './use-midi-port';
 import { MidiInputView } from './MidiInputView';
 import { keptMidiInput, useMidiInput, type MidiInputActor } from './use-midi-input';
 
@@ -21,8 +22,7 @@ export const MidiInputControl = memo(function MidiInputControl({
   actor: MidiInputActor;
   playsOn: readonly string[];
 }) {
-  // a stopped actor runs no exit actions: what sounds ends before it stops (layout effects clean up first)
-  useLayoutEffect(() => () => actor.send({ type: 'ui.release' }), [actor]);
+  useReleaseOnUnmount(actor);
   return <MidiInputView {...useMidiInput(actor)} playsOn={playsOn} />;
 });
 

@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useActorRef } from '@xstate/react';
 import { useState } from 'react';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { FakeLive } from '../../fake-live/fake-live';
 import { fakeWebMidi, FakeMidiAccess, FakeMidiInput } from '../../fake-live/fake-midi-access';
 import { midiInputMachine } from '../../machines/midi-input';
 import { MidiInputControl } from './MidiInputControl';
 import { MidiInputView, type MidiInputViewProps } from './MidiInputView';
+import { ACCESS_STATES, portArgs, PortStates, type TitledState } from './port-states';
 
 const INPUTS = [
   { id: 'input-1', name: 'Keystation 49', manufacturer: 'M-Audio' },
@@ -16,19 +17,7 @@ const INPUTS = [
 const meta = {
   title: 'Instruments/MIDI In',
   component: MidiInputView,
-  args: {
-    status: 'idle',
-    why: null,
-    accessError: null,
-    inputs: [],
-    chosen: null,
-    problem: null,
-    received: 0,
-    dropped: '',
-    playsOn: ['Keys'],
-    onEnable: fn(),
-    onChoose: fn(),
-  },
+  args: { ...portArgs(), status: 'idle', inputs: [], received: 0, dropped: '', playsOn: ['Keys'] },
   argTypes: { inputs: { control: 'object' }, playsOn: { control: 'object' } },
 } satisfies Meta<typeof MidiInputView>;
 
@@ -133,14 +122,8 @@ export const CannotOpen: Story = {
   args: { status: 'listening', inputs: INPUTS, chosen: 'Keystation 49', problem: 'the port is in use' },
 };
 
-const STATES: [string, Partial<MidiInputViewProps>][] = [
-  ['looking for Web MIDI', { status: 'checking' }],
-  ['not a secure page', { status: 'unsupported', why: 'insecure' }],
-  ['no Web MIDI in this browser', { status: 'unsupported', why: 'absent' }],
-  ['not asked yet', { status: 'idle' }],
-  ['asking', { status: 'asking' }],
-  ['refused', { status: 'denied', accessError: 'Permission denied.' }],
-  ['MIDI could not start', { status: 'failed', accessError: 'Platform dependent initialization failed.' }],
+const STATES: readonly TitledState<MidiInputViewProps>[] = [
+  ...ACCESS_STATES,
   ['no inputs', { status: 'noInputs' }],
   ['choosing', { status: 'choosing', inputs: INPUTS }],
   ['chosen one unplugged', { status: 'choosing', inputs: INPUTS.slice(1), chosen: 'Keystation 49' }],
@@ -150,18 +133,7 @@ const STATES: [string, Partial<MidiInputViewProps>][] = [
 ];
 
 export const AllStates: Story = {
-  render: (args) => (
-    <div style={{ display: 'grid', gap: 16 }}>
-      {STATES.map(([title, extra]) => (
-        <section key={title} aria-label={title}>
-          <h3 className="ls-label" style={{ textAlign: 'start' }}>
-            {title}
-          </h3>
-          <MidiInputView {...args} {...extra} />
-        </section>
-      ))}
-    </div>
-  ),
+  render: (args) => <PortStates view={MidiInputView} args={args} states={STATES} />,
 };
 
 /** The control on its machine and a fake keyboard: enable, choose it, press a key; Live gets the note. */
