@@ -26,6 +26,7 @@ import { Presence } from './presence';
 import { rawDataText } from './raw-data';
 import { SavedPages } from './saved-pages';
 import { SessionBoxes } from './session-boxes';
+import { midiInPortOf, midiReturnPortOf } from './simulator-process';
 import { SimulatorSupervisor } from './simulator-supervisor';
 import { isHmrUpgrade, startDevApp } from './dev-app';
 import { serveApp } from './static-files';
@@ -59,9 +60,9 @@ export interface BridgeOptions {
   timeoutMs?: number;
   outputLimits?: OutputLimits;
   /** For tests: how MIDI opens. */
-  openMidiRouting?: (simulatorPort: number | null, log: Log) => MidiRouting;
+  openMidiRouting?: (simulatorPort: (() => number) | null, log: Log) => MidiRouting;
   /** For tests: how the way back from Live opens (Live's MIDI out, `midi-return.ts`). */
-  openMidiReturn?: (simulatorPort: number | null, log: Log) => MidiReturn;
+  openMidiReturn?: (simulatorPort: (() => number | null) | null, log: Log) => MidiReturn;
   /** How often clients are pinged (default `HEARTBEAT_MS`, 15 s). */
   heartbeatMs?: number;
   /** Send the wake-up sysex after requests (default true). */
@@ -126,6 +127,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   let scriptPort = options.scriptPort;
   let simulatorMidiPort = options.simulatorMidiPort;
   let simulatorReturnPort: number | null = null;
+  const returnPort = (): number | null => simulatorReturnPort;
   if (
     options.mode === 'sim' ||
     (options.mode === 'auto' && (scriptPort === 0 || (await findScript(scriptPort)).kind === 'none'))
@@ -133,15 +135,17 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     if (options.mode === 'auto' && scriptPort !== 0)
       log.info(`no Live answered on 127.0.0.1:${scriptPort}; starting the simulator`);
     if (scriptPort === 0) scriptPort = await freePort();
-    if (simulatorMidiPort === 0) simulatorMidiPort = await freePort();
     await ensurePortFree(scriptPort, '127.0.0.1', "the script's port", '--script-port');
-    await ensurePortFree(simulatorMidiPort, '127.0.0.1', "the simulator's MIDI port", '--midi-port');
-    // the way back is the bridge's own business: a free port, kept when the simulator restarts
-    simulatorReturnPort = await freePort();
-    simulator = new SimulatorSupervisor(
-      { scriptPort, midiPort: simulatorMidiPort, midiReturnPort: simulatorReturnPort },
-      log,
-    );
+    if (simulatorMidiPort !== 0)
+      await ensurePortFree(simulatorMidiPort, '127.0.0.1', "the simulator's MIDI port", '--midi-port');
+    // Ports asked as 0, and the way back always, are bound by the simulator itself and named in its ready
+    // line, again at each restart: a port chosen here and bound there later may be taken meanwhile (by
+    // the local end of any connection on this machine).
+    const midiPortAsked = simulatorMidiPort;
+    simulator = new SimulatorSupervisor({ scriptPort, midiPort: midiPortAsked, midiReturnPort: 0 }, log, (line) => {
+      if (midiPortAsked === 0) simulatorMidiPort = midiInPortOf(line) ?? 0;
+      simulatorReturnPort = midiReturnPortOf(line);
+    });
     log.info(await simulator.start());
     backend = 'simulator';
   } else if (options.mode === 'live') {
@@ -150,14 +154,14 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
 
   const midi = withMidiTimes(
     (options.openMidiRouting ?? ((port, midiLog) => openMidi({ simulatorPort: port, log: midiLog })))(
-      backend === 'simulator' ? simulatorMidiPort : null,
+      backend === 'simulator' ? () => simulatorMidiPort : null,
       log,
     ),
     process.env.LIVESURFACE_MIDI_TIMES,
   );
   const midiReturn = (
     options.openMidiReturn ?? ((port, returnLog) => openMidiReturn({ simulatorPort: port, log: returnLog }))
-  )(simulatorReturnPort, log);
+  )(backend === 'simulator' ? returnPort : null, log);
   const wake = options.wake === false ? undefined : (): void => void midi.wake();
   const upstream = new Upstream({ port: scriptPort, log, wake, timeoutMs: options.timeoutMs });
   const observations = new Observations(upstream, log);

@@ -8,7 +8,7 @@ import { memoryLog } from './log';
 import type { MidiListener } from './midi-return';
 import { Observations } from './observations';
 
-const ROUTE = { mode: 'simulator', detail: "from the simulator's MIDI out, 127.0.0.1:9403" } as const;
+const ROUTE = { mode: 'simulator', detail: "from the simulator's MIDI out" } as const;
 const NOTE: MidiMessage = { type: 'note_on', channel: 0, note: 60, velocity: 100 };
 
 function setup(withReturn = true) {

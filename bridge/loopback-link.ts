@@ -1,7 +1,9 @@
 /**
  * A TCP connection to one of the simulator's MIDI sockets that is made again
  * (every 250 ms) whenever it drops, since the simulator restarts under the
- * bridge; each new connection is handed to `onConnect`, a fresh stream.
+ * bridge; each new connection is handed to `onConnect`, a fresh stream. The
+ * port may be read at each attempt (a restarted simulator may bind another),
+ * null while there is none to connect to.
  */
 import { connect, type Socket } from 'node:net';
 
@@ -14,7 +16,7 @@ export class LoopbackLink {
   private retry: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
-    private readonly port: number,
+    private readonly port: number | (() => number | null),
     private readonly onConnect: (socket: Socket) => void = () => {},
     private readonly host = '127.0.0.1',
   ) {
@@ -33,7 +35,12 @@ export class LoopbackLink {
   }
 
   private open(): void {
-    const socket = connect({ host: this.host, port: this.port, noDelay: true });
+    const port = typeof this.port === 'number' ? this.port : this.port();
+    if (port === null) {
+      this.retry = setTimeout(() => this.open(), RECONNECT_MS);
+      return;
+    }
+    const socket = connect({ host: this.host, port, noDelay: true });
     this.current = socket;
     this.onConnect(socket);
     socket.on('connect', () => (this.connected = true));

@@ -64,7 +64,7 @@ export const openVirtualPort: VirtualPortOpener = (name) => {
 export class SimulatorMidiOut implements MidiOut {
   private readonly link: LoopbackLink;
 
-  constructor(port: number, host = '127.0.0.1') {
+  constructor(port: number | (() => number), host = '127.0.0.1') {
     this.link = new LoopbackLink(port, undefined, host);
   }
 
@@ -82,8 +82,11 @@ export class SimulatorMidiOut implements MidiOut {
 }
 
 export interface MidiOptions {
-  /** The simulator's MIDI socket when the bridge runs on the simulator, else null (real Live). */
-  simulatorPort: number | null;
+  /**
+   * The simulator's MIDI socket when the bridge runs on the simulator (a port, or where to read the one
+   * it binds now), else null (real Live).
+   */
+  simulatorPort: number | (() => number) | null;
   log: Log;
   openVirtual?: VirtualPortOpener;
   /** Why virtual ports cannot open, or null; detected when absent. */
@@ -130,8 +133,9 @@ export function openMidi(options: MidiOptions): MidiRouting {
   }
   if (reason !== null) log.warn(`virtual MIDI ports cannot open: ${reason}`);
   if (options.simulatorPort !== null) {
-    const out = new SimulatorMidiOut(options.simulatorPort);
-    const detail = `to the simulator's MIDI input, 127.0.0.1:${options.simulatorPort}`;
+    const port = options.simulatorPort;
+    const out = new SimulatorMidiOut(port);
+    const detail = `to the simulator's MIDI input, 127.0.0.1:${typeof port === 'number' ? port : port()}`;
     log.info(`MIDI goes ${detail}`);
     return routing({ mode: 'simulator', detail }, out, out);
   }

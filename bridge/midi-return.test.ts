@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MidiMessage } from '../protocol/src/index';
 import { memoryLog } from './log';
 import { openMidiReturn, RETURN_PORT, type MidiReturn } from './midi-return';
-import { freePort } from './net';
+import { freePort, freePorts } from './net';
 
 const opened: { midiReturn?: MidiReturn; server?: Server; sockets?: Socket[] }[] = [];
 afterEach(async () => {
@@ -30,7 +30,7 @@ describe('openMidiReturn on the simulator', () => {
     const { server, sockets } = await returnSocket(port);
     const midiReturn = openMidiReturn({ simulatorPort: port, log: memoryLog() });
     opened.push({ midiReturn, server, sockets });
-    expect(midiReturn.route).toEqual({ mode: 'simulator', detail: `from the simulator's MIDI out, 127.0.0.1:${port}` });
+    expect(midiReturn.route).toEqual({ mode: 'simulator', detail: "from the simulator's MIDI out" });
     const heard: MidiMessage[][] = [];
     midiReturn.listen((messages) => heard.push(messages));
     await vi.waitFor(() => expect(sockets).toHaveLength(1));
@@ -49,17 +49,23 @@ describe('openMidiReturn on the simulator', () => {
     expect(heard[1]).toEqual([{ type: 'pitch_bend', channel: 0, value: 0 }]);
   });
 
-  it('connects again when the simulator restarts, and a listener that stopped hears nothing', async () => {
-    const port = await freePort();
-    const first = await returnSocket(port);
-    const midiReturn = openMidiReturn({ simulatorPort: port, log: memoryLog() });
+  it('connects again when the simulator restarts, on the port it names then, and a listener that stopped hears nothing', async () => {
+    const [firstPort, secondPort] = await freePorts(2);
+    const first = await returnSocket(firstPort);
+    // what the bridge knows of the simulator's port: none while it starts, then the one its ready line names
+    let named: number | null = null;
+    const midiReturn = openMidiReturn({ simulatorPort: () => named, log: memoryLog() });
     opened.push({ midiReturn });
     const heard: MidiMessage[][] = [];
     const stop = midiReturn.listen((messages) => heard.push(messages));
-    await vi.waitFor(() => expect(first.sockets).toHaveLength(1));
+    await sleep(300);
+    expect(first.sockets).toHaveLength(0);
+    named = firstPort;
+    await vi.waitFor(() => expect(first.sockets).toHaveLength(1), { timeout: 3000 });
     for (const socket of first.sockets) socket.destroy();
     await new Promise((resolve) => first.server.close(resolve));
-    const second = await returnSocket(port);
+    const second = await returnSocket(secondPort);
+    named = secondPort;
     opened.push({ server: second.server, sockets: second.sockets });
     await vi.waitFor(() => expect(second.sockets).toHaveLength(1), { timeout: 3000 });
     second.sockets[0]?.write(Uint8Array.from([0xb0, 64, 127]));

@@ -62,7 +62,7 @@ export const openVirtualInput: VirtualInputOpener = (name, receive) => {
 export class SimulatorMidiReturn implements MidiSource {
   private readonly link: LoopbackLink;
 
-  constructor(port: number, receive: (bytes: number[]) => void, host = '127.0.0.1') {
+  constructor(port: number | (() => number | null), receive: (bytes: number[]) => void, host = '127.0.0.1') {
     this.link = new LoopbackLink(
       port,
       (socket) => {
@@ -82,8 +82,11 @@ export class SimulatorMidiReturn implements MidiSource {
 }
 
 export interface MidiReturnOptions {
-  /** The simulator's return socket when the bridge runs on the simulator, else null (real Live). */
-  simulatorPort: number | null;
+  /**
+   * The simulator's return socket when the bridge runs on the simulator (a port, or where to read the
+   * one it binds now: null until it is ready), else null (real Live).
+   */
+  simulatorPort: number | (() => number | null) | null;
   log: Log;
   openVirtual?: VirtualInputOpener;
   /** Why virtual ports cannot open, or null; detected when absent. */
@@ -114,7 +117,7 @@ export function openMidiReturn(options: MidiReturnOptions): MidiReturn {
   let route: MidiRoute;
   if (options.simulatorPort !== null) {
     source = new SimulatorMidiReturn(options.simulatorPort, receive);
-    route = { mode: 'simulator', detail: `from the simulator's MIDI out, 127.0.0.1:${options.simulatorPort}` };
+    route = { mode: 'simulator', detail: "from the simulator's MIDI out" };
   } else {
     let reason = options.unavailable === undefined ? virtualPortsUnavailable() : options.unavailable;
     if (reason === null) {

@@ -22,9 +22,13 @@ export function simulatorLogDir(scriptPort: number, tmp = tmpdir(), uid = proces
 export interface SimulatorOptions {
   /** Where the LiveSurface script listens (LIVESURFACE_SCRIPT_PORT). */
   scriptPort: number;
-  /** The simulator's MIDI input socket. */
+  /** The simulator's MIDI input socket (0: a free port it binds itself and names in its ready line). */
   midiPort: number;
-  /** Where the simulator writes what its tracks send to "LiveSurface Return" (absent: a free port it picks). */
+  /**
+   * Where the simulator writes what its tracks send to "LiveSurface Return" (absent or 0: a free port it
+   * binds itself and names in its ready line, `midiReturnPortOf`; a port chosen before binding may be
+   * taken meanwhile by any connection's own end).
+   */
   midiReturnPort?: number;
   liveVersion?: '11' | '12';
   /** Another remote script folder to host. */
@@ -64,6 +68,18 @@ export interface RunningSimulator {
   /** Stops it (SIGTERM) and resolves with its exit code. */
   stop(): Promise<number | null>;
 }
+
+const portNamed = (readyLine: string, pattern: RegExp): number | null => {
+  const found = pattern.exec(readyLine);
+  return found ? Number(found[1]) : null;
+};
+
+/** The port of the simulator's MIDI input, from its ready line (null when it names none). */
+export const midiInPortOf = (readyLine: string): number | null => portNamed(readyLine, /MIDI in on 127\.0\.0\.1:(\d+)/);
+
+/** The port of the simulator's "LiveSurface Return" socket, from its ready line (null when it names none). */
+export const midiReturnPortOf = (readyLine: string): number | null =>
+  portNamed(readyLine, /MIDI out on 127\.0\.0\.1:(\d+)/);
 
 /** Starts the simulator and resolves once it printed `simulator ready`. */
 export function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {

@@ -25,9 +25,14 @@ export class SimulatorSupervisor {
   restarts = 0;
   private readonly options: SimulatorOptions & { logDir: string };
 
+  /**
+   * `onReady` hears the ready line of every start, the first and each restart (a restarted simulator
+   * may name other ports of its own choosing).
+   */
   constructor(
     options: SimulatorOptions,
     private readonly log: Log,
+    private readonly onReady: (readyLine: string) => void = () => {},
   ) {
     this.options = { ...options, logDir: options.logDir ?? simulatorLogDir(options.scriptPort) };
   }
@@ -66,6 +71,7 @@ export class SimulatorSupervisor {
 
   private adopt(simulator: RunningSimulator): void {
     this.current = simulator;
+    this.onReady(simulator.readyLine);
     const lines = new LineSplitter(MAX_STDERR_LINE_BYTES);
     simulator.process.stderr?.on('data', (chunk: Buffer) => {
       for (const line of lines.push(chunk)) this.log.warn(`simulator: ${line}`);

@@ -23,8 +23,8 @@ describe("Live's MIDI out, to the tablets that listen", () => {
   /** The Arp track: an instrument and a delay, removed so that its output is MIDI. */
   const ARP = 'live_set tracks 6';
 
-  beforeAll(async () => {
-    setup = await startTestBridge({ timeoutMs: 5000 });
+  /** Routes the Arp track to "LiveSurface Return", channel 3 (its instrument and delay deleted first). */
+  async function routeArp(): Promise<void> {
     const client = await setup.client();
     expect(await client.request({ op: 'get', target: ARP, prop: 'name' })).toMatchObject({ result: 'Arp' });
     for (let deleted = 0; deleted < 2; deleted += 1)
@@ -33,6 +33,11 @@ describe("Live's MIDI out, to the tablets that listen", () => {
     await client.request({ op: 'set', target: ARP, prop: 'current_output_routing', value: 'LiveSurface Return' });
     await client.request({ op: 'set', target: ARP, prop: 'current_output_sub_routing', value: 'Ch. 3' });
     await client.close();
+  }
+
+  beforeAll(async () => {
+    setup = await startTestBridge({ timeoutMs: 5000 });
+    await routeArp();
   }, 30_000);
 
   afterAll(async () => {
@@ -98,4 +103,24 @@ describe("Live's MIDI out, to the tablets that listen", () => {
     await tablet.request({ op: 'set', target: ARP, prop: 'arm', value: false });
     await tablet.close();
   });
+
+  it('comes back from a simulator that was restarted (on the port it binds then)', async () => {
+    const tablet = await setup.client();
+    const toTablet = heard(tablet);
+    await tablet.request({ op: 'listen_midi', listen: true });
+    const restarts = setup.bridge.simulator?.restarts ?? 0;
+    setup.bridge.simulator?.process?.kill('SIGKILL');
+    await expect.poll(() => setup.bridge.simulator?.restarts, { timeout: 20_000 }).toBe(restarts + 1);
+    await expect.poll(() => setup.bridge.upstream.online, { timeout: 20_000 }).toBe(true);
+    // a new Live: the demo set as it starts, routed again
+    await routeArp();
+    await tablet.request({ op: 'set', target: ARP, prop: 'arm', value: true });
+    tablet.send({ op: 'midi', messages: [{ type: 'note_on', channel: 0, note: 60, velocity: 80 }] });
+    await expect
+      .poll(() => toTablet, { timeout: 5000 })
+      .toEqual([{ type: 'note_on', channel: 2, note: 60, velocity: 80 }]);
+    tablet.send({ op: 'midi', messages: [{ type: 'note_off', channel: 0, note: 60 }] });
+    await expect.poll(() => toTablet.length).toBe(2);
+    await tablet.close();
+  }, 45_000);
 });

@@ -71,7 +71,7 @@ describe('the app over HTTPS, with the generated certificate', () => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  it('loads over https, connects over wss, is a secure page with Web MIDI, and says there are no MIDI inputs or outputs', async () => {
+  it('loads over https, connects over wss, is installable there, is a secure page with Web MIDI, and says there are no MIDI inputs or outputs', async () => {
     const context = await browser.newContext({
       viewport: { width: 1024, height: 768 },
       hasTouch: true,
@@ -100,6 +100,20 @@ describe('the app over HTTPS, with the generated certificate', () => {
         webMidi: typeof navigator.requestMIDIAccess,
       })),
     ).toEqual({ protocol: 'https:', secure: true, webMidi: 'function' });
+
+    // installable over https too: the manifest and every icon it names load, and the service worker controls the page
+    const installable = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+      const manifest = link ? ((await (await fetch(link.href)).json()) as { icons: { src: string }[] }) : null;
+      const icons = await Promise.all(
+        (manifest?.icons ?? []).map(async (icon) => (await fetch(new URL(icon.src, location.href))).status),
+      );
+      const registration = await navigator.serviceWorker.ready;
+      return { icons, worker: registration.active?.state, scope: registration.scope };
+    });
+    expect(installable.icons.length).toBeGreaterThan(2);
+    expect(installable.icons.every((status) => status === 200)).toBe(true);
+    expect(installable).toMatchObject({ worker: 'activated', scope: `${origin}/` });
 
     // the CA a tablet installs, from the bridge itself (fetched by the page: the browser resolves the test's name)
     const ca = await page.evaluate(async () => {

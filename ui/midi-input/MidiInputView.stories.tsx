@@ -165,7 +165,15 @@ function OnAFakeKeyboardHarness() {
   );
 }
 
-/** For trying by hand: the same steps are tested in MidiIn.test.tsx and machines/midi-input.test.ts. */
+/** The control on its machine and a fake keyboard: use it, choose the keyboard, press a key; Live gets the note. */
 export const OnAFakeKeyboard: Story = {
   render: () => <OnAFakeKeyboardHarness />,
+  play: async ({ canvasElement }) => {
+    const page = within(canvasElement);
+    // the machine asks its effect first: the button comes once Web MIDI is found
+    await userEvent.click(await page.findByRole('button', { name: 'Use a MIDI keyboard' }));
+    await userEvent.selectOptions(await page.findByRole('combobox', { name: 'MIDI input' }), 'Keystation 49');
+    await userEvent.click(page.getByRole('button', { name: 'Press C3 on the fake keyboard' }));
+    await expect(page.getByRole('status', { name: 'Live received' })).toHaveTextContent('2 messages');
+  },
 };
