@@ -23,7 +23,9 @@ export interface TestBridge {
 }
 
 export async function startTestBridge(overrides: Partial<BridgeOptions> = {}): Promise<TestBridge> {
-  const [scriptPort, simulatorMidiPort] = await freePorts(2);
+  // the simulator binds its MIDI input itself (0) and names it; only the script's port is chosen here
+  const [scriptPort] = await freePorts(1);
+  const simulatorMidiPort = 0;
   // never the project's layouts/: a test's pages would land beside the real ones
   const ownLayouts = 'layoutsDir' in overrides ? null : mkdtempSync(join(tmpdir(), 'livesurface-layouts-'));
   const layoutsDir = overrides.layoutsDir ?? ownLayouts;
