@@ -21,7 +21,7 @@ import { openMidi, type MidiRouting } from './midi-out';
 import { openMidiReturn, type MidiReturn } from './midi-return';
 import { withMidiTimes } from './midi-times';
 import { Observations } from './observations';
-import { ensurePortFree, PortInUseError, describePortInUse } from './port-holder';
+import { ensurePortFree, holdPort, PortInUseError, describePortInUse } from './port-holder';
 import { Presence } from './presence';
 import { rawDataText } from './raw-data';
 import { SavedPages } from './saved-pages';
@@ -117,7 +117,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const token = options.token ?? newToken();
   assertStrongToken(token);
   const started = Date.now();
-  await ensurePortFree(options.port, options.host, "the bridge's port", '--port');
+  // held until the bridge listens there: the simulator's sockets on port 0 must not be handed it meanwhile
+  const ownPort = await holdPort(options.port, options.host, "the bridge's port", '--port');
 
   // Live, or the simulator. Port 0 asks for any free port; only a simulator this bridge starts can take one.
   if (options.scriptPort === 0 && options.mode === 'live')
@@ -132,22 +133,27 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     options.mode === 'sim' ||
     (options.mode === 'auto' && (scriptPort === 0 || (await findScript(scriptPort)).kind === 'none'))
   ) {
-    if (options.mode === 'auto' && scriptPort !== 0)
-      log.info(`no Live answered on 127.0.0.1:${scriptPort}; starting the simulator`);
-    if (scriptPort === 0) scriptPort = await freePort();
-    await ensurePortFree(scriptPort, '127.0.0.1', "the script's port", '--script-port');
-    if (simulatorMidiPort !== 0)
-      await ensurePortFree(simulatorMidiPort, '127.0.0.1', "the simulator's MIDI port", '--midi-port');
-    // Ports asked as 0, and the way back always, are bound by the simulator itself and named in its ready
-    // line, again at each restart: a port chosen here and bound there later may be taken meanwhile (by
-    // the local end of any connection on this machine).
-    const midiPortAsked = simulatorMidiPort;
-    simulator = new SimulatorSupervisor({ scriptPort, midiPort: midiPortAsked, midiReturnPort: 0 }, log, (line) => {
-      if (midiPortAsked === 0) simulatorMidiPort = midiInPortOf(line) ?? 0;
-      simulatorReturnPort = midiReturnPortOf(line);
-    });
-    log.info(await simulator.start());
-    backend = 'simulator';
+    try {
+      if (options.mode === 'auto' && scriptPort !== 0)
+        log.info(`no Live answered on 127.0.0.1:${scriptPort}; starting the simulator`);
+      if (scriptPort === 0) scriptPort = await freePort();
+      await ensurePortFree(scriptPort, '127.0.0.1', "the script's port", '--script-port');
+      if (simulatorMidiPort !== 0)
+        await ensurePortFree(simulatorMidiPort, '127.0.0.1', "the simulator's MIDI port", '--midi-port');
+      // Ports asked as 0, and the way back always, are bound by the simulator itself and named in its ready
+      // line, again at each restart: a port chosen here and bound there later may be taken meanwhile (by
+      // the local end of any connection on this machine).
+      const midiPortAsked = simulatorMidiPort;
+      simulator = new SimulatorSupervisor({ scriptPort, midiPort: midiPortAsked, midiReturnPort: 0 }, log, (line) => {
+        if (midiPortAsked === 0) simulatorMidiPort = midiInPortOf(line) ?? 0;
+        simulatorReturnPort = midiReturnPortOf(line);
+      });
+      log.info(await simulator.start());
+      backend = 'simulator';
+    } catch (error) {
+      await ownPort.release();
+      throw error;
+    }
   } else if (options.mode === 'live') {
     log.info(`waiting for Live on 127.0.0.1:${scriptPort}`);
   }
@@ -360,6 +366,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   });
 
   try {
+    await ownPort.release();
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
       http.listen(options.port, options.host, () => resolve());

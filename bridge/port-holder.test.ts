@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describePortInUse, ensurePortFree, findPortHolder, PortInUseError } from './port-holder';
+import { describePortInUse, ensurePortFree, findPortHolder, holdPort, PortInUseError } from './port-holder';
+import { freePort } from './net';
 
 const listen = (): Promise<[Server, number]> =>
   new Promise((resolve) => {
@@ -54,5 +55,18 @@ describe('port-holder', () => {
         "port 9401 (the script's port) is taken by another program (see which with: lsof -nP -iTCP:9401 -sTCP:LISTEN): stop it or choose another port with --script-port",
       );
     });
+  });
+});
+
+describe('holdPort', () => {
+  it('keeps the port taken until released, and refuses one already taken as ensurePortFree does', async () => {
+    const port = await freePort();
+    const held = await holdPort(port, '127.0.0.1', "the bridge's port", '--port');
+    await expect(ensurePortFree(port, '127.0.0.1', 'another', '--other')).rejects.toBeInstanceOf(PortInUseError);
+    await expect(holdPort(port, '127.0.0.1', "the bridge's port", '--port')).rejects.toThrow(
+      `port ${port} (the bridge's port)`,
+    );
+    await held.release();
+    await expect(ensurePortFree(port, '127.0.0.1', 'another', '--other')).resolves.toBeUndefined();
   });
 });

@@ -110,6 +110,30 @@ export function describePortInUse(port: number, role: string, option: string, pr
 }
 
 /** Resolves when `port` can be listened on at `host`; rejects with `PortInUseError` saying who holds it otherwise. */
+/**
+ * Takes `port` (as `ensurePortFree` checks it) and keeps it until `release`: the bridge holds its own
+ * port while it starts its simulator, whose sockets bound on port 0 could otherwise be handed it.
+ */
+export function holdPort(
+  port: number,
+  host: string,
+  role: string,
+  option: string,
+): Promise<{ release: () => Promise<void> }> {
+  if (port === 0) return Promise.resolve({ release: () => Promise.resolve() });
+  return new Promise((resolve, reject) => {
+    const holder = createServer();
+    holder.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new PortInUseError(describePortInUse(port, role, option)));
+      else reject(error);
+    });
+    holder.listen({ port, host, exclusive: true }, () => {
+      holder.unref(); // a start that fails on the way keeps no process alive for it
+      resolve({ release: () => new Promise((done) => holder.close(() => done())) });
+    });
+  });
+}
+
 export function ensurePortFree(port: number, host: string, role: string, option: string): Promise<void> {
   if (port === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
