@@ -122,7 +122,8 @@ export function holdPort(
 ): Promise<{ release: () => Promise<void> }> {
   if (port === 0) return Promise.resolve({ release: () => Promise.resolve() });
   return new Promise((resolve, reject) => {
-    const holder = createServer();
+    // a tablet that knocks meanwhile is turned away at once, as from a closed port, and tries again later
+    const holder = createServer((socket) => socket.destroy());
     holder.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') reject(new PortInUseError(describePortInUse(port, role, option)));
       else reject(error);
